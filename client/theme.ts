@@ -1,0 +1,20 @@
+/** Colours shared by the map layers and the DOM panels. */
+export const palette = {
+  background: 0x05070d,
+  systemLabel: "#c9d2e3",
+  systemStar: 0xfff1c8,
+  ownShip: 0x5ee6ff,
+  maquis: 0xf0a040,
+  occupier: 0xe0503c,
+  selection: 0xffffff,
+  destination: 0x5ee6ff,
+  region: {
+    "plasma-storm": { fill: 0x7a4dff, alpha: 0.2, line: 0xa58bff },
+    nebula: { fill: 0x2fb3a0, alpha: 0.16, line: 0x5fd8c6 },
+    "asteroid-field": { fill: 0x8a8577, alpha: 0.15, line: 0xb5afa0 },
+    "treaty-border": { fill: 0xffffff, alpha: 0, line: 0xffd27a },
+    zone: { fill: 0x2a3550, alpha: 0.12, line: 0x56688f },
+  } as Record<string, { fill: number; alpha: number; line: number }>,
+};
+
+export const labelFont = '"Trebuchet MS", "Segoe UI", system-ui, sans-serif';

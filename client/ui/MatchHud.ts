@@ -1,0 +1,95 @@
+import { css, html, LitElement } from "lit";
+
+export interface ShipRow {
+  id: string;
+  name: string;
+  className: string;
+  x: number;
+  y: number;
+  moving: boolean;
+}
+
+/** The panels over the match map: who you are, the clock, your ships, what you can see, and notices. */
+export class MatchHud extends LitElement {
+  static properties = {
+    matchTitle: { attribute: false },
+    seatName: { attribute: false },
+    clock: { attribute: false },
+    ownShips: { attribute: false },
+    contacts: { attribute: false },
+    selected: { attribute: false },
+    notice: { attribute: false },
+    noticeIsError: { attribute: false },
+  };
+  declare matchTitle: string;
+  declare seatName: string;
+  declare clock: string;
+  declare ownShips: ShipRow[];
+  declare contacts: ShipRow[];
+  declare selected: string | null;
+  declare notice: string;
+  declare noticeIsError: boolean;
+
+  constructor() {
+    super();
+    this.matchTitle = "";
+    this.seatName = "Connecting…";
+    this.clock = "";
+    this.ownShips = [];
+    this.contacts = [];
+    this.selected = null;
+    this.notice = "";
+    this.noticeIsError = false;
+  }
+
+  static styles = css`
+    :host { position: absolute; inset: 0; pointer-events: none; font: 13px/1.35 "Trebuchet MS", system-ui, sans-serif; color: #d8dce6; }
+    .panel { position: absolute; pointer-events: auto; background: rgba(10, 14, 24, 0.85); border: 1px solid #2c3850; border-radius: 6px; padding: 8px 10px; }
+    .status { top: 10px; left: 10px; max-width: 46vw; }
+    .title { color: #f0a040; font-weight: bold; }
+    .fleet { top: 10px; right: 10px; width: min(240px, 44vw); max-height: 70vh; overflow: auto; }
+    h3 { margin: 4px 0; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; }
+    button { display: block; width: 100%; text-align: left; margin: 3px 0; padding: 5px 7px; border-radius: 4px; cursor: pointer;
+      background: #131a2a; color: inherit; border: 1px solid #2c3850; font: inherit; }
+    button[aria-pressed="true"] { border-color: #5ee6ff; }
+    .row { padding: 3px 0; }
+    .meta { color: #8994ab; font-size: 12px; }
+    .notice { bottom: 10px; left: 50%; transform: translateX(-50%); max-width: 90vw; }
+    .error { color: #ff8a75; }
+    .leave { width: auto; display: inline-block; margin-top: 6px; }
+  `;
+
+  render() {
+    return html`
+      <div class="panel status">
+        <div class="title">${this.matchTitle}</div>
+        <div data-seat-name>${this.seatName}</div>
+        <div class="meta" data-clock>${this.clock}</div>
+        <button class="leave" @click=${() => this.dispatchEvent(new CustomEvent("leave"))}>Leave match</button>
+      </div>
+      <div class="panel fleet">
+        <h3>Your ships</h3>
+        ${this.ownShips.length === 0 ? html`<div class="meta">None</div>` : null}
+        ${this.ownShips.map(
+          (ship) => html`<button data-ship=${ship.id} aria-pressed=${ship.id === this.selected ? "true" : "false"}
+            @click=${() => this.dispatchEvent(new CustomEvent<string>("select", { detail: ship.id }))}>
+            ${ship.name} <span class="meta">${ship.className}</span>
+            <div class="meta" data-position>${Math.round(ship.x)}, ${Math.round(ship.y)} · ${ship.moving ? "under way" : "holding"}</div>
+          </button>`,
+        )}
+        <h3>Contacts</h3>
+        ${this.contacts.length === 0 ? html`<div class="meta">None in sight</div>` : null}
+        ${this.contacts.map(
+          (ship) => html`<div class="row" data-contact=${ship.id}>
+            ${ship.name} <span class="meta">${ship.className}</span>
+            <div class="meta" data-position>${Math.round(ship.x)}, ${Math.round(ship.y)} · ${ship.moving ? "under way" : "holding"}</div>
+          </div>`,
+        )}
+      </div>
+      ${this.notice
+        ? html`<div class="panel notice ${this.noticeIsError ? "error" : ""}" role="status" data-notice>${this.notice}</div>`
+        : null}
+    `;
+  }
+}
+customElements.define("match-hud", MatchHud);

@@ -1,0 +1,82 @@
+import { css, html, LitElement } from "lit";
+import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
+
+export interface JoinRequest {
+  scenario: string;
+  seat: string;
+}
+
+const universeNames: Record<string, string> = { primary: "Primary universe", mirror: "Mirror universe", reborn: "Maquis Reborn" };
+
+/** The scenario list: pick a scenario, then a seat. Fires "join" with a JoinRequest. */
+export class ScenarioMenu extends LitElement {
+  static properties = {
+    scenarios: { attribute: false },
+    chosen: { state: true },
+    problem: { attribute: false },
+  };
+  declare scenarios: ScenarioSummary[];
+  declare chosen: ScenarioSummary | null;
+  declare problem: string;
+
+  constructor() {
+    super();
+    this.scenarios = [];
+    this.chosen = null;
+    this.problem = "";
+  }
+
+  static styles = css`
+    :host { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; font: 15px/1.4 "Trebuchet MS", system-ui, sans-serif; color: #d8dce6; }
+    .panel { background: rgba(10, 14, 24, 0.92); border: 1px solid #2c3850; border-radius: 8px; padding: 24px 28px; width: min(520px, 92vw); max-height: 86vh; overflow: auto; }
+    h1 { margin: 0 0 4px; color: #f0a040; letter-spacing: 0.2em; font-size: 26px; }
+    h2 { margin: 18px 0 8px; font-size: 14px; text-transform: uppercase; letter-spacing: 0.12em; color: #8994ab; }
+    p { margin: 0 0 12px; color: #9aa4b8; }
+    button { display: block; width: 100%; text-align: left; margin: 6px 0; padding: 10px 12px; border-radius: 6px; cursor: pointer;
+      background: #131a2a; color: inherit; border: 1px solid #2c3850; font: inherit; }
+    button:hover, button:focus-visible { border-color: #f0a040; outline: none; }
+    .meta { color: #8994ab; font-size: 13px; }
+    .problem { color: #ff8a75; }
+    .back { width: auto; display: inline-block; }
+  `;
+
+  render() {
+    return html`<div class="panel">
+      <h1>MAQUIS</h1>
+      <p>Resistance cells in the Demilitarized Zone.</p>
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
+      ${this.chosen ? this.renderSeats(this.chosen) : this.renderScenarios()}
+    </div>`;
+  }
+
+  private renderScenarios() {
+    if (this.scenarios.length === 0) return html`<p class="problem">No scenarios are available from the server.</p>`;
+    return html`<h2>Scenarios</h2>
+      ${this.scenarios.map(
+        (scenario) => html`<button data-scenario=${scenario.id} @click=${() => this.choose(scenario)}>
+          ${scenario.title}<div class="meta">${scenario.year} · ${universeNames[scenario.universe] ?? scenario.universe}</div>
+        </button>`,
+      )}`;
+  }
+
+  private renderSeats(scenario: ScenarioSummary) {
+    return html`<h2>${scenario.title} — choose your seat</h2>
+      ${scenario.seats.map(
+        (seat) => html`<button data-seat=${seat.id} @click=${() => this.join(scenario.id, seat.id)}>
+          ${seat.name}<div class="meta">${seat.side === "maquis" ? "Maquis cell" : "Occupier"}</div>
+        </button>`,
+      )}
+      <button data-seat="spectator" @click=${() => this.join(scenario.id, "spectator")}>Watch<div class="meta">Spectator</div></button>
+      <button class="back" @click=${() => (this.chosen = null)}>← Back</button>`;
+  }
+
+  private choose(scenario: ScenarioSummary): void {
+    this.problem = "";
+    this.chosen = scenario;
+  }
+
+  private join(scenario: string, seat: string): void {
+    this.dispatchEvent(new CustomEvent<JoinRequest>("join", { detail: { scenario, seat } }));
+  }
+}
+customElements.define("scenario-menu", ScenarioMenu);

@@ -1,0 +1,34 @@
+import { resolve } from "node:path";
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Folder of the built client to serve at "/"; null serves none (dev mode hands the client to Vite). */
+  clientDir: string | null;
+  scenarioDir: string;
+  dev: boolean;
+}
+
+const repoRoot = resolve(import.meta.dirname, "..");
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === "") return 2567;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a whole number from 0 to 65535 (got "${value}")`);
+  return port;
+}
+
+/** Reads the environment once; everything else receives a plain config object. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): ServerConfig {
+  const dev = argv.includes("--dev");
+  return {
+    port: readPort(env.PORT),
+    host: env.HOST || "0.0.0.0",
+    clientDir: dev ? null : resolve(repoRoot, "dist"),
+    scenarioDir: resolve(repoRoot, env.SCENARIO_DIR || "assets/scenarios"),
+    dev,
+  };
+}
+
+export { repoRoot };

@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../../server/config";
+import { findFreePort } from "../../server/portCheck";
+import { chromiumAvailable, launchChromium } from "../support/chromium";
+import { startServerProcess, type RunningServer } from "../support/serverProcess";
+
+const screenshotDir = join(repoRoot, ".test-results", "e2e");
+const hasChromium = chromiumAvailable();
+
+/** Opens the game as a player would and takes a seat in the Dorvan scenario. */
+async function joinAs(browser: Browser, url: string, seat: string, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`[${seat}] console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`[${seat}] page: ${error.message}`));
+  await page.goto(url);
+  await page.locator('button[data-scenario="dorvan-2370"]').click();
+  await page.locator(`button[data-seat="${seat}"]`).click();
+  await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).not.toContain("Connecting");
+  return page;
+}
+
+const positionOf = (page: Page, selector: string) => page.locator(`${selector} [data-position]`).textContent();
+
+/** Selects a ship from the fleet list (which centres the camera on it) and right-clicks the map beside it. */
+async function orderMove(page: Page, shipId: string, offsetX: number, offsetY: number): Promise<void> {
+  await page.locator(`button[data-ship="${shipId}"]`).click();
+  const canvas = page.locator("canvas");
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2 + offsetX, box.y + box.height / 2 + offsetY, { button: "right" });
+}
+
+describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(join(repoRoot, "dist", "index.html"))) await build({ root: join(repoRoot, "client"), configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn" });
+    server = await startServerProcess(await findFreePort());
+    browser = await launchChromium();
+    mkdirSync(screenshotDir, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("two players in one match order moves and see each other's ships move", { timeout: 90_000 }, async () => {
+    const errors: string[] = [];
+    const maquis = await joinAs(browser, server.url, "cell-1", errors);
+    const canvasBox = await maquis.locator("canvas").boundingBox();
+    expect(canvasBox?.width).toBeGreaterThan(0);
+    expect(canvasBox?.height).toBeGreaterThan(0);
+    await expect.poll(() => maquis.locator('button[data-ship="raider-1"]').count()).toBe(1);
+
+    const occupier = await joinAs(browser, server.url, "occupier", errors);
+    await expect.poll(() => occupier.locator('[data-contact="raider-1"]').count()).toBe(1);
+
+    // The Maquis player sends the raider east; both pages must see it move.
+    const raiderBefore = await positionOf(maquis, 'button[data-ship="raider-1"]');
+    const raiderSeenBefore = await positionOf(occupier, '[data-contact="raider-1"]');
+    expect(raiderSeenBefore).toBe(raiderBefore);
+    await orderMove(maquis, "raider-1", 220, 40);
+    await expect.poll(() => positionOf(maquis, 'button[data-ship="raider-1"]'), { timeout: 10_000 }).not.toBe(raiderBefore);
+    await expect.poll(() => positionOf(occupier, '[data-contact="raider-1"]'), { timeout: 10_000 }).not.toBe(raiderSeenBefore);
+
+    // The occupier sends the Galor north; the Maquis page sees it move.
+    const galorSeenBefore = await positionOf(maquis, '[data-contact="galor-1"]');
+    await orderMove(occupier, "galor-1", -60, -200);
+    await expect.poll(() => positionOf(maquis, '[data-contact="galor-1"]'), { timeout: 10_000 }).not.toBe(galorSeenBefore);
+
+    await maquis.waitForTimeout(1500);
+    await maquis.screenshot({ path: join(screenshotDir, "match-maquis.png") });
+    await occupier.screenshot({ path: join(screenshotDir, "match-occupier.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it("a spectator sees the ships but commands none", { timeout: 60_000 }, async () => {
+    const errors: string[] = [];
+    const page = await joinAs(browser, server.url, "spectator", errors);
+    await expect.poll(() => page.locator("[data-seat-name]").textContent()).toContain("Spectator");
+    await expect.poll(() => page.locator("[data-contact]").count()).toBeGreaterThan(0);
+    expect(await page.locator("button[data-ship]").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
