@@ -31,6 +31,7 @@ export class MatchScene extends Phaser.Scene {
   private ships!: ShipLayer;
   private seat = "";
   private leaving = false;
+  private hudTimer = 0;
   private match!: MatchData;
 
   constructor() {
@@ -55,7 +56,8 @@ export class MatchScene extends Phaser.Scene {
     });
     this.input.mouse?.disableContextMenu();
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => this.onPointerUp(pointer));
-    this.time.addEvent({ delay: HUD_REFRESH_MS, loop: true, callback: () => this.refreshHud() });
+    // A DOM timer, not a Phaser one: the panels stay current even when the browser pauses a hidden canvas's frames.
+    this.hudTimer = window.setInterval(() => this.refreshHud(), HUD_REFRESH_MS);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
 
     joinMatch({ scenario: data.scenario, seat: data.seat }).then(
@@ -64,8 +66,9 @@ export class MatchScene extends Phaser.Scene {
     );
   }
 
-  update(time: number): void {
-    this.ships.update(time);
+  update(): void {
+    // Patches are stamped with performance.now() as they arrive; draw on the same clock.
+    this.ships.update(performance.now());
   }
 
   private attach(room: MatchRoomConnection): void {
@@ -91,8 +94,8 @@ export class MatchScene extends Phaser.Scene {
     const callbacks = Callbacks.get(room);
     room.onStateChange.once((state: MatchState) => this.drawMap(state));
     callbacks.onAdd("ships", (ship: Ship) => {
-      this.ships.add(ship, this.time.now);
-      callbacks.onChange(ship, () => this.ships.sample(ship, this.time.now));
+      this.ships.add(ship, performance.now());
+      callbacks.onChange(ship, () => this.ships.sample(ship, performance.now()));
     });
     callbacks.onRemove("ships", (_ship: Ship, id: string) => this.ships.remove(id));
   }
@@ -108,7 +111,7 @@ export class MatchScene extends Phaser.Scene {
   private onPointerUp(pointer: Phaser.Input.Pointer): void {
     if (!this.controls.takeClick() || !this.room) return;
     const world = this.controls.toWorld(pointer.x, pointer.y);
-    const now = this.time.now;
+    const now = performance.now();
     const rightClick = pointer.button === 2;
     if (!rightClick) {
       const picked = this.ships.ownShipAt(world.x, world.y, PICK_RADIUS_PX, now);
@@ -187,6 +190,7 @@ export class MatchScene extends Phaser.Scene {
 
   private shutdown(): void {
     this.leaving = true;
+    window.clearInterval(this.hudTimer);
     this.hud.remove();
     void this.room?.leave();
     this.room = null;

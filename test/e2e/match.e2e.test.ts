@@ -29,6 +29,7 @@ const positionOf = (page: Page, selector: string) => page.locator(`${selector} [
 
 /** Selects a ship from the fleet list (which centres the camera on it) and right-clicks the map beside it. */
 async function orderMove(page: Page, shipId: string, offsetX: number, offsetY: number): Promise<void> {
+  await page.bringToFront();
   await page.locator(`button[data-ship="${shipId}"]`).click();
   const canvas = page.locator("canvas");
   const box = (await canvas.boundingBox())!;
