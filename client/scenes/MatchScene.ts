@@ -11,11 +11,10 @@ import { ShipLayer } from "../render/shipLayer";
 import { drawStarfield } from "../render/starfield";
 import { formatClock } from "../ui/formatClock";
 import { MatchHud, type ShipRow } from "../ui/MatchHud";
+import type { JoinRequest } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
 
-export interface MatchData {
-  scenario: string;
-  seat: string;
+export interface MatchData extends JoinRequest {
   scenarios: ScenarioSummary[];
 }
 
@@ -60,7 +59,7 @@ export class MatchScene extends Phaser.Scene {
     this.hudTimer = window.setInterval(() => this.refreshHud(), HUD_REFRESH_MS);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
 
-    joinMatch({ scenario: data.scenario, seat: data.seat }).then(
+    joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}) }).then(
       (room) => this.attach(room),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
     );
@@ -81,7 +80,7 @@ export class MatchScene extends Phaser.Scene {
       this.seat = welcome.seat;
       this.ships.setOwnSeat(welcome.seat);
       const seatName = room.state.seats.get(welcome.seat)?.name;
-      this.hud.seatName = seatName ? `${seatName} (${welcome.side})` : "Spectator";
+      this.hud.seatName = seatName ? `${seatName} (${welcome.side})` : `Spectator, watching the ${welcome.watching}`;
       this.showNotice(
         welcome.side === "spectator" ? "You are watching." : "Select a ship, then right-click (or tap) the map to send it.",
         false,

@@ -4,6 +4,8 @@ import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 export interface JoinRequest {
   scenario: string;
   seat: string;
+  /** For spectators: whose side to watch. */
+  watch?: "maquis" | "occupier";
 }
 
 const universeNames: Record<string, string> = { primary: "Primary universe", mirror: "Mirror universe", reborn: "Maquis Reborn" };
@@ -66,7 +68,12 @@ export class ScenarioMenu extends LitElement {
           ${seat.name}<div class="meta">${seat.side === "maquis" ? "Maquis cell" : "Occupier"}</div>
         </button>`,
       )}
-      <button data-seat="spectator" @click=${() => this.join(scenario.id, "spectator")}>Watch<div class="meta">Spectator</div></button>
+      <button data-seat="spectator" data-watch="maquis" @click=${() => this.join(scenario.id, "spectator", "maquis")}>
+        Watch the Maquis<div class="meta">Spectator: sees what the cells see</div>
+      </button>
+      <button data-seat="spectator" data-watch="occupier" @click=${() => this.join(scenario.id, "spectator", "occupier")}>
+        Watch the occupier<div class="meta">Spectator: sees what the occupier sees</div>
+      </button>
       <button class="back" @click=${() => (this.chosen = null)}>← Back</button>`;
   }
 
@@ -75,8 +82,8 @@ export class ScenarioMenu extends LitElement {
     this.chosen = scenario;
   }
 
-  private join(scenario: string, seat: string): void {
-    this.dispatchEvent(new CustomEvent<JoinRequest>("join", { detail: { scenario, seat } }));
+  private join(scenario: string, seat: string, watch?: "maquis" | "occupier"): void {
+    this.dispatchEvent(new CustomEvent<JoinRequest>("join", { detail: { scenario, seat, ...(watch ? { watch } : {}) } }));
   }
 }
 customElements.define("scenario-menu", ScenarioMenu);

@@ -1,14 +1,17 @@
 import { Room, ServerError, type Client } from "@colyseus/core";
+import { randomInt } from "node:crypto";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
-import { joinOptionsSchema, SPECTATOR_SEAT, type JoinOptions } from "../../shared/protocol/joinOptions";
+import type { z } from "zod";
+import { runAiSeats, type AiSettings } from "../../shared/ai/aiPlayers";
+import { joinOptionsSchema, SPECTATOR_SEAT } from "../../shared/protocol/joinOptions";
 import { MessageType, orderSchema, type ErrorMessage, type WelcomeMessage } from "../../shared/protocol/messages";
 import { TICK_RATE } from "../../shared/rules/clock";
 import { applyOrder } from "../../shared/rules/applyOrder";
-import { createMovementWorld, type MovementWorld } from "../../shared/rules/movement";
+import { createMatch, type Match } from "../../shared/rules/match";
 import { step } from "../../shared/rules/step";
-import { createMatchState } from "../../shared/scenario/createMatchState";
 import type { MatchState } from "../../shared/state/MatchState";
 import type { ScenarioLibrary } from "../scenarioLibrary";
+import { FogOfWar } from "./fogOfWar";
 
 /** A burst beyond this many messages in one second disconnects the sender (Colyseus closes it with 4002). */
 const MAX_MESSAGES_PER_SECOND = 20;
@@ -17,7 +20,7 @@ const CREATE_REFUSED_STATUS = 400;
 /** A refused join is answered on the WebSocket, so it carries an application close code. */
 const JOIN_REFUSED_CODE = 4403;
 
-function parseJoinOptions(options: unknown, refusalCode: number): JoinOptions {
+function parseJoinOptions(options: unknown, refusalCode: number): z.output<typeof joinOptionsSchema> {
   const result = joinOptionsSchema.safeParse(options ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -34,19 +37,23 @@ function parseJoinOptions(options: unknown, refusalCode: number): JoinOptions {
 export abstract class MatchRoom extends Room<{ state: MatchState }> {
   protected abstract readonly library: ScenarioLibrary;
   maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
-  private world!: MovementWorld;
+  private match!: Match;
+  private aiSettings!: AiSettings;
+  private readonly fog = new FogOfWar();
   /** sessionId → seat id (or "spectator"); connection bookkeeping, not game state. */
   private readonly seatOf = new Map<string, string>();
 
   onCreate(options: unknown): void {
-    const { scenario: scenarioId } = parseJoinOptions(options, CREATE_REFUSED_STATUS);
+    const { scenario: scenarioId, difficulty } = parseJoinOptions(options, CREATE_REFUSED_STATUS);
     const scenario = this.library.get(scenarioId);
     if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `no scenario has the id "${scenarioId}"`);
-    this.state = createMatchState(scenario);
-    this.world = createMovementWorld(this.state);
+    this.match = createMatch(scenario, randomInt(2 ** 31));
+    this.state = this.match.state;
+    // The AI in free seats plays at the chosen level; the Maquis AI at normal when people play the occupier.
+    this.aiSettings = { occupier: difficulty, maquis: difficulty };
     this.maxClients = scenario.seats.length + 8;
     this.setPatchRate(1000 / TICK_RATE);
-    this.setFixedTimestep(() => step(this.state, this.world), TICK_RATE);
+    this.setFixedTimestep(() => this.tick(), TICK_RATE);
     this.onMessage(MessageType.order, (client, payload) => this.receiveOrder(client, payload));
     this.onMessage("*", (client, type) =>
       this.refuse(client, ErrorCode.UnknownMessage, `the server does not accept "${String(type).slice(0, 40)}" messages`),
@@ -54,7 +61,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   onJoin(client: Client, options: unknown): void {
-    const requested = parseJoinOptions(options, JOIN_REFUSED_CODE).seat;
+    const { seat: requested, watch } = parseJoinOptions(options, JOIN_REFUSED_CODE);
     const seatId = requested ?? this.firstFreeCell();
     if (seatId === undefined) throw new ServerError(JOIN_REFUSED_CODE, "every Maquis cell in this match is taken; join as a spectator");
     let side: WelcomeMessage["side"] = "spectator";
@@ -66,14 +73,24 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       side = seat.side as WelcomeMessage["side"];
     }
     this.seatOf.set(client.sessionId, seatId);
-    client.send(MessageType.welcome, { seat: seatId, side } satisfies WelcomeMessage);
+    this.fog.attach(client, side === "spectator" ? { side: watch, seat: "" } : { side, seat: seatId });
+    this.fog.update(this.state, this.match.ctx);
+    client.send(MessageType.welcome, { seat: seatId, side, watching: side === "spectator" ? watch : side } satisfies WelcomeMessage);
   }
 
   onLeave(client: Client): void {
+    this.fog.detach(client);
     const seatId = this.seatOf.get(client.sessionId);
     this.seatOf.delete(client.sessionId);
     const seat = seatId === undefined ? undefined : this.state.seats.get(seatId);
     if (seat) seat.occupied = false;
+  }
+
+  private tick(): void {
+    const freeSeats = [...this.state.seats.values()].filter((seat) => !seat.occupied).map((seat) => seat.id);
+    runAiSeats(this.match, freeSeats, this.aiSettings);
+    step(this.state, this.match.ctx);
+    this.fog.update(this.state, this.match.ctx);
   }
 
   private firstFreeCell(): string | undefined {
@@ -88,7 +105,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       this.refuse(client, ErrorCode.InvalidMessage, `order: ${issue.path.join(".") || "(message)"}: ${issue.message}`);
       return;
     }
-    const result = applyOrder(this.state, this.seatOf.get(client.sessionId) ?? SPECTATOR_SEAT, parsed.data);
+    const result = applyOrder(this.state, this.seatOf.get(client.sessionId) ?? SPECTATOR_SEAT, parsed.data, this.match.ctx);
     if (!result.ok) this.refuse(client, result.code, result.message);
   }
 

@@ -1,5 +1,6 @@
-import { z } from "zod";
 import type { ErrorCode } from "./errorCodes";
+
+export { orderSchema, moveOrderSchema, type Order, type MoveOrder, type OrderKind, type OrderOf } from "./orders";
 
 /** Message names, client → server and server → client. */
 export const MessageType = {
@@ -7,25 +8,6 @@ export const MessageType = {
   error: "error",
   welcome: "welcome",
 } as const;
-
-const shipRef = z.string().min(1).max(64);
-const finiteCoordinate = z.number().finite().min(-1e6).max(1e6);
-
-export const moveOrderSchema = z
-  .object({
-    kind: z.literal("move"),
-    ship: shipRef,
-    to: z.union([
-      z.object({ x: finiteCoordinate, y: finiteCoordinate }).strict(),
-      z.object({ system: z.string().min(1).max(64) }).strict(),
-    ]),
-  })
-  .strict();
-export type MoveOrder = z.infer<typeof moveOrderSchema>;
-
-/** Every order a seat can send; one member per kind of order. */
-export const orderSchema = z.discriminatedUnion("kind", [moveOrderSchema]);
-export type Order = z.infer<typeof orderSchema>;
 
 export interface ErrorMessage {
   code: ErrorCode;
@@ -36,4 +18,6 @@ export interface ErrorMessage {
 export interface WelcomeMessage {
   seat: string;
   side: "maquis" | "occupier" | "spectator";
+  /** The side whose view this connection receives. */
+  watching: "maquis" | "occupier";
 }

@@ -1,17 +1,28 @@
 import { ErrorCode } from "../protocol/errorCodes";
-import type { Order } from "../protocol/messages";
+import type { Order, OrderKind, OrderOf } from "../protocol/orders";
 import type { MatchState } from "../state/MatchState";
-import { applyMove } from "./applyMove";
+import { operations } from "./operations";
+import type { Operation } from "./operations/operation";
 import { refused, type OrderResult } from "./orderResult";
+import type { RulesContext } from "./rulesContext";
 
-/** The single entry point for orders: authorizes the seat, then hands the order to its rule. */
-export function applyOrder(state: MatchState, seatId: string, order: Order): OrderResult {
+function operationFor<K extends OrderKind>(order: OrderOf<K>): Operation<K> {
+  return operations[order.kind] as unknown as Operation<K>;
+}
+
+/** Checks an order without changing anything: what the server will say, and what a client shows before sending. */
+export function checkOrder(state: MatchState, seatId: string, order: Order): OrderResult {
   if (!state.seats.has(seatId)) return refused(ErrorCode.SpectatorCannotOrder, "spectators cannot give orders");
-  const ship = state.ships.get(order.ship);
-  // One answer for "no such ship" and "not yours": the reply must not confirm that a hidden ship exists.
-  if (!ship || ship.seat !== seatId) return refused(ErrorCode.NotYourShip, `you command no ship "${order.ship}"`);
-  switch (order.kind) {
-    case "move":
-      return applyMove(state, ship, order);
-  }
+  if (state.phase !== "playing") return refused(ErrorCode.MatchOver, "the match is over");
+  const operation = operationFor(order);
+  if (operation.side !== "any" && state.seats.get(seatId)!.side !== operation.side)
+    return refused(ErrorCode.WrongSide, `only the ${operation.side} side can order a ${order.kind}`);
+  return operation.check(state, seatId, order);
+}
+
+/** The single entry point for orders: check, then apply. A refused order changes nothing. */
+export function applyOrder(state: MatchState, seatId: string, order: Order, ctx: RulesContext): OrderResult {
+  const result = checkOrder(state, seatId, order);
+  if (result.ok) operationFor(order).apply(state, ctx, seatId, order);
+  return result;
 }

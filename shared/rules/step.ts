@@ -1,10 +1,53 @@
 import type { MatchState } from "../state/MatchState";
 import { HOURS_PER_TICK } from "./clock";
-import { stepMovement, type MovementWorld } from "./movement";
+import { isDawn, stepDay } from "./economy";
+import { stepEngagements } from "./engagements";
+import { logEvent } from "./eventLog";
+import { loseShip } from "./fleet";
+import { inRegionKind } from "./geometry";
+import { removeShipBody, stepMovement } from "./movement";
+import type { RulesContext } from "./rulesContext";
+import { classOf } from "./shipStats";
+import { stepAmbushes, stepGoingDark } from "./stealth";
+import { stepTriggers } from "./triggers";
+import { stormDamagePerHour } from "./tuning";
+import { checkMatchEnd, stepObjectives } from "./victory";
 
-/** One simulation step of the whole match. */
-export function step(state: MatchState, world: MovementWorld): void {
+/** Storms batter large hulls; small raiders ride them out. */
+function stepStorms(state: MatchState, ctx: RulesContext): void {
+  for (const ship of [...state.ships.values()]) {
+    const damage = stormDamagePerHour[classOf(ship).size] * HOURS_PER_TICK;
+    if (damage === 0 || !inRegionKind(state, ship.x, ship.y, "plasma-storm")) continue;
+    ship.hull -= damage;
+    if (ship.hull <= 0) loseShip(state, ctx, ship, "was torn apart by the plasma storms");
+  }
+}
+
+/** A convoy that reaches the end of its route delivers its cargo and leaves the map. */
+function deliverConvoys(state: MatchState, ctx: RulesContext): void {
+  for (const ship of [...state.ships.values()]) {
+    if (!ship.convoy || ship.moving || ship.routeIndex !== ship.route.length - 1 || ship.engagement !== "") continue;
+    state.occupier.requisition += ship.cargo;
+    state.ships.delete(ship.id);
+    if (ctx.world) removeShipBody(ctx.world, ship.id);
+    logEvent(state, "occupier", "convoy", `${ship.name} delivered ${ship.cargo} requisition.`);
+  }
+}
+
+/** One simulation step of the whole match. Pure: the same state and context always give the same result. */
+export function step(state: MatchState, ctx: RulesContext): void {
+  if (state.phase !== "playing") return;
+  const previousHours = state.hours;
   state.tick += 1;
   state.hours += HOURS_PER_TICK;
-  stepMovement(state, world);
+  if (ctx.world) stepMovement(state, ctx.world);
+  deliverConvoys(state, ctx);
+  stepStorms(state, ctx);
+  stepGoingDark(state);
+  stepAmbushes(state, ctx);
+  stepEngagements(state, ctx);
+  if (isDawn(state, previousHours)) stepDay(state, ctx);
+  stepTriggers(state, ctx);
+  stepObjectives(state, ctx);
+  checkMatchEnd(state, ctx);
 }

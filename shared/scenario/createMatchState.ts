@@ -1,19 +1,35 @@
-import { MatchState, Region, Seat, Ship, StarSystem } from "../state/MatchState";
+import { seedState, pick } from "../rules/random";
+import { spawnShip } from "../rules/fleet";
+import { Cell, MatchState, Objective, Region, Seat, StarSystem } from "../state/MatchState";
 import type { Scenario } from "./scenarioSchema";
 
-/** Builds the opening state of a match from a validated scenario. */
-export function createMatchState(scenario: Scenario): MatchState {
+const HOURS_PER_DAY = 24;
+
+/** Starting intel when the scenario leaves it out: the occupier knows its own colonies, the Maquis know their friends. */
+function defaultIntel(controller: string, sympathy: number): { occupier: number; maquis: number } {
+  const owned = controller === "cardassia" || controller === "terran-empire" || controller === "alliance";
+  return { occupier: Math.max(0, (owned ? 35 : 10) - sympathy * 8), maquis: Math.max(0, 20 + sympathy * 15) };
+}
+
+/**
+ * Builds the opening state of a match from a validated scenario and a seed. What the scenario file
+ * leaves open and must stay secret (where each cell hides its base) is decided here, by the seed.
+ */
+export function createMatchState(scenario: Scenario, seed: number): MatchState {
   const state = new MatchState({
     scenarioId: scenario.id,
     title: scenario.title,
     year: scenario.year,
     mapWidth: scenario.map.width,
     mapHeight: scenario.map.height,
+    lengthHours: scenario.length.days * HOURS_PER_DAY,
+    treaty: scenario.rules.treaty,
+    rngState: seedState(seed),
   });
-  const systemPositions = new Map<string, { x: number; y: number }>();
   for (const system of scenario.map.systems) {
-    state.systems.set(system.id, new StarSystem({ ...system }));
-    systemPositions.set(system.id, { x: system.x, y: system.y });
+    const intel = system.intel ?? defaultIntel(system.controller, system.sympathy);
+    const { intel: _intel, ...fields } = system;
+    state.systems.set(system.id, new StarSystem({ ...fields, intelOccupier: intel.occupier, intelMaquis: intel.maquis }));
   }
   for (const region of scenario.map.regions) {
     const entry = new Region({ id: region.id, name: region.name, kind: region.kind });
@@ -22,22 +38,19 @@ export function createMatchState(scenario: Scenario): MatchState {
   }
   for (const seat of scenario.seats) {
     state.seats.set(seat.id, new Seat({ id: seat.id, side: seat.side, name: seat.name }));
+    if (seat.side === "maquis") {
+      const cell = new Cell({ id: seat.id, ...seat.start, baseSystem: pick(state, seat.baseCandidates) });
+      for (const candidate of seat.baseCandidates) cell.baseCandidates.push(candidate);
+      state.cells.set(seat.id, cell);
+    } else {
+      state.occupier.requisition = seat.start.requisition;
+      state.occupier.reinforcementsLeft = seat.reinforcements?.count ?? 0;
+      state.reputation = seat.start.reputation;
+    }
   }
-  for (const placement of scenario.ships) {
-    // Validation guarantees a named start system exists.
-    const start = typeof placement.at === "string" ? systemPositions.get(placement.at)! : placement.at;
-    const ship = new Ship({
-      id: placement.id,
-      name: placement.name,
-      shipClass: placement.class,
-      seat: placement.seat,
-      x: start.x,
-      y: start.y,
-      destX: start.x,
-      destY: start.y,
-    });
-    for (const stop of placement.route ?? []) ship.route.push(stop);
-    state.ships.set(placement.id, ship);
-  }
+  for (const objective of scenario.objectives)
+    state.objectives.push(new Objective({ id: objective.id, side: objective.side, text: objective.text, points: objective.points }));
+  // No physics world yet: createMovementWorld builds the bodies from the finished state.
+  for (const placement of scenario.ships) spawnShip(state, { scenario, world: null }, placement);
   return state;
 }

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { idSchema } from "./idSchema";
+import { objectiveSchema } from "./objectiveSchema";
 import { shipClasses } from "./shipClassSchema";
+import { coordinate, MAX_MAP_SIZE, pointSchema as point, shipPlacementSchema, type ShipPlacement } from "./shipPlacementSchema";
+import { triggerSchema, type Condition, type Effect } from "./triggerSchema";
 
 export const CURRENT_FORMAT_VERSION = 1;
-export const MAX_MAP_SIZE = 5000;
-
-const coordinate = z.number().finite().min(0).max(MAX_MAP_SIZE);
-const point = z.object({ x: coordinate, y: coordinate }).strict();
+const intel = z.number().int().min(0).max(100);
 
 export const systemSchema = z
   .object({
@@ -17,6 +17,9 @@ export const systemSchema = z
     population: z.number().int().min(0).max(20_000_000_000),
     sympathy: z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2"),
     controller: z.enum(["cardassia", "federation", "bajor", "independent", "maquis", "terran-empire", "alliance"]),
+    garrison: z.number().int().min(0).max(10).default(0),
+    /** Starting intelligence (0–100) of each side on this system; derived from control and sympathy when left out. */
+    intel: z.object({ occupier: intel, maquis: intel }).strict().optional(),
   })
   .strict();
 
@@ -29,26 +32,33 @@ export const regionSchema = z
   })
   .strict();
 
-export const seatSchema = z
+const seatId = idSchema.refine((id) => id !== "spectator", "\"spectator\" is reserved for onlookers");
+
+export const maquisSeatSchema = z
   .object({
-    id: idSchema.refine((id) => id !== "spectator", "\"spectator\" is reserved for onlookers"),
-    side: z.enum(["maquis", "occupier"]),
+    id: seatId,
+    side: z.literal("maquis"),
     name: z.string().min(1).max(40),
+    /** Where the cell may hide its base; the choice is made inside the match, never in the file. */
+    baseCandidates: z.array(idSchema).min(1, "name at least one candidate base site").max(12),
+    start: z
+      .object({ supplies: z.number().min(0).max(1000), weapons: z.number().min(0).max(1000), recruits: z.number().min(0).max(1000) })
+      .strict(),
   })
   .strict();
 
-export const shipPlacementSchema = z
+export const occupierSeatSchema = z
   .object({
-    id: idSchema,
+    id: seatId,
+    side: z.literal("occupier"),
     name: z.string().min(1).max(40),
-    class: idSchema,
-    seat: idSchema,
-    /** A system id to start at, or a point on the map. */
-    at: z.union([idSchema, point]),
-    /** A patrol route: system ids flown in a loop. */
-    route: z.array(idSchema).min(2, "a route needs at least 2 systems").max(16).optional(),
+    start: z.object({ requisition: z.number().min(0).max(1000), reputation: z.number().min(0).max(100) }).strict(),
+    /** Warships the Reinforce operation can call in: their class, where they arrive, how many. */
+    reinforcements: z.object({ class: idSchema, at: idSchema, count: z.number().int().min(0).max(20) }).strict().optional(),
   })
   .strict();
+
+export const seatSchema = z.discriminatedUnion("side", [maquisSeatSchema, occupierSeatSchema]);
 
 export const sourceSchema = z
   .object({
@@ -74,8 +84,13 @@ const scenarioShape = z
         regions: z.array(regionSchema).max(50),
       })
       .strict(),
-    seats: z.array(seatSchema).min(1).max(6),
+    /** How long the match runs, in game days, unless a trigger ends it sooner. */
+    length: z.object({ days: z.number().int().min(1).max(365) }).strict(),
+    rules: z.object({ treaty: z.boolean().default(false) }).strict().default({ treaty: false }),
+    seats: z.array(seatSchema).min(2).max(6),
     ships: z.array(shipPlacementSchema).max(200),
+    objectives: z.array(objectiveSchema).min(2).max(20),
+    triggers: z.array(triggerSchema).max(50).default([]),
   })
   .strict();
 
@@ -102,29 +117,75 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     seatIds.add(seat.id);
   });
   if (!scenario.seats.some((seat) => seat.side === "maquis")) problem(["seats"], "needs at least one Maquis cell seat");
-  if (scenario.seats.filter((seat) => seat.side === "occupier").length > 1) problem(["seats"], "has more than one occupier seat");
-  const shipIds = new Set<string>();
-  scenario.ships.forEach((ship, i) => {
-    if (shipIds.has(ship.id)) problem(["ships", i, "id"], `"${ship.id}" is used by another ship`);
-    shipIds.add(ship.id);
-    if (!shipClasses.has(ship.class))
-      problem(["ships", i, "class"], `unknown ship class "${ship.class}" (known: ${[...shipClasses.keys()].join(", ")})`);
-    if (!seatIds.has(ship.seat)) problem(["ships", i, "seat"], `no seat has the id "${ship.seat}"`);
-    if (typeof ship.at === "string") {
-      if (!systemIds.has(ship.at)) problem(["ships", i, "at"], `no system has the id "${ship.at}"`);
-    } else if (ship.at.x > scenario.map.width || ship.at.y > scenario.map.height) {
-      problem(["ships", i, "at"], `lies outside the ${scenario.map.width}×${scenario.map.height} map`);
+  const occupierSeats = scenario.seats.filter((seat) => seat.side === "occupier").length;
+  if (occupierSeats !== 1) problem(["seats"], `needs exactly one occupier seat (has ${occupierSeats})`);
+  const system = (path: (string | number)[], id: string) => {
+    if (!systemIds.has(id)) problem(path, `no system has the id "${id}"`);
+  };
+  const shipClass = (path: (string | number)[], id: string) => {
+    if (!shipClasses.has(id)) problem(path, `unknown ship class "${id}" (known: ${[...shipClasses.keys()].join(", ")})`);
+  };
+  scenario.seats.forEach((seat, i) => {
+    if (seat.side === "maquis") seat.baseCandidates.forEach((id, j) => system(["seats", i, "baseCandidates", j], id));
+    else if (seat.reinforcements) {
+      shipClass(["seats", i, "reinforcements", "class"], seat.reinforcements.class);
+      system(["seats", i, "reinforcements", "at"], seat.reinforcements.at);
     }
-    ship.route?.forEach((stop, j) => {
-      if (!systemIds.has(stop)) problem(["ships", i, "route", j], `no system has the id "${stop}"`);
+  });
+  const shipIds = new Set<string>();
+  const checkPlacement = (path: (string | number)[], ship: ShipPlacement) => {
+    if (shipIds.has(ship.id)) problem([...path, "id"], `"${ship.id}" is used by another ship`);
+    shipIds.add(ship.id);
+    shipClass([...path, "class"], ship.class);
+    if (!seatIds.has(ship.seat)) problem([...path, "seat"], `no seat has the id "${ship.seat}"`);
+    if (typeof ship.at === "string") system([...path, "at"], ship.at);
+    else if (ship.at.x > scenario.map.width || ship.at.y > scenario.map.height)
+      problem([...path, "at"], `lies outside the ${scenario.map.width}×${scenario.map.height} map`);
+    ship.route?.forEach((stop, j) => system([...path, "route", j], stop));
+  };
+  scenario.ships.forEach((ship, i) => checkPlacement(["ships", i], ship));
+  const objectiveIds = new Set<string>();
+  scenario.objectives.forEach((objective, i) => {
+    if (objectiveIds.has(objective.id)) problem(["objectives", i, "id"], `"${objective.id}" is used by another objective`);
+    objectiveIds.add(objective.id);
+    const goal = objective.goal;
+    if ("systems" in goal) goal.systems?.forEach((id, j) => system(["objectives", i, "goal", "systems", j], id));
+    if ((goal.kind === "sympathy" || goal.kind === "loyalty") && goal.count > (goal.systems?.length ?? scenario.map.systems.length))
+      problem(["objectives", i, "goal", "count"], `asks for ${goal.count} systems but only ${goal.systems?.length ?? scenario.map.systems.length} can count, so no side can reach it`);
+  });
+  for (const side of ["maquis", "occupier"] as const)
+    if (!scenario.objectives.some((objective) => objective.side === side)) problem(["objectives"], `gives the ${side} side no objective`);
+  const triggerIds = new Set<string>();
+  scenario.triggers.forEach((trigger, i) => {
+    if (triggerIds.has(trigger.id)) problem(["triggers", i, "id"], `"${trigger.id}" is used by another trigger`);
+    triggerIds.add(trigger.id);
+    trigger.when.forEach((condition: Condition, j) => {
+      const path = ["triggers", i, "when", j];
+      if (condition.kind === "sympathy") system([...path, "system"], condition.system);
+      if (condition.kind === "objective" && !objectiveIds.has(condition.id)) problem([...path, "id"], `no objective has the id "${condition.id}"`);
+      if (condition.kind === "exposure" && !seatIds.has(condition.cell)) problem([...path, "cell"], `no seat has the id "${condition.cell}"`);
+    });
+    trigger.then.forEach((effect: Effect, j) => {
+      const path = ["triggers", i, "then", j];
+      if (effect.kind === "spawn") checkPlacement([...path, "ship"], effect.ship);
+      if (effect.kind === "sympathy") system([...path, "system"], effect.system);
+      if (effect.kind === "grant" && !seatIds.has(effect.seat)) problem([...path, "seat"], `no seat has the id "${effect.seat}"`);
     });
   });
+  // A "remove" may name a ship that a trigger spawns, so it is checked after every placement is known.
+  scenario.triggers.forEach((trigger, i) =>
+    trigger.then.forEach((effect, j) => {
+      if (effect.kind === "remove" && !shipIds.has(effect.ship)) problem(["triggers", i, "then", j, "ship"], `no ship has the id "${effect.ship}"`);
+    }),
+  );
 }
 
 export const scenarioSchema = scenarioShape.superRefine(checkReferences);
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioSystem = z.infer<typeof systemSchema>;
 export type ScenarioSeat = z.infer<typeof seatSchema>;
+export type MaquisSeat = z.infer<typeof maquisSeatSchema>;
+export type OccupierSeat = z.infer<typeof occupierSeatSchema>;
 
 /** What the menu needs to list a scenario. */
 export interface ScenarioSummary {

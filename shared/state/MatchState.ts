@@ -1,16 +1,25 @@
 import { schema, t, type SchemaType } from "@colyseus/schema";
+import { MAQUIS_INTEL_TAG, OCCUPIER_INTEL_TAG, OWN_SIDE_TAG, SERVER_ONLY_TAG } from "./viewTags";
 
 /** A star system on the sector map. Coordinates are map units (light-year-like). */
 export const StarSystem = schema(
   {
     id: t.string().default(""),
     name: t.string().default(""),
-    x: t.float64().default(0),
-    y: t.float64().default(0),
+    x: t.float32().default(0),
+    y: t.float32().default(0),
     population: t.uint32().default(0),
     /** Five-step track from -2 (active loyal to the occupier) to +2 (active Maquis sympathy). */
     sympathy: t.int8().default(0),
     controller: t.string().default(""),
+    /** Occupier ground garrisons stationed here. */
+    garrison: t.uint8().default(0),
+    /** Colonists carried to safety from this system. */
+    evacuated: t.uint32().default(0),
+    intelOccupier: t.uint8().default(0).view(OCCUPIER_INTEL_TAG),
+    intelMaquis: t.uint8().default(0).view(MAQUIS_INTEL_TAG),
+    /** Game hour of the occupier's last sweep here (sweeps need a day's rest to find anything new). */
+    sweptAt: t.float64().default(-1000).view(OCCUPIER_INTEL_TAG),
   },
   "StarSystem",
 );
@@ -34,17 +43,33 @@ export const Ship = schema(
     name: t.string().default(""),
     shipClass: t.string().default(""),
     seat: t.string().default(""),
+    side: t.string().default(""),
     x: t.float32().default(0),
     y: t.float32().default(0),
     heading: t.float32().default(0),
     moving: t.boolean().default(false),
-    destX: t.float32().default(0),
-    destY: t.float32().default(0),
+    hull: t.float32().default(0),
+    shields: t.float32().default(0),
+    /** Hidden from the occupier until it acts within sensor range or is swept. */
+    underground: t.boolean().default(false),
+    /** Engagement id while fighting, "" otherwise. */
+    engagement: t.string().default(""),
+    destX: t.float32().default(0).view(OWN_SIDE_TAG),
+    destY: t.float32().default(0).view(OWN_SIDE_TAG),
     /** System id the ship is heading for, or "" when ordered to open space. */
-    destSystem: t.string().default(""),
+    destSystem: t.string().default("").view(OWN_SIDE_TAG),
     /** Standing patrol route (system ids, flown in a loop); empty when the ship has none. */
-    route: t.array("string"),
-    routeIndex: t.uint8().default(0),
+    route: t.array("string").view(OWN_SIDE_TAG),
+    routeIndex: t.uint8().default(0).view(OWN_SIDE_TAG),
+    /** A convoy flies its route once and delivers its cargo at the end. */
+    convoy: t.boolean().default(false).view(OWN_SIDE_TAG),
+    cargo: t.uint16().default(0).view(OWN_SIDE_TAG),
+    /** "" (none), "ambush" (strike the first enemy in sensor range) or "dark" (going underground). */
+    stance: t.string().default("").view(OWN_SIDE_TAG),
+    /** Hours spent out of enemy sensors while going dark. */
+    darkHours: t.float32().default(0).view(OWN_SIDE_TAG),
+    /** Game hour from which the ship can start another operation. */
+    readyAt: t.float64().default(0).view(OWN_SIDE_TAG),
   },
   "Ship",
 );
@@ -62,6 +87,81 @@ export const Seat = schema(
 );
 export type Seat = SchemaType<typeof Seat>;
 
+/** A Maquis cell's hidden holdings; seen only by its own seat. */
+export const Cell = schema(
+  {
+    id: t.string().default(""),
+    baseSystem: t.string().default(""),
+    /** The scenario's candidate sites for this cell's base. */
+    baseCandidates: t.array("string"),
+    /** Whether the base may still be moved (only before the cell's first operation). */
+    baseChosen: t.boolean().default(false),
+    /** Heat 0–100: rises with every strike, falls while the cell lies low. */
+    exposure: t.float32().default(0),
+    supplies: t.float32().default(0),
+    weapons: t.float32().default(0),
+    recruits: t.float32().default(0),
+    /** Game hour of the cell's last operation (lying low is measured from it). */
+    lastOperationHour: t.float64().default(-1000),
+    evacuated: t.uint32().default(0),
+    eliminated: t.boolean().default(false),
+  },
+  "Cell",
+);
+export type Cell = SchemaType<typeof Cell>;
+
+/** The occupier's private holdings. */
+export const Occupier = schema(
+  {
+    requisition: t.float32().default(0),
+    reinforcementsLeft: t.uint8().default(0),
+    /** Cell ids whose base the occupier has located. */
+    foundBases: t.array("string"),
+  },
+  "Occupier",
+);
+export type Occupier = SchemaType<typeof Occupier>;
+
+export const Engagement = schema(
+  {
+    id: t.string().default(""),
+    attacker: t.string().default(""),
+    defender: t.string().default(""),
+    x: t.float32().default(0),
+    y: t.float32().default(0),
+    rounds: t.uint8().default(0),
+    nextRoundTick: t.uint32().default(0),
+  },
+  "Engagement",
+);
+export type Engagement = SchemaType<typeof Engagement>;
+
+export const LogEntry = schema(
+  {
+    tick: t.uint32().default(0),
+    hours: t.float64().default(0),
+    /** Who may read it: "all", a side ("maquis", "occupier") or a seat id. */
+    audience: t.string().default("all"),
+    kind: t.string().default(""),
+    text: t.string().default(""),
+  },
+  "LogEntry",
+);
+export type LogEntry = SchemaType<typeof LogEntry>;
+
+export const Objective = schema(
+  {
+    id: t.string().default(""),
+    side: t.string().default(""),
+    text: t.string().default(""),
+    points: t.uint16().default(0),
+    /** "open", "done" or "failed". */
+    status: t.string().default("open"),
+  },
+  "Objective",
+);
+export type Objective = SchemaType<typeof Objective>;
+
 export const MatchState = schema(
   {
     scenarioId: t.string().default(""),
@@ -73,10 +173,32 @@ export const MatchState = schema(
     tick: t.uint32().default(0),
     /** Game clock in hours since the scenario's start. */
     hours: t.float64().default(0),
+    lengthHours: t.float64().default(0),
+    /** Whether the treaty bars occupier warships from the zone (breaches cost reputation). */
+    treaty: t.boolean().default(false),
+    /** The occupier's political capital, 0–100; public, as politics are. */
+    reputation: t.float32().default(0),
+    phase: t.string().default("playing"),
+    winner: t.string().default(""),
+    endReason: t.string().default(""),
+    scoreMaquis: t.int32().default(0),
+    scoreOccupier: t.int32().default(0),
+    rngState: t.uint32().default(0).view(SERVER_ONLY_TAG),
+    nextId: t.uint32().default(1).view(SERVER_ONLY_TAG),
+    firedTriggers: t.array("string").view(SERVER_ONLY_TAG),
+    /** Ids of ships destroyed or captured, for triggers and objectives. */
+    lostShips: t.array("string").view(SERVER_ONLY_TAG),
+    lostMaquis: t.uint16().default(0),
+    lostOccupier: t.uint16().default(0),
     systems: t.map(StarSystem),
     regions: t.array(Region),
-    ships: t.map(Ship),
+    ships: t.map(Ship).view(),
     seats: t.map(Seat),
+    cells: t.map(Cell).view(),
+    occupier: t.ref(Occupier).default(() => new Occupier()).view(),
+    engagements: t.map(Engagement).view(),
+    log: t.array(LogEntry).view(),
+    objectives: t.array(Objective),
   },
   "MatchState",
 );

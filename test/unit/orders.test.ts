@@ -1,16 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
-import { applyOrder } from "../../shared/rules/applyOrder";
+import type { Order } from "../../shared/protocol/orders";
+import { applyOrder as applyOrderWith } from "../../shared/rules/applyOrder";
 import { HOURS_PER_TICK } from "../../shared/rules/clock";
-import { createMovementWorld } from "../../shared/rules/movement";
-import { step } from "../../shared/rules/step";
-import { createMatchState } from "../../shared/scenario/createMatchState";
+import { createMatch } from "../../shared/rules/match";
+import type { RulesContext } from "../../shared/rules/rulesContext";
+import { step as stepWith } from "../../shared/rules/step";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
+import type { MatchState } from "../../shared/state/MatchState";
 import { bundledScenario } from "../support/scenarios";
 
+let ctx: RulesContext;
+const applyOrder = (state: MatchState, seat: string, order: Order) => applyOrderWith(state, seat, order, ctx);
+const step = (state: MatchState, _world?: unknown) => stepWith(state, ctx);
+
 function newMatch() {
-  const state = createMatchState(bundledScenario("dorvan-2370"));
-  return { state, world: createMovementWorld(state) };
+  const match = createMatch(bundledScenario("dorvan-2370"), 7);
+  ctx = match.ctx;
+  return { state: match.state, world: match.ctx.world };
 }
 
 describe("move orders", () => {
@@ -56,6 +63,7 @@ describe("move orders", () => {
 describe("patrol routes", () => {
   it("a patrol visits every stop of its route in order and loops", () => {
     const { state, world } = newMatch();
+    state.lengthHours = 1e9;
     const patrol = state.ships.get("patrol-1")!;
     const visited: string[] = [];
     for (let i = 0; i < 5000 && visited.length < 6; i++) {

@@ -23,7 +23,7 @@ describe("scenario files", () => {
   });
 
   it("loads Dorvan into the match state: systems, regions, seats, ships at their start systems", () => {
-    const state = createMatchState(bundledScenario("dorvan-2370"));
+    const state = createMatchState(bundledScenario("dorvan-2370"), 1);
     expect(state.systems.size).toBeGreaterThanOrEqual(8);
     expect(state.systems.size).toBeLessThanOrEqual(12);
     expect(state.regions.find((r) => r.id === "badlands")?.kind).toBe("plasma-storm");

@@ -1,0 +1,26 @@
+export type Difficulty = "easy" | "normal" | "hard";
+export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
+
+/** How an AI of each level plays: how often it thinks, and how shrewdly. */
+export interface AiSkill {
+  /** Ticks between decisions. */
+  thinkEvery: number;
+  /** Chases visible enemies this far (map units); 0 never chases. */
+  chaseRange: number;
+  /** Crackdowns: "reckless" uses them wherever allowed, "measured" only where sympathy is total, "never". */
+  crackdowns: "reckless" | "measured" | "never";
+  /** Convoys it keeps under way. */
+  convoys: number;
+  /** Whether it calls reinforcements as soon as it can afford them. */
+  eagerReinforcement: boolean;
+  /** Exposure at which a Maquis AI goes to ground. */
+  hideAtExposure: number;
+  /** Whether it sends capital ships into the zone while the treaty holds (and pays in reputation). */
+  breachesTreaty: boolean;
+}
+
+export const aiSkill: Record<Difficulty, AiSkill> = {
+  easy: { thinkEvery: 40, chaseRange: 0, crackdowns: "reckless", convoys: 3, eagerReinforcement: false, hideAtExposure: 85, breachesTreaty: true },
+  normal: { thinkEvery: 16, chaseRange: 180, crackdowns: "measured", convoys: 2, eagerReinforcement: false, hideAtExposure: 65, breachesTreaty: false },
+  hard: { thinkEvery: 6, chaseRange: 400, crackdowns: "never", convoys: 1, eagerReinforcement: true, hideAtExposure: 50, breachesTreaty: false },
+};

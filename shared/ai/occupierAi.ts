@@ -1,0 +1,107 @@
+import type { Order } from "../protocol/orders";
+import { distance, inRegionKind, systemAt } from "../rules/geometry";
+import type { RulesContext } from "../rules/rulesContext";
+import { classOf, inSensorRange, isWarship } from "../rules/shipStats";
+import { occupierControllers } from "../rules/sides";
+import { MIN_ASSAULT_FIREPOWER, occupierCosts, SWEEP_MIN_INTEL } from "../rules/tuning";
+import { visibleShipIds } from "../rules/visibility";
+import type { MatchState, Ship, StarSystem } from "../state/MatchState";
+import { byDistanceFrom, firstLegal } from "./choose";
+import type { AiSkill } from "./difficulty";
+
+const REQUISITION_RESERVE = 6;
+
+/**
+ * The occupier's AI: hunt what it can see, hit located bases, buy intel where the Maquis hide,
+ * hold the loyal colonies, keep convoys running. It reads only what the occupier may see.
+ */
+export function occupierOrders(state: MatchState, ctx: RulesContext, seat: string, skill: AiSkill): Order[] {
+  const orders: Order[] = [];
+  const visible = visibleShipIds(state, ctx, "occupier");
+  const seenMaquis = [...state.ships.values()].filter((ship) => ship.side === "maquis" && visible.has(ship.id));
+  const systems = [...state.systems.values()];
+  const own = [...state.ships.values()].filter((ship) => ship.seat === seat).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const claimed = new Set<string>();
+  const issue = (order: Order | null) => {
+    if (order) orders.push(order);
+    return order !== null;
+  };
+
+  for (const ship of own) {
+    if (ship.convoy || ship.engagement !== "" || ship.readyAt > state.hours) continue;
+    // 1. Fight what is in reach.
+    const inReach = seenMaquis.filter((target) => target.engagement === "" && inSensorRange(state, ship, target)).sort(byDistanceFrom(ship));
+    if (issue(firstLegal(state, seat, inReach.map((target) => ({ kind: "assault", ship: ship.id, target: { ship: target.id } }))))) continue;
+    // 2. Hit a located base with a warship.
+    if (classOf(ship).firepower >= MIN_ASSAULT_FIREPOWER) {
+      const baseCell = state.occupier.foundBases.map((id) => state.cells.get(id)).find((cell) => cell && !cell.eliminated);
+      if (baseCell) {
+        const base = state.systems.get(baseCell.baseSystem)!;
+        if (issue(firstLegal(state, seat, [{ kind: "assault", ship: ship.id, target: { base: baseCell.id } }]))) continue;
+        if (ship.destSystem !== base.id || !ship.moving) orders.push({ kind: "move", ship: ship.id, to: { system: base.id } });
+        continue;
+      }
+    }
+    // 3. Chase a visible raider (a careful commander keeps capital ships out of the zone while the treaty holds).
+    const quarry = seenMaquis
+      .filter((target) => distance(ship, target) <= skill.chaseRange && (skill.breachesTreaty || !breachesTreaty(state, ship, target)))
+      .sort(byDistanceFrom(ship))[0];
+    if (quarry && isWarship(ship)) {
+      orders.push({ kind: "move", ship: ship.id, to: { x: quarry.x, y: quarry.y } });
+      continue;
+    }
+    // 4. Work the system it is at.
+    const here = systemAt(state, ship.x, ship.y);
+    if (here && !ship.moving && issue(firstLegal(state, seat, systemWork(state, ship, here, skill)))) continue;
+    // 5. Keep a patrol route, or go where the Maquis are winning.
+    if (ship.route.length > 0 || ship.moving) continue;
+    const suspect = systems
+      .filter((system) => system.population > 0 && system.sympathy >= 1 && !claimed.has(system.id))
+      .filter((system) => skill.breachesTreaty || !breachesTreaty(state, ship, system))
+      .sort((a, b) => b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b))[0];
+    const home = systems.filter((s) => occupierControllers.has(s.controller) && (skill.breachesTreaty || !breachesTreaty(state, ship, s)));
+    const destination = suspect ?? home.sort(byDistanceFrom(ship))[state.tick % Math.min(3, Math.max(1, home.length))];
+    if (destination) {
+      claimed.add(destination.id);
+      orders.push({ kind: "move", ship: ship.id, to: { system: destination.id } });
+    }
+  }
+  orders.push(...logistics(state, seat, skill));
+  return orders;
+}
+
+/** Whether sending this ship to that point would put a capital ship inside the zone while the treaty holds. */
+function breachesTreaty(state: MatchState, ship: Ship, point: { x: number; y: number }): boolean {
+  return state.treaty && classOf(ship).size === "large" && inRegionKind(state, point.x, point.y, "zone");
+}
+
+function systemWork(state: MatchState, ship: Ship, here: StarSystem, skill: AiSkill): Order[] {
+  const candidates: Order[] = [];
+  const spare = state.occupier.requisition - REQUISITION_RESERVE;
+  if (here.sympathy >= 1 && here.intelOccupier >= SWEEP_MIN_INTEL) candidates.push({ kind: "sweep", ship: ship.id });
+  const crackdownWanted =
+    skill.crackdowns === "reckless" ? here.sympathy >= 1 : skill.crackdowns === "measured" ? here.sympathy >= 2 && state.reputation > 40 : false;
+  if (crackdownWanted) candidates.push({ kind: "crackdown", ship: ship.id });
+  if (here.intelOccupier < 50 && here.population > 0) candidates.push({ kind: "informants", ship: ship.id });
+  if (here.sympathy <= 1 && here.garrison < 2 && spare >= occupierCosts.garrison) candidates.push({ kind: "garrison", ship: ship.id });
+  return candidates;
+}
+
+/** Convoys and reinforcements: the occupier's economy. */
+function logistics(state: MatchState, seat: string, skill: AiSkill): Order[] {
+  const orders: Order[] = [];
+  const depots = [...state.systems.values()].filter((system) => occupierControllers.has(system.controller) && system.sympathy <= 0);
+  const convoys = [...state.ships.values()].filter((ship) => ship.convoy).length;
+  if (convoys < skill.convoys && depots.length >= 2) {
+    const from = depots[state.tick % depots.length]!;
+    const to = depots[(state.tick + 1 + Math.floor(state.hours / 24)) % depots.length]!;
+    const order = firstLegal(state, seat, [{ kind: "convoy", from: from.id, to: to.id }]);
+    if (order) orders.push(order);
+  }
+  const threat = [...state.systems.values()].filter((system) => system.sympathy >= 1).length;
+  if (skill.eagerReinforcement || threat >= state.systems.size / 2) {
+    const order = firstLegal(state, seat, [{ kind: "reinforce" }]);
+    if (order && state.occupier.requisition - occupierCosts.reinforce >= REQUISITION_RESERVE) orders.push(order);
+  }
+  return orders;
+}

@@ -1,0 +1,67 @@
+import { Engagement, type MatchState, type Ship } from "../state/MatchState";
+import { reveal } from "./detection";
+import { logEvent } from "./eventLog";
+import { endEngagementOf, loseShip, newId } from "./fleet";
+import { distance, inRegionKind } from "./geometry";
+import { random } from "./random";
+import type { RulesContext } from "./rulesContext";
+import { classOf, effectiveSensorRange, inCover } from "./shipStats";
+import { BREAK_OFF_BASE_CHANCE, COVER_BREAK_OFF_BONUS, DAMAGE_PER_FIREPOWER, MAX_ROUNDS, ROUND_TICKS } from "./tuning";
+
+/** Opens a fight; `firstStrike` multiplies the attacker's opening volley (ambushes hit first and harder). */
+export function startEngagement(state: MatchState, attacker: Ship, defender: Ship, firstStrike = 0): void {
+  const id = newId(state, "engagement");
+  state.engagements.set(
+    id,
+    new Engagement({ id, attacker: attacker.id, defender: defender.id, x: defender.x, y: defender.y, nextRoundTick: state.tick + ROUND_TICKS }),
+  );
+  for (const ship of [attacker, defender]) {
+    ship.engagement = id;
+    ship.moving = false;
+    reveal(state, ship, "opened fire");
+  }
+  logEvent(state, "all", "engagement", `${attacker.name} engaged ${defender.name}.`);
+  if (firstStrike > 0) volley(state, attacker, defender, firstStrike);
+}
+
+/** One side's fire for a round: shields soak damage first, then the hull. */
+function volley(state: MatchState, shooter: Ship, target: Ship, multiplier = 1): void {
+  let damage = classOf(shooter).firepower * DAMAGE_PER_FIREPOWER * (0.5 + random(state)) * multiplier;
+  // Storms scatter fire aimed at small ships.
+  if (inRegionKind(state, target.x, target.y, "plasma-storm") && classOf(target).size === "small") damage *= 0.6;
+  const absorbed = Math.min(target.shields, damage);
+  target.shields -= absorbed;
+  target.hull = Math.max(0, target.hull - (damage - absorbed));
+}
+
+/** Resolves the rounds that are due; ends fights whose ships were destroyed, drifted apart or ran too long. */
+export function stepEngagements(state: MatchState, ctx: RulesContext): void {
+  for (const engagement of [...state.engagements.values()]) {
+    const attacker = state.ships.get(engagement.attacker);
+    const defender = state.ships.get(engagement.defender);
+    if (!attacker || !defender) {
+      endEngagementOf(state, engagement.id);
+      continue;
+    }
+    if (state.tick < engagement.nextRoundTick) continue;
+    const reach = Math.max(effectiveSensorRange(state, attacker), effectiveSensorRange(state, defender));
+    if (distance(attacker, defender) > reach || engagement.rounds >= MAX_ROUNDS) {
+      endEngagementOf(state, engagement.id);
+      logEvent(state, "all", "engagement", `${attacker.name} and ${defender.name} lost contact.`);
+      continue;
+    }
+    volley(state, attacker, defender);
+    volley(state, defender, attacker);
+    engagement.rounds += 1;
+    engagement.nextRoundTick = state.tick + ROUND_TICKS;
+    for (const [ship, foe] of [[defender, attacker], [attacker, defender]] as const)
+      if (ship.hull <= 0 && state.ships.has(ship.id)) loseShip(state, ctx, ship, `was destroyed by ${foe.name}`);
+  }
+}
+
+/** Breaking off: faster ships and ships in cover slip away more often. */
+export function breakOffChance(state: MatchState, ship: Ship, foe: Ship): number {
+  const speedEdge = (classOf(ship).speed - classOf(foe).speed) * 0.08;
+  const cover = inCover(state, ship) ? COVER_BREAK_OFF_BONUS : 0;
+  return Math.min(0.9, Math.max(0.1, BREAK_OFF_BASE_CHANCE + speedEdge + cover));
+}

@@ -1,0 +1,67 @@
+import type { ShipPlacement } from "../scenario/shipPlacementSchema";
+import { Ship, type MatchState } from "../state/MatchState";
+import { logEvent } from "./eventLog";
+import { addShipBody, removeShipBody } from "./movement";
+import type { RulesContext } from "./rulesContext";
+import { classOf } from "./shipStats";
+import { sideOfSeat } from "./sides";
+import { reputationLoss } from "./tuning";
+
+export function newId(state: MatchState, prefix: string): string {
+  const id = `${prefix}-${state.nextId}`;
+  state.nextId += 1;
+  return id;
+}
+
+/** Puts a ship into the match (start of play, a trigger, a convoy or reinforcements). */
+export function spawnShip(state: MatchState, ctx: RulesContext, placement: ShipPlacement): Ship {
+  const start = typeof placement.at === "string" ? state.systems.get(placement.at)! : placement.at;
+  const side = sideOfSeat(state, placement.seat) ?? "";
+  const ship = new Ship({
+    id: placement.id,
+    name: placement.name,
+    shipClass: placement.class,
+    seat: placement.seat,
+    side,
+    x: start.x,
+    y: start.y,
+    destX: start.x,
+    destY: start.y,
+    // Maquis ships begin hidden among the colonies.
+    underground: side === "maquis",
+  });
+  const shipClass = classOf(ship);
+  ship.hull = shipClass.hull;
+  ship.shields = shipClass.shields;
+  for (const stop of placement.route ?? []) ship.route.push(stop);
+  state.ships.set(ship.id, ship);
+  if (ctx.world) addShipBody(ctx.world, state, ship);
+  return ship;
+}
+
+/** Removes a ship for good: destroyed in battle or captured in a raid. */
+export function loseShip(state: MatchState, ctx: RulesContext, ship: Ship, how: string): void {
+  for (const engagement of [...state.engagements.values()])
+    if (engagement.attacker === ship.id || engagement.defender === ship.id) endEngagementOf(state, engagement.id);
+  state.ships.delete(ship.id);
+  if (ctx.world) removeShipBody(ctx.world, ship.id);
+  state.lostShips.push(ship.id);
+  if (ship.side === "maquis") state.lostMaquis += 1;
+  if (ship.side === "occupier") {
+    state.lostOccupier += 1;
+    // A public Maquis success: the occupier's government notices.
+    state.reputation = Math.max(0, state.reputation - reputationLoss.shipLost);
+  }
+  logEvent(state, "all", "loss", `${ship.name} (${classOf(ship).name}) ${how}.`);
+}
+
+/** Clears an engagement and frees the ships in it. */
+export function endEngagementOf(state: MatchState, engagementId: string): void {
+  const engagement = state.engagements.get(engagementId);
+  if (!engagement) return;
+  for (const id of [engagement.attacker, engagement.defender]) {
+    const ship = state.ships.get(id);
+    if (ship && ship.engagement === engagementId) ship.engagement = "";
+  }
+  state.engagements.delete(engagementId);
+}

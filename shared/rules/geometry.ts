@@ -1,0 +1,87 @@
+import type { MatchState, Region, StarSystem } from "../state/MatchState";
+import { AT_SYSTEM_RADIUS } from "./tuning";
+
+/** Even-odd rule over a flat [x0, y0, x1, y1, …] outline. */
+export function insideOutline(outline: ArrayLike<number>, x: number, y: number): boolean {
+  let inside = false;
+  const n = outline.length / 2;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const xi = outline[i * 2]!;
+    const yi = outline[i * 2 + 1]!;
+    const xj = outline[j * 2]!;
+    const yj = outline[j * 2 + 1]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+interface RegionShape {
+  outline: Float64Array;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Region outlines never change during a match; reading them from the schema array on every test is the hot path's main cost. */
+const shapes = new WeakMap<Region, RegionShape>();
+
+function shapeOf(region: Region): RegionShape {
+  let shape = shapes.get(region);
+  if (!shape) {
+    const outline = Float64Array.from(region.outline);
+    const xs = outline.filter((_, i) => i % 2 === 0);
+    const ys = outline.filter((_, i) => i % 2 === 1);
+    shape = { outline, minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+    shapes.set(region, shape);
+  }
+  return shape;
+}
+
+export function inRegion(region: Region, x: number, y: number): boolean {
+  const shape = shapeOf(region);
+  if (x < shape.minX || x > shape.maxX || y < shape.minY || y > shape.maxY) return false;
+  return insideOutline(shape.outline, x, y);
+}
+
+export function regionsAt(state: MatchState, x: number, y: number): Region[] {
+  return state.regions.filter((region) => inRegion(region, x, y));
+}
+
+export function inRegionKind(state: MatchState, x: number, y: number, kind: string): boolean {
+  for (const region of state.regions) if (region.kind === kind && inRegion(region, x, y)) return true;
+  return false;
+}
+
+export function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/** The system a point is at (within AT_SYSTEM_RADIUS), if any; the nearest wins. */
+export function systemAt(state: MatchState, x: number, y: number): StarSystem | undefined {
+  let best: StarSystem | undefined;
+  let bestDistance = AT_SYSTEM_RADIUS;
+  state.systems.forEach((system) => {
+    const d = Math.hypot(system.x - x, system.y - y);
+    if (d <= bestDistance) {
+      best = system;
+      bestDistance = d;
+    }
+  });
+  return best;
+}
+
+/** The nearest populated system to a point (ties go to the first in map order). */
+export function nearestPopulatedSystem(state: MatchState, x: number, y: number): StarSystem | undefined {
+  let best: StarSystem | undefined;
+  let bestDistance = Infinity;
+  state.systems.forEach((system) => {
+    if (system.population === 0) return;
+    const d = Math.hypot(system.x - x, system.y - y);
+    if (d < bestDistance) {
+      best = system;
+      bestDistance = d;
+    }
+  });
+  return best;
+}

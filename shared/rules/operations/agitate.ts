@@ -1,0 +1,41 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { logEvent } from "../eventLog";
+import { refused } from "../orderResult";
+import { chance } from "../random";
+import { AGITATE_BASE_CHANCE, AGITATE_GARRISON_PENALTY, maquisCosts } from "../tuning";
+import { completeMaquis, prepareMaquis } from "./maquisOperation";
+import type { Operation } from "./operation";
+import { describeCost } from "./preconditions";
+
+const MAX_GARRISON_FOR_AGITATION = 2;
+
+/** Agitate: win a colony one step toward the Maquis; garrisons make it harder, and it erodes the occupier's informants. */
+export const agitate: Operation<"agitate"> = {
+  kind: "agitate",
+  side: "maquis",
+  cost: describeCost(maquisCosts.agitate),
+  check(state, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.agitate, true);
+    if (!prepared.ok) return prepared;
+    const system = prepared.actor.system!;
+    if (system.population === 0) return refused(ErrorCode.NoPopulation, `${system.name} has nobody to win over`);
+    if (system.sympathy >= 2) return refused(ErrorCode.SympathyAtMaximum, `${system.name} is already wholly with the Maquis`);
+    if (system.garrison > MAX_GARRISON_FOR_AGITATION)
+      return refused(ErrorCode.GarrisonTooStrong, `${system.name}'s garrison of ${system.garrison} is too strong to agitate under`);
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.agitate, true);
+    if (!prepared.ok) return;
+    const { actor } = prepared;
+    const system = actor.system!;
+    system.intelOccupier = Math.max(0, system.intelOccupier - 10);
+    if (chance(state, AGITATE_BASE_CHANCE - AGITATE_GARRISON_PENALTY * system.garrison)) {
+      system.sympathy += 1;
+      logEvent(state, seat, "agitate", `${system.name} warms to the cause (sympathy ${system.sympathy}).`);
+    } else {
+      logEvent(state, seat, "agitate", `The meetings on ${system.name} changed few minds.`);
+    }
+    completeMaquis(state, actor, "agitate", maquisCosts.agitate);
+  },
+};

@@ -1,0 +1,64 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { startEngagement } from "../engagements";
+import { logEvent } from "../eventLog";
+import { refused } from "../orderResult";
+import { pick } from "../random";
+import { classOf, inSensorRange } from "../shipStats";
+import { MIN_ASSAULT_FIREPOWER, occupierCosts } from "../tuning";
+import { completeOccupier, prepareOccupier } from "./occupierOperation";
+import type { Operation } from "./operation";
+import { shipAtSystem } from "./preconditions";
+
+const BASE_LOSS = 0.6;
+
+/** Assault: attack what has been found, a revealed Maquis ship in sensor range or a located base where the ship is. */
+export const assault: Operation<"assault"> = {
+  kind: "assault",
+  side: "occupier",
+  cost: `${occupierCosts.assault} requisition`,
+  check(state, seat, order) {
+    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.assault, false);
+    if (!prepared.ok) return prepared;
+    if (classOf(prepared.ship).firepower < MIN_ASSAULT_FIREPOWER / 2) return refused(ErrorCode.InvalidTarget, `${prepared.ship.name} carries too little firepower to assault`);
+    if ("ship" in order.target) {
+      const target = state.ships.get(order.target.ship);
+      if (!target || target.side !== "maquis" || target.underground) return refused(ErrorCode.InvalidTarget, "there is no revealed Maquis ship by that id");
+      if (target.engagement !== "") return refused(ErrorCode.InvalidTarget, `${target.name} is already in a fight`);
+      if (!inSensorRange(state, prepared.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
+      return { ok: true };
+    }
+    const cellId = order.target.base;
+    if (!state.occupier.foundBases.includes(cellId)) return refused(ErrorCode.InvalidTarget, "no located base by that name");
+    if (classOf(prepared.ship).firepower < MIN_ASSAULT_FIREPOWER) return refused(ErrorCode.InvalidTarget, `a base assault needs a warship; ${prepared.ship.name} is too light`);
+    const at = shipAtSystem(state, prepared.ship);
+    if (!at.ok) return at;
+    if (state.cells.get(cellId)?.baseSystem !== at.value.id) return refused(ErrorCode.NotAtSystem, "the ship must be at the base's system");
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.assault, false);
+    if (!prepared.ok) return;
+    if ("ship" in order.target) {
+      startEngagement(state, prepared.ship, state.ships.get(order.target.ship)!);
+    } else {
+      const cell = state.cells.get(order.target.base)!;
+      const where = state.systems.get(cell.baseSystem)?.name ?? cell.baseSystem;
+      cell.supplies *= 1 - BASE_LOSS;
+      cell.weapons *= 1 - BASE_LOSS;
+      cell.recruits *= 1 - BASE_LOSS;
+      state.occupier.foundBases.splice(state.occupier.foundBases.indexOf(cell.id), 1);
+      const hasShips = [...state.ships.values()].some((ship) => ship.seat === cell.id);
+      const elsewhere = cell.baseCandidates.filter((id) => id !== cell.baseSystem);
+      if (!hasShips || elsewhere.length === 0) {
+        cell.eliminated = true;
+        logEvent(state, "all", "base", `The Maquis base at ${where} was overrun; the cell is broken.`);
+      } else {
+        cell.baseSystem = pick(state, elsewhere);
+        cell.exposure = Math.min(cell.exposure, 40);
+        logEvent(state, "all", "base", `The Maquis base at ${where} was overrun; its survivors scattered.`);
+        logEvent(state, cell.id, "base", `We lost the base at ${where} and most of its stores; the cell regroups elsewhere.`);
+      }
+    }
+    completeOccupier(state, prepared.ship, occupierCosts.assault);
+  },
+};

@@ -1,0 +1,25 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { logEvent } from "../eventLog";
+import { refused } from "../orderResult";
+import type { Operation } from "./operation";
+import { activeCell } from "./preconditions";
+
+/** Choose the hidden base among the scenario's candidate sites; allowed until the cell's first operation. */
+export const chooseBase: Operation<"chooseBase"> = {
+  kind: "chooseBase",
+  side: "maquis",
+  cost: "free, before your first operation",
+  check(state, seat, order) {
+    const cell = activeCell(state, seat);
+    if (!cell.ok) return cell;
+    if (cell.value.baseChosen) return refused(ErrorCode.BaseLocked, "the base can only move before the cell's first operation");
+    if (!cell.value.baseCandidates.includes(order.system))
+      return refused(ErrorCode.NotABaseSite, `"${order.system}" is not one of this cell's candidate base sites`);
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const cell = state.cells.get(seat)!;
+    cell.baseSystem = order.system;
+    logEvent(state, seat, "base", `The cell's base is now hidden at ${state.systems.get(order.system)?.name ?? order.system}.`);
+  },
+};

@@ -1,0 +1,39 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { reveal } from "../detection";
+import { logEvent } from "../eventLog";
+import { distance } from "../geometry";
+import { refused } from "../orderResult";
+import { CRACKDOWN_FINDS_BASE_INTEL, occupierCosts, reputationLoss, SWEEP_RADIUS } from "../tuning";
+import { locateBase } from "../bases";
+import { completeOccupier, prepareOccupier } from "./occupierOperation";
+import type { Operation } from "./operation";
+
+/** Crackdown: force against a whole colony. It flushes out the Maquis there, but the colony turns and the occupier pays for it. */
+export const crackdown: Operation<"crackdown"> = {
+  kind: "crackdown",
+  side: "occupier",
+  cost: `${occupierCosts.crackdown} requisition, ${reputationLoss.crackdown} reputation`,
+  check(state, seat, order) {
+    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.crackdown, true);
+    if (!prepared.ok) return prepared;
+    const system = prepared.system!;
+    if (system.garrison === 0) return refused(ErrorCode.NoGarrison, `a crackdown on ${system.name} needs a garrison there`);
+    if (system.population === 0) return refused(ErrorCode.NoPopulation, `${system.name} has no colony`);
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.crackdown, true);
+    if (!prepared.ok) return;
+    const system = prepared.system!;
+    for (const ship of state.ships.values())
+      if (ship.side === "maquis" && distance(ship, system) <= SWEEP_RADIUS) reveal(state, ship, "was exposed by a crackdown");
+    if (system.intelOccupier >= CRACKDOWN_FINDS_BASE_INTEL)
+      for (const cell of state.cells.values()) if (cell.baseSystem === system.id) locateBase(state, cell, `a crackdown on ${system.name}`);
+    system.intelMaquis = Math.max(0, system.intelMaquis - 20);
+    // Force against a colony turns it against whoever used it.
+    if (system.sympathy < 2) system.sympathy += 1;
+    state.reputation = Math.max(0, state.reputation - reputationLoss.crackdown);
+    logEvent(state, "all", "crackdown", `The occupier cracked down on ${system.name}; resentment grows.`);
+    completeOccupier(state, prepared.ship, occupierCosts.crackdown);
+  },
+};

@@ -1,0 +1,34 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { systemAt } from "../geometry";
+import { refused } from "../orderResult";
+import { inCover } from "../shipStats";
+import { maquisCosts } from "../tuning";
+import { completeMaquis, prepareMaquis } from "./maquisOperation";
+import type { Operation } from "./operation";
+import { describeCost } from "./preconditions";
+
+/** Go dark: in a storm, a nebula or a friendly colony, an exposed ship slips back underground if left unwatched for a while. */
+export const goDark: Operation<"goDark"> = {
+  kind: "goDark",
+  side: "maquis",
+  cost: describeCost(maquisCosts.goDark),
+  check(state, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.goDark, false);
+    if (!prepared.ok) return prepared;
+    const ship = prepared.actor.ship;
+    if (ship.underground) return refused(ErrorCode.AlreadyUnderground, `${ship.name} is already hidden`);
+    const colony = systemAt(state, ship.x, ship.y);
+    if (!inCover(state, ship) && !(colony && colony.sympathy >= 1))
+      return refused(ErrorCode.NotInCover, "going dark needs a storm, a nebula or a sympathetic colony");
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.goDark, false);
+    if (!prepared.ok) return;
+    const ship = prepared.actor.ship;
+    ship.stance = "dark";
+    ship.darkHours = 0;
+    ship.moving = false;
+    completeMaquis(state, prepared.actor, "goDark", maquisCosts.goDark);
+  },
+};

@@ -1,0 +1,24 @@
+import { INFORMANTS_INTEL, occupierCosts } from "../tuning";
+import { completeOccupier, prepareOccupier } from "./occupierOperation";
+import type { Operation } from "./operation";
+
+const MIN_INTEL_GAIN = 5;
+
+/** Informants: buy eyes among the colonists; sympathetic worlds give up less. */
+export const informants: Operation<"informants"> = {
+  kind: "informants",
+  side: "occupier",
+  cost: `${occupierCosts.informants} requisition`,
+  check(state, seat, order) {
+    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.informants, true);
+    return prepared.ok ? { ok: true } : prepared;
+  },
+  apply(state, _ctx, seat, order) {
+    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.informants, true);
+    if (!prepared.ok) return;
+    const system = prepared.system!;
+    const gain = Math.max(MIN_INTEL_GAIN, INFORMANTS_INTEL - 5 * system.sympathy);
+    system.intelOccupier = Math.min(100, system.intelOccupier + gain);
+    completeOccupier(state, prepared.ship, occupierCosts.informants);
+  },
+};

@@ -1,0 +1,49 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import type { Cell, MatchState, Ship, StarSystem } from "../../state/MatchState";
+import { revealIfObserved } from "../detection";
+import { refused, type OrderResult } from "../orderResult";
+import { exposureGain, OPERATION_HOURS } from "../tuning";
+import { activeCell, canAfford, pay, readyShip, shipAtSystem, type MaquisCost } from "./preconditions";
+
+export type MaquisOperationKind = keyof typeof exposureGain;
+
+/** Who acts, where, and with what: found by `prepareMaquis`, used by the operation's own check and apply. */
+export interface MaquisActor {
+  ship: Ship;
+  cell: Cell;
+  system: StarSystem | undefined;
+}
+
+/** The preconditions every Maquis operation shares: a ready ship of an active cell, the cost, and (optionally) a system. */
+export function prepareMaquis(
+  state: MatchState,
+  seat: string,
+  shipId: string,
+  cost: MaquisCost,
+  needsSystem: boolean,
+): { ok: true; actor: MaquisActor } | Extract<OrderResult, { ok: false }> {
+  if (state.seats.get(seat)?.side !== "maquis") return refused(ErrorCode.WrongSide, "only a Maquis cell can do this") as Extract<OrderResult, { ok: false }>;
+  const cell = activeCell(state, seat);
+  if (!cell.ok) return cell;
+  const ship = readyShip(state, seat, shipId);
+  if (!ship.ok) return ship;
+  const affordable = canAfford(cell.value, cost);
+  if (!affordable.ok) return affordable;
+  let system: StarSystem | undefined;
+  if (needsSystem) {
+    const at = shipAtSystem(state, ship.value);
+    if (!at.ok) return at;
+    system = at.value;
+  }
+  return { ok: true, actor: { ship: ship.value, cell: cell.value, system } };
+}
+
+/** Bookkeeping after any Maquis operation: pay, take the time, heat up, and be seen if watched. */
+export function completeMaquis(state: MatchState, actor: MaquisActor, kind: MaquisOperationKind, cost: MaquisCost): void {
+  pay(actor.cell, cost);
+  actor.ship.readyAt = state.hours + OPERATION_HOURS;
+  actor.cell.exposure = Math.min(100, actor.cell.exposure + exposureGain[kind]);
+  actor.cell.baseChosen = true;
+  if (exposureGain[kind] > 0) actor.cell.lastOperationHour = state.hours;
+  revealIfObserved(state, actor.ship);
+}

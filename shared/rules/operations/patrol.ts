@@ -1,0 +1,32 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { refused } from "../orderResult";
+import { occupierCosts } from "../tuning";
+import { requireOccupier } from "./occupierOperation";
+import type { Operation } from "./operation";
+import { ownShip } from "./preconditions";
+
+/** Patrol: give a ship a standing route between systems, flown in a loop; its sensors sweep the way. */
+export const patrol: Operation<"patrol"> = {
+  kind: "patrol",
+  side: "occupier",
+  cost: "free",
+  check(state, seat, order) {
+    const wrongSide = requireOccupier(state, seat);
+    if (wrongSide) return wrongSide;
+    const ship = ownShip(state, seat, order.ship);
+    if (!ship.ok) return ship;
+    const unknown = order.route.find((id) => !state.systems.has(id));
+    if (unknown) return refused(ErrorCode.UnknownSystem, `no system has the id "${unknown}"`);
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const ship = ownShip(state, seat, order.ship);
+    if (!ship.ok) return;
+    ship.value.route.clear();
+    for (const stop of order.route) ship.value.route.push(stop);
+    // Start from the end so the ship heads for the first stop next.
+    ship.value.routeIndex = order.route.length - 1;
+    ship.value.moving = false;
+    state.occupier.requisition -= occupierCosts.patrol;
+  },
+};

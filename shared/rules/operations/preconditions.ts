@@ -1,0 +1,74 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import type { Cell, MatchState, Ship, StarSystem } from "../../state/MatchState";
+import { systemAt } from "../geometry";
+import { refused, type OrderResult } from "../orderResult";
+import { cellOf } from "../sides";
+
+/** A precondition either yields what it found or the refusal to send back. */
+export type Found<T> = { ok: true; value: T } | Extract<OrderResult, { ok: false }>;
+
+const found = <T>(value: T): Found<T> => ({ ok: true, value });
+
+/** One answer for "no such ship" and "not yours": the reply must not confirm that a hidden ship exists. */
+export function ownShip(state: MatchState, seat: string, shipId: string): Found<Ship> {
+  const ship = state.ships.get(shipId);
+  if (!ship || ship.seat !== seat) return refused(ErrorCode.NotYourShip, `you command no ship "${shipId}"`) as Found<Ship>;
+  return found(ship);
+}
+
+/** A ship that can start an operation now: not fighting, not still busy with the last one. */
+export function readyShip(state: MatchState, seat: string, shipId: string): Found<Ship> {
+  const result = ownShip(state, seat, shipId);
+  if (!result.ok) return result;
+  const ship = result.value;
+  if (ship.engagement !== "") return refused(ErrorCode.ShipEngaged, `${ship.name} is in a fight; break off first`) as Found<Ship>;
+  if (ship.readyAt > state.hours)
+    return refused(ErrorCode.ShipBusy, `${ship.name} is busy for another ${Math.ceil(ship.readyAt - state.hours)} h`) as Found<Ship>;
+  return result;
+}
+
+export function shipAtSystem(state: MatchState, ship: Ship): Found<StarSystem> {
+  const system = systemAt(state, ship.x, ship.y);
+  if (!system) return refused(ErrorCode.NotAtSystem, `${ship.name} must be at a system for this`) as Found<StarSystem>;
+  return found(system);
+}
+
+export function activeCell(state: MatchState, seat: string): Found<Cell> {
+  const cell = cellOf(state, seat);
+  if (!cell) return refused(ErrorCode.WrongSide, "only a Maquis cell can do this") as Found<Cell>;
+  if (cell.eliminated) return refused(ErrorCode.CellEliminated, "your cell has been broken up") as Found<Cell>;
+  return found(cell);
+}
+
+export interface MaquisCost {
+  supplies?: number;
+  weapons?: number;
+  recruits?: number;
+}
+
+export function canAfford(cell: Cell, cost: MaquisCost): OrderResult {
+  if ((cost.supplies ?? 0) > cell.supplies)
+    return refused(ErrorCode.NotEnoughSupplies, `needs ${cost.supplies} supplies (you have ${Math.floor(cell.supplies)})`);
+  if ((cost.weapons ?? 0) > cell.weapons)
+    return refused(ErrorCode.NotEnoughWeapons, `needs ${cost.weapons} weapons (you have ${Math.floor(cell.weapons)})`);
+  if ((cost.recruits ?? 0) > cell.recruits)
+    return refused(ErrorCode.NotEnoughRecruits, `needs ${cost.recruits} recruits (you have ${Math.floor(cell.recruits)})`);
+  return { ok: true };
+}
+
+export function pay(cell: Cell, cost: MaquisCost): void {
+  cell.supplies -= cost.supplies ?? 0;
+  cell.weapons -= cost.weapons ?? 0;
+  cell.recruits -= cost.recruits ?? 0;
+}
+
+export function canRequisition(state: MatchState, amount: number): OrderResult {
+  if (state.occupier.requisition < amount)
+    return refused(ErrorCode.NotEnoughRequisition, `needs ${amount} requisition (you have ${Math.floor(state.occupier.requisition)})`);
+  return { ok: true };
+}
+
+export function describeCost(cost: MaquisCost): string {
+  const parts = Object.entries(cost).map(([resource, amount]) => `${amount} ${resource}`);
+  return parts.length > 0 ? parts.join(", ") : "free";
+}

@@ -1,0 +1,46 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { reveal } from "../detection";
+import { logEvent } from "../eventLog";
+import { loseShip } from "../fleet";
+import { nearestPopulatedSystem } from "../geometry";
+import { refused } from "../orderResult";
+import { chance } from "../random";
+import { inSensorRange } from "../shipStats";
+import { maquisCosts, RAID_SUCCESS_CHANCE, reputationLoss } from "../tuning";
+import { completeMaquis, prepareMaquis } from "./maquisOperation";
+import type { Operation } from "./operation";
+import { describeCost } from "./preconditions";
+
+/** Raid: seize an occupier convoy in sensor range; its cargo feeds the cell and the nearest colony cheers. */
+export const raid: Operation<"raid"> = {
+  kind: "raid",
+  side: "maquis",
+  cost: describeCost(maquisCosts.raid),
+  check(state, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.raid, false);
+    if (!prepared.ok) return prepared;
+    const target = state.ships.get(order.target);
+    if (!target || !target.convoy || target.side !== "occupier") return refused(ErrorCode.InvalidTarget, "raids take convoys; that is not a convoy you can see");
+    if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
+    return { ok: true };
+  },
+  apply(state, ctx, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.raid, false);
+    if (!prepared.ok) return;
+    const { actor } = prepared;
+    const convoy = state.ships.get(order.target)!;
+    reveal(state, actor.ship, "struck a convoy");
+    if (chance(state, RAID_SUCCESS_CHANCE)) {
+      actor.cell.supplies += convoy.cargo;
+      state.reputation = Math.max(0, state.reputation - reputationLoss.raid);
+      const colony = nearestPopulatedSystem(state, convoy.x, convoy.y);
+      if (colony && colony.sympathy < 2) colony.sympathy += 1;
+      logEvent(state, seat, "raid", `${actor.ship.name} took ${convoy.cargo} supplies from ${convoy.name}.`);
+      loseShip(state, ctx, convoy, "was seized by Maquis raiders");
+    } else {
+      convoy.cargo = Math.floor(convoy.cargo / 2);
+      logEvent(state, "all", "raid", `${convoy.name} fought off a Maquis raid and limps on.`);
+    }
+    completeMaquis(state, actor, "raid", maquisCosts.raid);
+  },
+};

@@ -1,0 +1,29 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { logEvent } from "../eventLog";
+import { newId, spawnShip } from "../fleet";
+import { refused } from "../orderResult";
+import { occupierCosts } from "../tuning";
+import { completeOccupier, requireOccupier } from "./occupierOperation";
+import type { Operation } from "./operation";
+import { canRequisition } from "./preconditions";
+
+/** Reinforce: call in a warship from the pool the scenario grants. */
+export const reinforce: Operation<"reinforce"> = {
+  kind: "reinforce",
+  side: "occupier",
+  cost: `${occupierCosts.reinforce} requisition`,
+  check(state, seat) {
+    const wrongSide = requireOccupier(state, seat);
+    if (wrongSide) return wrongSide;
+    if (state.occupier.reinforcementsLeft === 0) return refused(ErrorCode.NoReinforcements, "command has no more ships to send");
+    return canRequisition(state, occupierCosts.reinforce);
+  },
+  apply(state, ctx, seat) {
+    const pool = ctx.scenario.seats.find((s) => s.id === seat);
+    if (pool?.side !== "occupier" || !pool.reinforcements) return;
+    const ship = spawnShip(state, ctx, { id: newId(state, "reinforcement"), name: `Reinforcement ${state.nextId - 1}`, class: pool.reinforcements.class, seat, at: pool.reinforcements.at });
+    state.occupier.reinforcementsLeft -= 1;
+    logEvent(state, "occupier", "reinforce", `${ship.name} arrives at ${state.systems.get(pool.reinforcements.at)?.name}.`);
+    completeOccupier(state, undefined, occupierCosts.reinforce);
+  },
+};

@@ -1,0 +1,38 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { logEvent } from "../eventLog";
+import { refused } from "../orderResult";
+import { chance } from "../random";
+import { occupierControllers } from "../sides";
+import { maquisCosts, reputationLoss, SABOTAGE_GARRISON_CHANCE, SABOTAGE_INTEL_LOSS } from "../tuning";
+import { completeMaquis, prepareMaquis } from "./maquisOperation";
+import type { Operation } from "./operation";
+import { describeCost } from "./preconditions";
+
+/** Sabotage: blind the occupier's sensor posts and informant networks at a system, and maybe wreck its garrison. */
+export const sabotage: Operation<"sabotage"> = {
+  kind: "sabotage",
+  side: "maquis",
+  cost: describeCost(maquisCosts.sabotage),
+  check(state, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.sabotage, true);
+    if (!prepared.ok) return prepared;
+    const system = prepared.actor.system!;
+    if (system.garrison === 0 && !occupierControllers.has(system.controller))
+      return refused(ErrorCode.NoGarrison, `the occupier keeps nothing at ${system.name} worth sabotaging`);
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.sabotage, true);
+    if (!prepared.ok) return;
+    const system = prepared.actor.system!;
+    system.intelOccupier = Math.max(0, system.intelOccupier - SABOTAGE_INTEL_LOSS);
+    state.reputation = Math.max(0, state.reputation - reputationLoss.sabotage);
+    if (system.garrison > 0 && chance(state, SABOTAGE_GARRISON_CHANCE)) {
+      system.garrison -= 1;
+      logEvent(state, "all", "sabotage", `Saboteurs wrecked a garrison post on ${system.name}.`);
+    } else {
+      logEvent(state, "all", "sabotage", `Sensor posts on ${system.name} went dark: sabotage.`);
+    }
+    completeMaquis(state, prepared.actor, "sabotage", maquisCosts.sabotage);
+  },
+};

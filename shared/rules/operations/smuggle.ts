@@ -1,0 +1,28 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { refused } from "../orderResult";
+import { occupierControllers } from "../sides";
+import { maquisCosts, SMUGGLE_WEAPONS } from "../tuning";
+import { completeMaquis, prepareMaquis } from "./maquisOperation";
+import type { Operation } from "./operation";
+import { describeCost } from "./preconditions";
+
+/** Smuggle: trade supplies for weapons where the occupier does not rule or the colonists look away. */
+export const smuggle: Operation<"smuggle"> = {
+  kind: "smuggle",
+  side: "maquis",
+  cost: describeCost(maquisCosts.smuggle),
+  check(state, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.smuggle, true);
+    if (!prepared.ok) return prepared;
+    const system = prepared.actor.system!;
+    if (occupierControllers.has(system.controller) && system.sympathy < 1)
+      return refused(ErrorCode.NotTradePartner, `nobody on ${system.name} will trade arms with the Maquis`);
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.smuggle, true);
+    if (!prepared.ok) return;
+    prepared.actor.cell.weapons += SMUGGLE_WEAPONS;
+    completeMaquis(state, prepared.actor, "smuggle", maquisCosts.smuggle);
+  },
+};

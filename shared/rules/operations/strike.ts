@@ -1,0 +1,54 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { reveal } from "../detection";
+import { startEngagement } from "../engagements";
+import { logEvent } from "../eventLog";
+import { refused } from "../orderResult";
+import { chance } from "../random";
+import { inSensorRange, isWarship } from "../shipStats";
+import { CROWDED_WORLD, maquisCosts, reputationLoss, STRIKE_GARRISON_CHANCE } from "../tuning";
+import { completeMaquis, prepareMaquis } from "./maquisOperation";
+import type { Operation } from "./operation";
+import { describeCost } from "./preconditions";
+
+/** Strike: hit a military target, a warship in sensor range or the garrison where the ship is. Loud, costly, hot. */
+export const strike: Operation<"strike"> = {
+  kind: "strike",
+  side: "maquis",
+  cost: describeCost(maquisCosts.strike),
+  check(state, seat, order) {
+    const atGarrison = "garrison" in order.target;
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.strike, atGarrison);
+    if (!prepared.ok) return prepared;
+    if ("garrison" in order.target) {
+      if (prepared.actor.system!.garrison === 0) return refused(ErrorCode.NoGarrison, `${prepared.actor.system!.name} has no garrison`);
+      return { ok: true };
+    }
+    const target = state.ships.get(order.target.ship);
+    if (!target || !isWarship(target)) return refused(ErrorCode.InvalidTarget, "strikes take occupier warships; that is not one you can see");
+    if (target.engagement !== "") return refused(ErrorCode.InvalidTarget, `${target.name} is already in a fight`);
+    if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
+    return { ok: true };
+  },
+  apply(state, _ctx, seat, order) {
+    const atGarrison = "garrison" in order.target;
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.strike, atGarrison);
+    if (!prepared.ok) return;
+    const { actor } = prepared;
+    state.reputation = Math.max(0, state.reputation - reputationLoss.strike);
+    if ("garrison" in order.target) {
+      const system = actor.system!;
+      reveal(state, actor.ship, "attacked a garrison");
+      if (chance(state, STRIKE_GARRISON_CHANCE)) {
+        system.garrison -= 1;
+        logEvent(state, "all", "strike", `Maquis raiders destroyed a garrison post on ${system.name}.`);
+      } else {
+        logEvent(state, "all", "strike", `The garrison on ${system.name} beat off a Maquis attack.`);
+      }
+      // Fighting in a crowded colony hurts its people, and they blame whoever brought the fight.
+      if (system.population >= CROWDED_WORLD && system.sympathy > -2) system.sympathy -= 1;
+    } else {
+      startEngagement(state, actor.ship, state.ships.get(order.target.ship)!);
+    }
+    completeMaquis(state, actor, "strike", maquisCosts.strike);
+  },
+};

@@ -1,0 +1,20 @@
+import type { MatchState } from "../state/MatchState";
+
+/** cyrb53: a fast 53-bit string hash; enough to tell two states apart in tests and replays. */
+function cyrb53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A hash of the whole state, hidden fields and the random generator included. */
+export function stateHash(state: MatchState): string {
+  return cyrb53(JSON.stringify(state.toJSON())).toString(16).padStart(14, "0");
+}

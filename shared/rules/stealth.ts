@@ -1,0 +1,43 @@
+import type { MatchState } from "../state/MatchState";
+import { observedByOccupier } from "./detection";
+import { startEngagement } from "./engagements";
+import { logEvent } from "./eventLog";
+import { HOURS_PER_TICK } from "./clock";
+import type { RulesContext } from "./rulesContext";
+import { AMBUSH_FIRST_STRIKE, DARK_HOURS } from "./tuning";
+
+/** Ships going dark vanish once they have spent DARK_HOURS unobserved. */
+export function stepGoingDark(state: MatchState): void {
+  for (const ship of state.ships.values()) {
+    if (ship.stance !== "dark" || ship.underground) continue;
+    if (observedByOccupier(state, ship)) {
+      ship.darkHours = 0;
+      continue;
+    }
+    ship.darkHours += HOURS_PER_TICK;
+    if (ship.darkHours >= DARK_HOURS) {
+      ship.underground = true;
+      ship.stance = "";
+      ship.darkHours = 0;
+      logEvent(state, ship.seat, "dark", `${ship.name} has gone dark.`);
+    }
+  }
+}
+
+/** An ambushing ship springs on the first occupier ship its sensors report (sensor contacts come from matter-js). */
+export function stepAmbushes(state: MatchState, ctx: RulesContext): void {
+  if (!ctx.world) return;
+  for (const ship of state.ships.values()) {
+    if (ship.stance !== "ambush" || ship.engagement !== "") continue;
+    const seen = ctx.world.contacts.get(ship.id);
+    if (!seen || seen.size === 0) continue;
+    // Contact sets have no reliable order; pick by ship id so every run chooses the same victim.
+    const victimId = [...seen].filter((id) => {
+      const other = state.ships.get(id);
+      return other?.side === "occupier" && other.engagement === "";
+    }).sort()[0];
+    if (!victimId) continue;
+    ship.stance = "";
+    startEngagement(state, ship, state.ships.get(victimId)!, AMBUSH_FIRST_STRIKE);
+  }
+}

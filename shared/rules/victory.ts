@@ -1,0 +1,79 @@
+import type { ObjectiveGoal } from "../scenario/objectiveSchema";
+import type { MatchState } from "../state/MatchState";
+import { logEvent } from "./eventLog";
+import type { RulesContext } from "./rulesContext";
+
+function systemsMatching(state: MatchState, ids: string[] | undefined, test: (sympathy: number) => boolean): number {
+  let count = 0;
+  for (const system of state.systems.values()) if ((!ids || ids.includes(system.id)) && test(system.sympathy)) count += 1;
+  return count;
+}
+
+const livingCells = (state: MatchState) => [...state.cells.values()].filter((cell) => !cell.eliminated);
+
+/** Whether a goal is met right now. */
+export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
+  switch (goal.kind) {
+    case "sympathy":
+      return systemsMatching(state, goal.systems, (s) => s >= goal.atLeast) >= goal.count;
+    case "loyalty":
+      return systemsMatching(state, goal.systems, (s) => s <= goal.atMost) >= goal.count;
+    case "survive":
+      return livingCells(state).length > 0;
+    case "reputation":
+      return state.reputation >= goal.atLeast;
+    case "supplies":
+      return livingCells(state).reduce((sum, cell) => sum + cell.supplies, 0) >= goal.atLeast;
+    case "destroy":
+      return (goal.side === "maquis" ? state.lostMaquis : state.lostOccupier) >= goal.count;
+    case "evacuate":
+      return [...state.cells.values()].reduce((sum, cell) => sum + cell.evacuated, 0) >= goal.count;
+    case "findBases":
+      return state.occupier.foundBases.length + [...state.cells.values()].filter((cell) => cell.eliminated).length >= goal.count;
+    case "eliminateCells":
+      return livingCells(state).length === 0;
+  }
+}
+
+/** Goals judged only at the end: holding something until the last day. */
+const heldGoals = new Set<ObjectiveGoal["kind"]>(["sympathy", "loyalty", "survive", "reputation", "supplies"]);
+
+/** Marks reached goals done as they happen (they cannot be undone). */
+export function stepObjectives(state: MatchState, ctx: RulesContext): void {
+  ctx.scenario.objectives.forEach((definition, i) => {
+    const objective = state.objectives[i]!;
+    if (objective.status !== "open" || heldGoals.has(definition.goal.kind)) return;
+    if (goalMet(state, definition.goal)) {
+      objective.status = "done";
+      logEvent(state, "all", "objective", `Objective met (${definition.side}): ${definition.text}`);
+    }
+  });
+}
+
+function scoreFor(state: MatchState, side: "maquis" | "occupier"): number {
+  return state.objectives.filter((objective) => objective.side === side && objective.status === "done").reduce((sum, o) => sum + o.points, 0);
+}
+
+/** Ends the match: judges the held goals, scores both sides and names the winner (or the given one). */
+export function endMatch(state: MatchState, winner: "maquis" | "occupier" | "draw" | "", reason: string, ctx?: RulesContext): void {
+  if (state.phase !== "playing") return;
+  if (ctx)
+    ctx.scenario.objectives.forEach((definition, i) => {
+      const objective = state.objectives[i]!;
+      if (objective.status === "open") objective.status = goalMet(state, definition.goal) ? "done" : "failed";
+    });
+  state.scoreMaquis = scoreFor(state, "maquis");
+  state.scoreOccupier = scoreFor(state, "occupier");
+  state.phase = "ended";
+  state.winner = winner || (state.scoreMaquis > state.scoreOccupier ? "maquis" : state.scoreOccupier > state.scoreMaquis ? "occupier" : "draw");
+  state.endReason = reason;
+  logEvent(state, "all", "end", `The match is over: ${reason}. ${state.winner === "draw" ? "Neither side prevails." : `The ${state.winner} side prevails.`}`);
+}
+
+/** The standing ways a match ends besides triggers: time runs out, every cell is broken, the occupier's government gives up. */
+export function checkMatchEnd(state: MatchState, ctx: RulesContext): void {
+  if (state.phase !== "playing") return;
+  if (livingCells(state).length === 0) endMatch(state, "occupier", "every Maquis cell has been broken", ctx);
+  else if (state.reputation <= 0) endMatch(state, "maquis", "the occupier's government recalled its commander", ctx);
+  else if (state.hours >= state.lengthHours) endMatch(state, "", "the campaign season is over", ctx);
+}

@@ -1,0 +1,53 @@
+import type { MatchState, Ship } from "../state/MatchState";
+import { distance } from "./geometry";
+import type { RulesContext } from "./rulesContext";
+import { inSensorRange } from "./shipStats";
+import type { Side } from "./sides";
+import { GARRISON_SENSOR_RANGE, INTEL_WATCH_LEVEL, INTEL_WATCH_RANGE } from "./tuning";
+
+/** Whether a side's fixed eyes (garrisons for the occupier, well-informed colonies for either) cover a ship. */
+function watchedFromSystems(state: MatchState, side: Side, ship: Ship): boolean {
+  for (const system of state.systems.values()) {
+    const intel = side === "occupier" ? system.intelOccupier : system.intelMaquis;
+    let reach = intel >= INTEL_WATCH_LEVEL ? INTEL_WATCH_RANGE : 0;
+    if (side === "occupier" && system.garrison > 0) reach = Math.max(reach, GARRISON_SENSOR_RANGE);
+    if (reach > 0 && distance(system, ship) <= reach) return true;
+  }
+  return false;
+}
+
+/**
+ * The ships a side can see: all of its own, and those of the other side that its sensors or its
+ * watchers cover — never an underground Maquis ship for the occupier. Contacts come from the matter-js
+ * sensor bodies when there is a world, from the same geometry otherwise.
+ */
+export function visibleShipIds(state: MatchState, ctx: RulesContext, side: Side): Set<string> {
+  const visible = new Set<string>();
+  const observers: Ship[] = [];
+  for (const ship of state.ships.values()) {
+    if (ship.side === side) {
+      visible.add(ship.id);
+      observers.push(ship);
+    }
+  }
+  for (const target of state.ships.values()) {
+    if (target.side === side) continue;
+    if (side === "occupier" && target.underground) continue;
+    if (target.engagement !== "" && engagedWithSide(state, target, side)) {
+      visible.add(target.id);
+      continue;
+    }
+    const sensed = observers.some((observer) =>
+      ctx.world ? (ctx.world.contacts.get(observer.id)?.has(target.id) ?? false) : inSensorRange(state, observer, target),
+    );
+    if (sensed || watchedFromSystems(state, side, target)) visible.add(target.id);
+  }
+  return visible;
+}
+
+function engagedWithSide(state: MatchState, ship: Ship, side: Side): boolean {
+  const engagement = state.engagements.get(ship.engagement);
+  if (!engagement) return false;
+  const other = state.ships.get(engagement.attacker === ship.id ? engagement.defender : engagement.attacker);
+  return other?.side === side;
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { idSchema } from "./idSchema";
+
+const sympathyLevel = z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2");
+
+/**
+ * A side's goal. "Held" goals (sympathy, loyalty, survive, reputation, supplies) are judged when the
+ * match ends; "reached" goals (destroy, evacuate, findBases, eliminateCells) are done the moment they are met.
+ */
+export const objectiveGoalSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("sympathy"), atLeast: sympathyLevel, count: z.number().int().min(1).max(100), systems: z.array(idSchema).optional() }).strict(),
+  z.object({ kind: z.literal("loyalty"), atMost: sympathyLevel, count: z.number().int().min(1).max(100), systems: z.array(idSchema).optional() }).strict(),
+  z.object({ kind: z.literal("survive") }).strict(),
+  z.object({ kind: z.literal("reputation"), atLeast: z.number().min(0).max(100) }).strict(),
+  z.object({ kind: z.literal("supplies"), atLeast: z.number().min(0).max(10000) }).strict(),
+  z.object({ kind: z.literal("destroy"), side: z.enum(["maquis", "occupier"]), count: z.number().int().min(1).max(200) }).strict(),
+  z.object({ kind: z.literal("evacuate"), count: z.number().int().min(1) }).strict(),
+  z.object({ kind: z.literal("findBases"), count: z.number().int().min(1).max(4) }).strict(),
+  z.object({ kind: z.literal("eliminateCells") }).strict(),
+]);
+export type ObjectiveGoal = z.infer<typeof objectiveGoalSchema>;
+
+export const objectiveSchema = z
+  .object({
+    id: idSchema,
+    side: z.enum(["maquis", "occupier"]),
+    text: z.string().min(1).max(200),
+    points: z.number().int().min(1).max(100),
+    goal: objectiveGoalSchema,
+  })
+  .strict();
+export type ObjectiveDefinition = z.infer<typeof objectiveSchema>;

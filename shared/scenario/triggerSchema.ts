@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { idSchema } from "./idSchema";
+import { shipPlacementSchema } from "./shipPlacementSchema";
+
+const sympathyLevel = z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2");
+const side = z.enum(["maquis", "occupier"]);
+
+/** What a trigger waits for; a trigger fires once, when all its conditions hold. */
+export const conditionSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("day"), atLeast: z.number().int().min(1).max(1000) }).strict(),
+  z.object({ kind: z.literal("sympathy"), system: idSchema, atLeast: sympathyLevel.optional(), atMost: sympathyLevel.optional() }).strict(),
+  z.object({ kind: z.literal("control"), side, count: z.number().int().min(1).max(100) }).strict(),
+  z.object({ kind: z.literal("unitLost"), ship: idSchema.optional(), side: side.optional(), count: z.number().int().min(1).max(200).default(1) }).strict(),
+  z.object({ kind: z.literal("objective"), id: idSchema, status: z.enum(["done", "failed"]).default("done") }).strict(),
+  z.object({ kind: z.literal("exposure"), cell: idSchema, atLeast: z.number().min(0).max(100) }).strict(),
+  z.object({ kind: z.literal("reputation"), atLeast: z.number().min(0).max(100).optional(), atMost: z.number().min(0).max(100).optional() }).strict(),
+]);
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** What a trigger does. Data only: a scenario can never run code on the server. */
+export const effectSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("spawn"), ship: shipPlacementSchema }).strict(),
+  z.object({ kind: z.literal("remove"), ship: idSchema }).strict(),
+  z.object({ kind: z.literal("sympathy"), system: idSchema, by: z.number().int().min(-4).max(4) }).strict(),
+  z
+    .object({
+      kind: z.literal("grant"),
+      seat: idSchema,
+      supplies: z.number().min(-100).max(100).optional(),
+      weapons: z.number().min(-100).max(100).optional(),
+      recruits: z.number().min(-100).max(100).optional(),
+      requisition: z.number().min(-100).max(100).optional(),
+      reputation: z.number().min(-100).max(100).optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal("stance"), treaty: z.boolean().optional(), reinforcements: z.number().int().min(0).max(20).optional() }).strict(),
+  z.object({ kind: z.literal("message"), to: z.enum(["all", "maquis", "occupier"]), text: z.string().min(1).max(600) }).strict(),
+  z.object({ kind: z.literal("end"), winner: z.enum(["maquis", "occupier", "draw"]), reason: z.string().min(1).max(200) }).strict(),
+]);
+export type Effect = z.infer<typeof effectSchema>;
+
+export const triggerSchema = z
+  .object({
+    id: idSchema,
+    when: z.array(conditionSchema).min(1, "a trigger needs at least one condition").max(8),
+    then: z.array(effectSchema).min(1, "a trigger needs at least one effect").max(12),
+  })
+  .strict();
+export type Trigger = z.infer<typeof triggerSchema>;
