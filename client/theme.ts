@@ -8,6 +8,9 @@ export const palette = {
   occupier: 0xe0503c,
   selection: 0xffffff,
   destination: 0x5ee6ff,
+  /** Sympathy -2 … +2: active loyal, passive loyal, neutral, passive sympathy, active sympathy. */
+  sympathy: [0xe0503c, 0xb07060, 0x8a93a6, 0xd8a860, 0xf0a040],
+  engaged: 0xff5a3c,
   region: {
     "plasma-storm": { fill: 0x7a4dff, alpha: 0.2, line: 0xa58bff },
     nebula: { fill: 0x2fb3a0, alpha: 0.16, line: 0x5fd8c6 },

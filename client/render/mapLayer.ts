@@ -8,8 +8,36 @@ const LABEL_OFFSET_PX = 9;
 export class MapLayer {
   private readonly regionLabels: Phaser.GameObjects.Text[] = [];
   private readonly systemMarkers: { star: Phaser.GameObjects.Arc; label: Phaser.GameObjects.Text; y: number }[] = [];
+  private readonly standing: Phaser.GameObjects.Graphics;
+  private zoom = 1;
 
-  constructor(private readonly scene: Phaser.Scene) {}
+  constructor(private readonly scene: Phaser.Scene) {
+    this.standing = scene.add.graphics().setDepth(0);
+  }
+
+  /**
+   * Each colony's standing, redrawn as it changes: a ring coloured by sympathy (occupier red through
+   * grey to Maquis amber), pips for garrisons, and a marker on your own base.
+   */
+  drawStanding(state: MatchState, ownBase: string): void {
+    const g = this.standing;
+    const scale = 1 / this.zoom;
+    g.clear();
+    state.systems.forEach((system) => {
+      if (system.population > 0) {
+        g.lineStyle(2 * scale, palette.sympathy[system.sympathy + 2]!, 0.9);
+        g.strokeCircle(system.x, system.y, 8 * scale);
+      }
+      for (let i = 0; i < system.garrison; i++) {
+        g.fillStyle(palette.occupier, 0.9);
+        g.fillRect(system.x + (10 + i * 5) * scale, system.y - 10 * scale, 3 * scale, 3 * scale);
+      }
+      if (system.id === ownBase) {
+        g.lineStyle(1.5 * scale, palette.ownShip, 0.9);
+        g.strokeRect(system.x - 12 * scale, system.y - 12 * scale, 24 * scale, 24 * scale);
+      }
+    });
+  }
 
   draw(state: MatchState): void {
     const regions = this.scene.add.graphics().setDepth(-5);
@@ -23,8 +51,9 @@ export class MapLayer {
       regions.lineStyle(1.5, style.line, region.kind === "zone" ? 0.35 : 0.6);
       regions.strokePoints(points, true);
       if (region.kind !== "zone") {
+        // Label along the region's top edge, clear of the systems inside it.
         const cx = points.reduce((sum, p) => sum + p.x, 0) / points.length;
-        const cy = points.reduce((sum, p) => sum + p.y, 0) / points.length;
+        const cy = Math.min(...points.map((p) => p.y)) + 14;
         this.regionLabels.push(
           this.scene.add
             .text(cx, cy, region.name.toUpperCase(), { fontFamily: labelFont, fontSize: "11px", color: "#b7a8ff" })
@@ -46,6 +75,7 @@ export class MapLayer {
 
   /** Keeps markers and labels the same size on screen whatever the zoom. */
   setZoom(zoom: number): void {
+    this.zoom = zoom;
     const scale = 1 / zoom;
     for (const label of this.regionLabels) label.setScale(scale);
     for (const marker of this.systemMarkers) {

@@ -100,6 +100,12 @@ export class ShipLayer {
     this.markers.forEach((marker, id) => {
       const { x, y } = marker.positions.at(now);
       marker.hull.setPosition(x, y).setRotation(marker.ship.heading).setScale(scale);
+      // Your own hidden ships are drawn faint: you know where they are, the enemy does not.
+      marker.hull.setAlpha(marker.ship.underground ? 0.45 : 1);
+      if (marker.ship.engagement !== "") {
+        this.orders.lineStyle(1.5 * scale, palette.engaged, 0.5 + 0.5 * Math.sin(now / 120));
+        this.orders.strokeCircle(x, y, 14 * scale);
+      }
       // Above the hull, so a ship parked at a system does not cover the system's name below it.
       marker.label.setPosition(x, y - LABEL_OFFSET_PX * scale).setScale(scale);
       if (id !== this.selectedId) return;

@@ -11,6 +11,10 @@ import { ShipLayer } from "../render/shipLayer";
 import { drawStarfield } from "../render/starfield";
 import { formatClock } from "../ui/formatClock";
 import { MatchHud, type ShipRow } from "../ui/MatchHud";
+import { MatchResult } from "../ui/MatchResult";
+import { OperationsPanel } from "../ui/OperationsPanel";
+import { operationChoices } from "../ui/orderCandidates";
+import { SidePanel, type ObjectiveRow } from "../ui/SidePanel";
 import type { JoinRequest } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
 
@@ -25,6 +29,10 @@ const HUD_REFRESH_MS = 250;
 export class MatchScene extends Phaser.Scene {
   private room: MatchRoomConnection | null = null;
   private hud!: MatchHud;
+  private operationsPanel!: OperationsPanel;
+  private sidePanel!: SidePanel;
+  private result: MatchResult | null = null;
+  private side = "";
   private controls!: CameraControls;
   private mapLayer!: MapLayer;
   private ships!: ShipLayer;
@@ -43,7 +51,16 @@ export class MatchScene extends Phaser.Scene {
     this.seat = "";
     this.leaving = false;
     this.hud = new MatchHud();
-    uiRoot().append(this.hud);
+    this.operationsPanel = new OperationsPanel();
+    this.operationsPanel.style.cssText = "position:absolute; right:10px; bottom:10px; width:min(270px,44vw); max-height:46vh; overflow:auto";
+    this.operationsPanel.addEventListener("order", (event) => this.room?.send(MessageType.order, (event as CustomEvent<Order>).detail));
+    this.sidePanel = new SidePanel();
+    this.sidePanel.addEventListener("chooseBase", (event) =>
+      this.room?.send(MessageType.order, { kind: "chooseBase", system: (event as CustomEvent<string>).detail } satisfies Order),
+    );
+    this.sidePanel.style.cssText = "position:absolute; left:10px; bottom:10px; width:min(360px,46vw); max-height:calc(100vh - 150px); overflow:auto";
+    this.result = null;
+    uiRoot().append(this.hud, this.operationsPanel, this.sidePanel);
     this.hud.addEventListener("leave", () => this.backToMenu());
     this.hud.addEventListener("select", (event) => this.selectShip((event as CustomEvent<string>).detail, true));
     this.controls = new CameraControls(this);
@@ -78,6 +95,7 @@ export class MatchScene extends Phaser.Scene {
     this.room = room;
     room.onMessage(MessageType.welcome, (welcome: WelcomeMessage) => {
       this.seat = welcome.seat;
+      this.side = welcome.side;
       this.ships.setOwnSeat(welcome.seat);
       const seatName = room.state.seats.get(welcome.seat)?.name;
       this.hud.seatName = seatName ? `${seatName} (${welcome.side})` : `Spectator, watching the ${welcome.watching}`;
@@ -174,7 +192,49 @@ export class MatchScene extends Phaser.Scene {
     });
     this.hud.ownShips = own;
     this.hud.contacts = contacts;
-    this.hud.clock = formatClock(state.year, state.hours);
+    this.hud.clock = `${formatClock(state.year, state.hours)} of ${Math.round(state.lengthHours / 24)} days · reputation ${Math.round(state.reputation)}`;
+    this.refreshPanels(state);
+  }
+
+  private refreshPanels(state: MatchState): void {
+    const cell = state.cells.get(this.seat);
+    const holdings: [string, string][] = [];
+    if (cell) {
+      holdings.push(["Supplies", String(Math.floor(cell.supplies))], ["Weapons", String(Math.floor(cell.weapons))]);
+      holdings.push(["Recruits", String(Math.floor(cell.recruits))], ["Exposure", `${Math.round(cell.exposure)}%`]);
+      holdings.push(["Base", state.systems.get(cell.baseSystem)?.name ?? "none"]);
+    } else if (this.side === "occupier" && state.occupier?.requisition !== undefined) {
+      holdings.push(["Requisition", String(Math.floor(state.occupier.requisition))], ["Reinforcements", String(state.occupier.reinforcementsLeft)]);
+    }
+    const objectives: ObjectiveRow[] = state.objectives.map(({ id, side, text, points, status }) => ({ id, side, text, points, status }));
+    this.sidePanel.holdings = holdings;
+    this.sidePanel.objectives = objectives;
+    this.sidePanel.baseOptions =
+      cell && !cell.baseChosen
+        ? [...cell.baseCandidates].filter((id) => id !== cell.baseSystem).map((id) => ({ id, name: state.systems.get(id)?.name ?? id }))
+        : [];
+    // Sorted by time: entries reach this client in the order they became visible to it, not the order they were written.
+    this.sidePanel.log = [...state.log]
+      .sort((a, b) => b.tick - a.tick)
+      .slice(0, 12)
+      .map((entry, i) => ({ key: `${entry.tick}-${i}`, when: `day ${Math.floor(entry.hours / 24) + 1}`, text: entry.text, kind: entry.kind }));
+    this.mapLayer.drawStanding(state, cell?.baseSystem ?? "");
+    const selected = this.ships.selected ? state.ships.get(this.ships.selected) : undefined;
+    this.operationsPanel.shipName = selected?.name ?? "";
+    this.operationsPanel.choices = selected && state.phase === "playing" ? operationChoices(state, this.seat, selected) : [];
+    if (state.phase !== "playing" && !this.result) this.showResult(state, objectives);
+  }
+
+  private showResult(state: MatchState, objectives: ObjectiveRow[]): void {
+    const result = new MatchResult();
+    result.winner = state.winner;
+    result.reason = state.endReason;
+    result.scores = { maquis: state.scoreMaquis, occupier: state.scoreOccupier };
+    result.objectives = objectives;
+    result.yourSide = this.side;
+    result.addEventListener("leave", () => this.backToMenu());
+    uiRoot().append(result);
+    this.result = result;
   }
 
   private showNotice(text: string, isError: boolean): void {
@@ -191,6 +251,9 @@ export class MatchScene extends Phaser.Scene {
     this.leaving = true;
     window.clearInterval(this.hudTimer);
     this.hud.remove();
+    this.operationsPanel.remove();
+    this.sidePanel.remove();
+    this.result?.remove();
     void this.room?.leave();
     this.room = null;
   }

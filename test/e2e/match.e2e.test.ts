@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/config";
 import { findFreePort } from "../../server/portCheck";
 import { chromiumAvailable, launchChromium } from "../support/chromium";
@@ -12,18 +13,22 @@ const screenshotDir = join(repoRoot, ".test-results", "e2e");
 const hasChromium = chromiumAvailable();
 
 /** Opens the game as a player would and takes a seat in the Dorvan scenario. */
-async function joinAs(browser: Browser, url: string, seat: string, errors: string[], watch?: "maquis" | "occupier"): Promise<Page> {
+async function joinAs(browser: Browser, url: string, seat: string, errors: string[], watch?: "maquis" | "occupier", scenario = "dorvan-2370"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  openPages.push(page);
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`[${seat}] console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`[${seat}] page: ${error.message}`));
   await page.goto(url);
-  await page.locator('button[data-scenario="dorvan-2370"]').click();
+  await page.locator(`button[data-scenario="${scenario}"]`).click();
   await page.locator(`button[data-seat="${seat}"]${watch ? `[data-watch="${watch}"]` : ""}`).click();
   await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).not.toContain("Connecting");
   return page;
 }
+
+/** Pages a test opened; closed after each test so its seats are free for the next. */
+const openPages: Page[] = [];
 
 const positionOf = (page: Page, selector: string) => page.locator(`${selector} [data-position]`).textContent();
 
@@ -45,6 +50,10 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     server = await startServerProcess(await findFreePort());
     browser = await launchChromium();
     mkdirSync(screenshotDir, { recursive: true });
+  });
+
+  afterEach(async () => {
+    await Promise.all(openPages.splice(0).map((page) => page.close()));
   });
 
   afterAll(async () => {
@@ -70,7 +79,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     const raiderBefore = await positionOf(maquis, 'button[data-ship="raider-1"]');
     const raiderWatchedBefore = await positionOf(watchingMaquis, '[data-contact="raider-1"]');
     expect(raiderWatchedBefore).toBe(raiderBefore);
-    await orderMove(maquis, "raider-1", 220, 40);
+    await orderMove(maquis, "raider-1", 150, -90);
     await expect.poll(() => positionOf(maquis, 'button[data-ship="raider-1"]'), { timeout: 10_000 }).not.toBe(raiderBefore);
     await expect.poll(() => positionOf(watchingMaquis, '[data-contact="raider-1"]'), { timeout: 10_000 }).not.toBe(raiderWatchedBefore);
 
@@ -92,5 +101,43 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await occupier.waitForTimeout(500);
     await occupier.screenshot({ path: join(screenshotDir, "match-occupier.png") });
     expect(errors).toEqual([]);
+  });
+
+  it("a cell runs an operation from the panel, sees its cost paid and the refusal reasons of the others", { timeout: 60_000 }, async () => {
+    const errors: string[] = [];
+    const page = await joinAs(browser, server.url, "cell-1", errors);
+    await page.locator('button[data-ship="raider-1"]').click();
+    const holding = (name: string) => page.locator(`[data-holding="${name}"]`).textContent();
+    await expect.poll(() => holding("Supplies")).toBe("12");
+    const raid = page.locator('button[data-operation="raid"]');
+    await expect.poll(() => raid.isDisabled()).toBe(true);
+    expect(await raid.locator("[data-refusal]").textContent()).toContain("convoy");
+    await page.locator('button[data-operation="recruit"]').click();
+    await expect.poll(() => holding("Supplies")).toBe("10");
+    await expect.poll(() => holding("Recruits")).toBe("4");
+    // The raider is busy for a while after operating: the panel says so.
+    await expect.poll(() => page.locator('button[data-operation="agitate"] [data-refusal]').textContent()).toContain("busy");
+    await page.screenshot({ path: join(screenshotDir, "operations.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it("the end of a match is shown with the winner, the score and each objective", { timeout: 90_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "maquis-e2e-"));
+    const short = JSON.parse(readFileSync(join(repoRoot, "assets", "scenarios", "dorvan-2370.json"), "utf8"));
+    Object.assign(short, { id: "dorvan-short", title: "Dorvan, one day", length: { days: 1 } });
+    writeFileSync(join(dir, "dorvan-short.json"), JSON.stringify(short));
+    const shortServer = await startServerProcess(await findFreePort(), { SCENARIO_DIR: dir });
+    try {
+      const errors: string[] = [];
+      const page = await joinAs(browser, shortServer.url, "cell-1", errors, undefined, "dorvan-short");
+      await expect.poll(() => page.locator("[data-result]").count(), { timeout: 30_000 }).toBe(1);
+      expect(["maquis", "occupier", "draw"]).toContain(await page.locator("[data-result]").getAttribute("data-winner"));
+      expect(Number(await page.locator('[data-score="maquis"]').textContent())).toBeGreaterThanOrEqual(0);
+      await page.screenshot({ path: join(screenshotDir, "result.png") });
+      expect(errors).toEqual([]);
+    } finally {
+      await shortServer.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

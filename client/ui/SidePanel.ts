@@ -1,0 +1,72 @@
+import { html, LitElement } from "lit";
+import { panelStyles } from "./panelStyles";
+
+export interface ObjectiveRow {
+  id: string;
+  side: string;
+  text: string;
+  points: number;
+  status: string;
+}
+
+export interface LogRow {
+  key: string;
+  when: string;
+  text: string;
+  kind: string;
+}
+
+const statusMark: Record<string, string> = { open: "…", done: "✓", failed: "✗" };
+
+/** Holdings, objectives and the match log. */
+export class SidePanel extends LitElement {
+  static properties = {
+    holdings: { attribute: false },
+    objectives: { attribute: false },
+    log: { attribute: false },
+    baseOptions: { attribute: false },
+  };
+  /** Candidate base sites while the base may still move (before the cell's first operation). */
+  declare baseOptions: { id: string; name: string }[];
+  declare holdings: [string, string][];
+  declare objectives: ObjectiveRow[];
+  declare log: LogRow[];
+
+  constructor() {
+    super();
+    this.holdings = [];
+    this.objectives = [];
+    this.log = [];
+    this.baseOptions = [];
+  }
+
+  static styles = [panelStyles];
+
+  render() {
+    return html`<div class="panel">
+      ${this.holdings.length > 0
+        ? html`<h3>Holdings</h3>
+            <div data-holdings>${this.holdings.map(([name, value]) => html`<div>${name}: <b data-holding=${name}>${value}</b></div>`)}</div>`
+        : null}
+      ${this.baseOptions.length > 0
+        ? html`<div class="meta">Hide the base elsewhere (only before your first operation):</div>
+            ${this.baseOptions.map(
+              (option) => html`<button data-base=${option.id} @click=${() => this.dispatchEvent(new CustomEvent<string>("chooseBase", { detail: option.id }))}>
+                Move base to ${option.name}
+              </button>`,
+            )}`
+        : null}
+      <h3>Objectives</h3>
+      ${this.objectives.map(
+        (objective) => html`<div data-objective=${objective.id} data-status=${objective.status}>
+          ${statusMark[objective.status] ?? "…"} <span class="meta">${objective.side} · ${objective.points} pt</span> ${objective.text}
+        </div>`,
+      )}
+      <h3>Log</h3>
+      <div data-log style="max-height: 22vh; overflow: auto">
+        ${this.log.map((line) => html`<div data-log-kind=${line.kind}><span class="meta">${line.when}</span> ${line.text}</div>`)}
+      </div>
+    </div>`;
+  }
+}
+customElements.define("side-panel", SidePanel);

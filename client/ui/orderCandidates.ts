@@ -1,0 +1,94 @@
+import type { Order } from "../../shared/protocol/orders";
+import { checkOrder } from "../../shared/rules/applyOrder";
+import { distance, systemAt } from "../../shared/rules/geometry";
+import { maquisOperationKinds, occupierOperationKinds, operations } from "../../shared/rules/operations";
+import { inSensorRange, isWarship } from "../../shared/rules/shipStats";
+import { occupierControllers } from "../../shared/rules/sides";
+import type { MatchState, Ship } from "../../shared/state/MatchState";
+
+/** One line of the operations panel: what the order is, what it costs, and whether the rules allow it now. */
+export interface OperationChoice {
+  kind: string;
+  label: string;
+  cost: string;
+  order: Order | null;
+  /** Why it cannot be given now, in the rules' own words; "" when it can. */
+  refusal: string;
+}
+
+const labels: Record<string, string> = {
+  recruit: "Recruit",
+  agitate: "Agitate",
+  smuggle: "Smuggle arms",
+  raid: "Raid convoy",
+  sabotage: "Sabotage",
+  ambush: "Lie in ambush",
+  evacuate: "Evacuate colonists",
+  goDark: "Go dark",
+  strike: "Strike",
+  patrol: "Patrol nearby systems",
+  sweep: "Sweep",
+  assault: "Assault",
+  garrison: "Land a garrison",
+  convoy: "Send a convoy from here",
+  informants: "Pay informants",
+  crackdown: "Crack down",
+  reinforce: "Call reinforcements",
+  breakOff: "Break off",
+};
+
+function nearest<T extends { x: number; y: number }>(from: { x: number; y: number }, items: T[]): T | undefined {
+  return [...items].sort((a, b) => distance(a, from) - distance(b, from))[0];
+}
+
+/** Picks the obvious target for an operation that needs one, from what this client can see. */
+function orderFor(state: MatchState, kind: string, ship: Ship): Order | null {
+  const visible = [...state.ships.values()].filter((other) => other.seat !== ship.seat);
+  const here = systemAt(state, ship.x, ship.y);
+  switch (kind) {
+    case "raid": {
+      const convoy = nearest(ship, visible.filter((other) => other.side === "occupier" && other.shipClass === "freighter" && inSensorRange(state, ship, other)));
+      return convoy ? { kind: "raid", ship: ship.id, target: convoy.id } : { kind: "raid", ship: ship.id, target: "" };
+    }
+    case "strike": {
+      const warship = nearest(ship, visible.filter((other) => isWarship(other) && inSensorRange(state, ship, other)));
+      return warship ? { kind: "strike", ship: ship.id, target: { ship: warship.id } } : { kind: "strike", ship: ship.id, target: { garrison: true } };
+    }
+    case "assault": {
+      const target = nearest(ship, visible.filter((other) => other.side === "maquis" && inSensorRange(state, ship, other)));
+      if (target) return { kind: "assault", ship: ship.id, target: { ship: target.id } };
+      const base = [...(state.occupier?.foundBases ?? [])].find((cellId) => here && state.cells.get(cellId)?.baseSystem === here.id);
+      return { kind: "assault", ship: ship.id, target: base ? { base } : { ship: "" } };
+    }
+    case "patrol": {
+      const stops = [...state.systems.values()].sort((a, b) => distance(a, ship) - distance(b, ship)).slice(0, 3).map((system) => system.id);
+      return { kind: "patrol", ship: ship.id, route: stops };
+    }
+    case "convoy": {
+      if (!here) return { kind: "convoy", from: "", to: "" };
+      const to = nearest(here, [...state.systems.values()].filter((system) => system.id !== here.id && occupierControllers.has(system.controller)));
+      return { kind: "convoy", from: here.id, to: to?.id ?? "" };
+    }
+    case "reinforce":
+      return { kind: "reinforce" };
+    default:
+      return { kind, ship: ship.id } as Order;
+  }
+}
+
+/** Every operation of the seat's side for the selected ship, each with its cost and the rules' verdict. */
+export function operationChoices(state: MatchState, seat: string, ship: Ship): OperationChoice[] {
+  const side = state.seats.get(seat)?.side;
+  const kinds: readonly string[] = ship.engagement !== "" ? ["breakOff"] : side === "maquis" ? maquisOperationKinds : side === "occupier" ? occupierOperationKinds : [];
+  return kinds.map((kind) => {
+    const order = orderFor(state, kind, ship);
+    const verdict = order ? checkOrder(state, seat, order) : { ok: false as const, message: "no target" };
+    return {
+      kind,
+      label: labels[kind] ?? kind,
+      cost: operations[kind as keyof typeof operations].cost,
+      order: verdict.ok ? order : null,
+      refusal: verdict.ok ? "" : verdict.message,
+    };
+  });
+}
