@@ -2,47 +2,145 @@
  * `npm run bench`: performance figures as JSON lines, one per measurement, each with its target
  * where the issues set one. Benchmarks report; tests assert behaviour.
  */
-import { Client } from "@colyseus/sdk";
+import { Client, type Room as ClientRoom } from "@colyseus/sdk";
+import { matchMaker } from "@colyseus/core";
 import { join } from "node:path";
 import { readConfig, repoRoot } from "../server/config";
 import { createGameServer } from "../server/gameServer";
 import { findFreePort } from "../server/portCheck";
 import { loadScenarioLibrary } from "../server/scenarioLibrary";
 import { MessageType } from "../shared/protocol/messages";
+import { simulate } from "../shared/rules/simulate";
 import { MatchState } from "../shared/state/MatchState";
+import { bundledScenarioIds, loadBundledScenario } from "./scenarioFiles";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+const report = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function measureJoinToFirstState(samples: number): Promise<void> {
+/** The scenario with the most systems and ships: the heaviest to simulate. */
+function largestScenario(): string {
+  const sized = bundledScenarioIds().map((id) => {
+    const scenario = loadBundledScenario(id)!;
+    return { id, size: scenario.map.systems.length + scenario.ships.length };
+  });
+  return sized.sort((a, b) => b.size - a.size)[0]!.id;
+}
+
+function measureHeadless(scenarioId: string): void {
+  const scenario = loadBundledScenario(scenarioId)!;
+  simulate(scenario, 999, { occupier: "normal", maquis: "normal" }); // warm-up: let the JIT settle
+  let ticks = 0;
+  const started = performance.now();
+  for (let seed = 1; seed <= 10; seed++) ticks += simulate(scenario, seed, { occupier: "normal", maquis: "normal" }).ticks;
+  const seconds = (performance.now() - started) / 1000;
+  report({ metric: "headless_ticks_per_second", scenario: scenarioId, games: 10, ticks, value: Math.round(ticks / seconds), target: ">= 5000" });
+}
+
+async function startServer() {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
   const server = createGameServer(config, loadScenarioLibrary(join(repoRoot, "assets", "scenarios")));
   await server.listen(port, "127.0.0.1");
-  const client = new Client(`http://127.0.0.1:${port}`);
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const started = performance.now();
-    const room = await client.create("match", { scenario: "dorvan-2370" }, MatchState);
-    room.onMessage(MessageType.welcome, () => {});
-    await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
-    times.push(performance.now() - started);
-    await room.leave();
-  }
-  await server.gracefullyShutdown(false);
-  times.sort((a, b) => a - b);
-  console.log(
-    JSON.stringify({
-      metric: "join_to_first_state_ms",
-      scenario: "dorvan-2370",
-      samples,
-      p50: Number(percentile(times, 50).toFixed(2)),
-      p99: Number(percentile(times, 99).toFixed(2)),
-      note: "create a room over HTTP matchmaking + WebSocket, until the first full state is decoded (loopback)",
-    }),
-  );
+  return { server, client: new Client(`http://127.0.0.1:${port}`) };
 }
 
-await measureJoinToFirstState(50);
+async function joinSilently(client: Client, roomId: string, options: Record<string, string>): Promise<ClientRoom<any, MatchState>> {
+  const room = await client.joinById(roomId, options, MatchState);
+  room.onMessage(MessageType.welcome, () => {});
+  room.onMessage(MessageType.error, () => {});
+  return room;
+}
+
+async function measureRoom(scenarioId: string): Promise<void> {
+  const { server, client } = await startServer();
+  // Join-to-first-state: create a room over HTTP matchmaking + WebSocket until the first full state is decoded.
+  const joins: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const started = performance.now();
+    const room = await client.create("match", { scenario: scenarioId }, MatchState);
+    room.onMessage(MessageType.welcome, () => {});
+    await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
+    joins.push(performance.now() - started);
+    await room.leave();
+  }
+  joins.sort((a, b) => a - b);
+  report({ metric: "join_to_first_state_ms", scenario: scenarioId, samples: joins.length, p50: round(joins[15]!, 2), p99: round(percentile(joins, 99), 2) });
+
+  // One room with five connections (two seats, three spectators); time the room's tick: AI, rules and fog of war.
+  const first = await client.create("match", { scenario: scenarioId, seat: "cell-1" }, MatchState);
+  first.onMessage(MessageType.welcome, () => {});
+  const others = [
+    await joinSilently(client, first.roomId, { scenario: scenarioId, seat: "occupier" }),
+    await joinSilently(client, first.roomId, { scenario: scenarioId, seat: "spectator", watch: "maquis" }),
+    await joinSilently(client, first.roomId, { scenario: scenarioId, seat: "spectator", watch: "occupier" }),
+    await joinSilently(client, first.roomId, { scenario: scenarioId, seat: "spectator", watch: "maquis" }),
+  ];
+  const room = matchMaker.getLocalRoomById(first.roomId) as unknown as { tick: () => void };
+  const originalTick = room.tick.bind(room);
+  const durations: number[] = [];
+  room.tick = () => {
+    const started = performance.now();
+    originalTick();
+    durations.push(performance.now() - started);
+  };
+  let bytes = 0;
+  let peak = 0;
+  let windowBytes = 0;
+  const socket = (first as unknown as { connection: { transport: { ws: { addEventListener: (type: string, cb: (e: { data: ArrayBuffer }) => void) => void } } } }).connection.transport.ws;
+  socket.addEventListener("message", (event) => {
+    const size = event.data.byteLength ?? 0;
+    bytes += size;
+    windowBytes += size;
+  });
+  const seconds = 20;
+  for (let s = 0; s < seconds; s++) {
+    await sleep(1000);
+    peak = Math.max(peak, windowBytes);
+    windowBytes = 0;
+  }
+  durations.sort((a, b) => a - b);
+  report({ metric: "room_tick_ms", scenario: scenarioId, connections: 5, samples: durations.length, p50: round(percentile(durations, 50)), p99: round(percentile(durations, 99)), target: "p99 <= 1" });
+  report({ metric: "client_bytes_per_second", scenario: scenarioId, seat: "cell-1", seconds, mean: Math.round(bytes / seconds), peak, target: "mean <= 2048" });
+  await Promise.all([first, ...others].map((r) => r.leave()));
+  await server.gracefullyShutdown(false);
+}
+
+async function measureHeap(scenarioId: string): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    report({ metric: "heap_per_match_mb", skipped: "run with node --expose-gc (npm run bench does)" });
+    return;
+  }
+  const { server, client } = await startServer();
+  // Warm one room up first so code and caches shared by every room are not charged to the matches.
+  const warm = await client.create("match", { scenario: scenarioId }, MatchState);
+  warm.onMessage(MessageType.welcome, () => {});
+  await sleep(500);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const count = 20;
+  const rooms: ClientRoom<any, MatchState>[] = [];
+  for (let i = 0; i < count; i++) {
+    const room = await client.create("match", { scenario: scenarioId }, MatchState);
+    room.onMessage(MessageType.welcome, () => {});
+    rooms.push(room);
+  }
+  await sleep(3000);
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const alive = rooms.filter((room) => matchMaker.getLocalRoomById(room.roomId)).length;
+  // The client connections live in this process too; their decoded copies of the state are included.
+  report({ metric: "heap_per_match_mb", scenario: scenarioId, rooms: alive, value: round((after - before) / count / 1024 / 1024, 2), includes: "room + one connected client", target: "<= 10" });
+  await Promise.all([warm, ...rooms].map((room) => room.leave()));
+  await server.gracefullyShutdown(false);
+}
+
+const scenarioId = largestScenario();
+measureHeadless(scenarioId);
+await measureRoom(scenarioId);
+await measureHeap(scenarioId);
 process.exit(0);
