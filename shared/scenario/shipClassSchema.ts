@@ -1,5 +1,6 @@
 import { z } from "zod";
 import shipClassData from "../../assets/data/ship-classes.json" with { type: "json" };
+import { factions } from "./factionSchema";
 import { idSchema } from "./idSchema";
 
 export const shipSizeSchema = z.enum(["small", "medium", "large"]);
@@ -8,7 +9,7 @@ export const shipClassSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1).max(60),
-    faction: z.enum(["maquis", "civilian", "cardassian", "federation", "dominion", "klingon", "terran", "rebel"]),
+    faction: idSchema.refine((id) => factions.has(id), "must name a faction from assets/data/factions.json"),
     size: shipSizeSchema,
     hull: z.number().int().min(1).max(1000),
     shields: z.number().int().min(0).max(1000),
