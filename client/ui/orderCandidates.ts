@@ -57,7 +57,7 @@ function orderFor(state: MatchState, kind: string, ship: Ship): Order | null {
     case "assault": {
       const target = nearest(ship, visible.filter((other) => other.side === "maquis" && inSensorRange(state, ship, other)));
       if (target) return { kind: "assault", ship: ship.id, target: { ship: target.id } };
-      const base = [...(state.occupier?.foundBases ?? [])].find((cellId) => here && state.cells.get(cellId)?.baseSystem === here.id);
+      const base = [...(state.occupier?.foundBases?.entries() ?? [])].find(([, systemId]) => systemId === here?.id)?.[0];
       return { kind: "assault", ship: ship.id, target: base ? { base } : { ship: "" } };
     }
     case "patrol": {

@@ -15,12 +15,14 @@ export interface AiSkill {
   eagerReinforcement: boolean;
   /** Exposure at which a Maquis AI goes to ground. */
   hideAtExposure: number;
+  /** Garrisons it wants at each colony it works. */
+  garrisonTarget: number;
   /** Whether it sends capital ships into the zone while the treaty holds (and pays in reputation). */
   breachesTreaty: boolean;
 }
 
 export const aiSkill: Record<Difficulty, AiSkill> = {
-  easy: { thinkEvery: 40, chaseRange: 0, crackdowns: "reckless", convoys: 3, eagerReinforcement: false, hideAtExposure: 85, breachesTreaty: true },
-  normal: { thinkEvery: 16, chaseRange: 180, crackdowns: "measured", convoys: 2, eagerReinforcement: false, hideAtExposure: 65, breachesTreaty: false },
-  hard: { thinkEvery: 6, chaseRange: 400, crackdowns: "never", convoys: 1, eagerReinforcement: true, hideAtExposure: 50, breachesTreaty: false },
+  easy: { thinkEvery: 40, chaseRange: 0, crackdowns: "measured", convoys: 3, eagerReinforcement: false, hideAtExposure: 85, breachesTreaty: true, garrisonTarget: 1 },
+  normal: { thinkEvery: 16, chaseRange: 180, crackdowns: "measured", convoys: 2, eagerReinforcement: false, hideAtExposure: 65, breachesTreaty: false, garrisonTarget: 2 },
+  hard: { thinkEvery: 6, chaseRange: 400, crackdowns: "never", convoys: 1, eagerReinforcement: true, hideAtExposure: 50, breachesTreaty: false, garrisonTarget: 3 },
 };

@@ -34,10 +34,11 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
     if (issue(firstLegal(state, seat, inReach.map((target) => ({ kind: "assault", ship: ship.id, target: { ship: target.id } }))))) continue;
     // 2. Hit a located base with a warship.
     if (classOf(ship).firepower >= MIN_ASSAULT_FIREPOWER) {
-      const baseCell = state.occupier.foundBases.map((id) => state.cells.get(id)).find((cell) => cell && !cell.eliminated);
+      const baseCell = [...state.occupier.foundBases.entries()].find(([id]) => !state.cells.get(id)?.eliminated);
       if (baseCell) {
-        const base = state.systems.get(baseCell.baseSystem)!;
-        if (issue(firstLegal(state, seat, [{ kind: "assault", ship: ship.id, target: { base: baseCell.id } }]))) continue;
+        const [cellId, systemId] = baseCell;
+        const base = state.systems.get(systemId)!;
+        if (issue(firstLegal(state, seat, [{ kind: "assault", ship: ship.id, target: { base: cellId } }]))) continue;
         if (ship.destSystem !== base.id || !ship.moving) orders.push({ kind: "move", ship: ship.id, to: { system: base.id } });
         continue;
       }
@@ -83,7 +84,7 @@ function systemWork(state: MatchState, ship: Ship, here: StarSystem, skill: AiSk
     skill.crackdowns === "reckless" ? here.sympathy >= 1 : skill.crackdowns === "measured" ? here.sympathy >= 2 && state.reputation > 40 : false;
   if (crackdownWanted) candidates.push({ kind: "crackdown", ship: ship.id });
   if (here.intelOccupier < 50 && here.population > 0) candidates.push({ kind: "informants", ship: ship.id });
-  if (here.sympathy <= 1 && here.garrison < 2 && spare >= occupierCosts.garrison) candidates.push({ kind: "garrison", ship: ship.id });
+  if (here.garrison < skill.garrisonTarget && spare >= occupierCosts.garrison) candidates.push({ kind: "garrison", ship: ship.id });
   return candidates;
 }
 

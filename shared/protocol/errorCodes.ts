@@ -30,6 +30,7 @@ export const ErrorCode = {
   NoPopulation: "NO_POPULATION",
   NotTradePartner: "NOT_TRADE_PARTNER",
   TooManyConvoys: "TOO_MANY_CONVOYS",
+  ConvoyOnRoute: "CONVOY_ON_ROUTE",
   NoReinforcements: "NO_REINFORCEMENTS",
   BaseLocked: "BASE_LOCKED",
   NotABaseSite: "NOT_A_BASE_SITE",

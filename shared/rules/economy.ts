@@ -8,7 +8,10 @@ import type { RulesContext } from "./rulesContext";
 import { classOf } from "./shipStats";
 import { occupierControllers } from "./sides";
 import {
+  AT_SYSTEM_RADIUS,
   BASE_DETECTION_EXPOSURE,
+  PACIFY_CHANCE_PER_GARRISON,
+  PACIFY_FLOOR,
   LIE_LOW_EXPOSURE_PER_DAY,
   RECRUITS_FROM_DEVOTED_COLONY,
   REFIT_COST,
@@ -48,6 +51,15 @@ function driftIntel(state: MatchState): void {
   }
 }
 
+/** Garrisons slowly win quiet colonies over, unless a Maquis ship is there to remind them. */
+function pacify(state: MatchState): void {
+  for (const system of state.systems.values()) {
+    if (system.garrison === 0 || system.population === 0 || system.sympathy <= PACIFY_FLOOR) continue;
+    const maquisPresent = [...state.ships.values()].some((ship) => ship.side === "maquis" && distance(ship, system) <= AT_SYSTEM_RADIUS);
+    if (!maquisPresent && chance(state, PACIFY_CHANCE_PER_GARRISON * system.garrison)) system.sympathy -= 1;
+  }
+}
+
 /** Exposure falls while a cell lies low; a hot cell may have its base found by the occupier's intelligence. */
 function coolAndHunt(state: MatchState): void {
   for (const cell of state.cells.values()) {
@@ -74,7 +86,7 @@ function chargeTreatyBreaches(state: MatchState): void {
 /** A cell with no ships left but a safe base and the means finds another small craft. */
 function refitCells(state: MatchState, ctx: RulesContext): void {
   for (const cell of state.cells.values()) {
-    if (cell.eliminated || state.occupier.foundBases.includes(cell.id) || !state.systems.has(cell.baseSystem)) continue;
+    if (cell.eliminated || state.occupier.foundBases.has(cell.id) || !state.systems.has(cell.baseSystem)) continue;
     if ([...state.ships.values()].some((ship) => ship.seat === cell.id)) continue;
     if (cell.supplies < REFIT_COST.supplies || cell.recruits < REFIT_COST.recruits) continue;
     cell.supplies -= REFIT_COST.supplies;
@@ -88,6 +100,7 @@ function refitCells(state: MatchState, ctx: RulesContext): void {
 export function stepDay(state: MatchState, ctx: RulesContext): void {
   collectYields(state);
   driftIntel(state);
+  pacify(state);
   coolAndHunt(state);
   chargeTreatyBreaches(state);
   refitCells(state, ctx);

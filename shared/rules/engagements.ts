@@ -2,10 +2,10 @@ import { Engagement, type MatchState, type Ship } from "../state/MatchState";
 import { reveal } from "./detection";
 import { logEvent } from "./eventLog";
 import { endEngagementOf, loseShip, newId } from "./fleet";
-import { distance, inRegionKind } from "./geometry";
+import { inRegionKind } from "./geometry";
 import { random } from "./random";
 import type { RulesContext } from "./rulesContext";
-import { classOf, effectiveSensorRange, inCover } from "./shipStats";
+import { classOf, inCover, inSensorRange } from "./shipStats";
 import { BREAK_OFF_BASE_CHANCE, COVER_BREAK_OFF_BONUS, DAMAGE_PER_FIREPOWER, MAX_ROUNDS, ROUND_TICKS } from "./tuning";
 
 /** Opens a fight; `firstStrike` multiplies the attacker's opening volley (ambushes hit first and harder). */
@@ -15,9 +15,10 @@ export function startEngagement(state: MatchState, attacker: Ship, defender: Shi
     id,
     new Engagement({ id, attacker: attacker.id, defender: defender.id, x: defender.x, y: defender.y, nextRoundTick: state.tick + ROUND_TICKS }),
   );
+  // Ships in a fight hold still (stepMovement keeps engaged ships at rest) but keep their course,
+  // so a convoy or patrol goes on to the stop it was heading for once the fight is over.
   for (const ship of [attacker, defender]) {
     ship.engagement = id;
-    ship.moving = false;
     reveal(state, ship, "opened fire");
   }
   logEvent(state, "all", "engagement", `${attacker.name} engaged ${defender.name}.`);
@@ -44,8 +45,9 @@ export function stepEngagements(state: MatchState, ctx: RulesContext): void {
       continue;
     }
     if (state.tick < engagement.nextRoundTick) continue;
-    const reach = Math.max(effectiveSensorRange(state, attacker), effectiveSensorRange(state, defender));
-    if (distance(attacker, defender) > reach || engagement.rounds >= MAX_ROUNDS) {
+    // The same reach that let the fight start (sensor circle touching the hull), seen from either side.
+    const inContact = inSensorRange(state, attacker, defender) || inSensorRange(state, defender, attacker);
+    if (!inContact || engagement.rounds >= MAX_ROUNDS) {
       endEngagementOf(state, engagement.id);
       logEvent(state, "all", "engagement", `${attacker.name} and ${defender.name} lost contact.`);
       continue;
@@ -54,6 +56,7 @@ export function stepEngagements(state: MatchState, ctx: RulesContext): void {
     volley(state, defender, attacker);
     engagement.rounds += 1;
     engagement.nextRoundTick = state.tick + ROUND_TICKS;
+    engagement.triedBreakOff.clear();
     for (const [ship, foe] of [[defender, attacker], [attacker, defender]] as const)
       if (ship.hull <= 0 && state.ships.has(ship.id)) loseShip(state, ctx, ship, `was destroyed by ${foe.name}`);
   }

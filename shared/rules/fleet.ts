@@ -7,9 +7,13 @@ import { classOf } from "./shipStats";
 import { sideOfSeat } from "./sides";
 import { reputationLoss } from "./tuning";
 
+/** A fresh id; skips any a scenario's own ships already use (a file may well name a ship "convoy-1"). */
 export function newId(state: MatchState, prefix: string): string {
-  const id = `${prefix}-${state.nextId}`;
-  state.nextId += 1;
+  let id: string;
+  do {
+    id = `${prefix}-${state.nextId}`;
+    state.nextId += 1;
+  } while (state.ships.has(id));
   return id;
 }
 
@@ -39,12 +43,17 @@ export function spawnShip(state: MatchState, ctx: RulesContext, placement: ShipP
   return ship;
 }
 
-/** Removes a ship for good: destroyed in battle or captured in a raid. */
-export function loseShip(state: MatchState, ctx: RulesContext, ship: Ship, how: string): void {
+/** Takes a ship off the map, ending any fight it is in; nothing is counted. */
+export function removeShip(state: MatchState, ctx: RulesContext, ship: Ship): void {
   for (const engagement of [...state.engagements.values()])
     if (engagement.attacker === ship.id || engagement.defender === ship.id) endEngagementOf(state, engagement.id);
   state.ships.delete(ship.id);
   if (ctx.world) removeShipBody(ctx.world, ship.id);
+}
+
+/** Removes a ship for good: destroyed in battle or captured in a raid. */
+export function loseShip(state: MatchState, ctx: RulesContext, ship: Ship, how: string): void {
+  removeShip(state, ctx, ship);
   state.lostShips.push(ship.id);
   if (ship.side === "maquis") state.lostMaquis += 1;
   if (ship.side === "occupier") {

@@ -10,7 +10,8 @@ import { AMBUSH_FIRST_STRIKE, DARK_HOURS } from "./tuning";
 export function stepGoingDark(state: MatchState): void {
   for (const ship of state.ships.values()) {
     if (ship.stance !== "dark" || ship.underground) continue;
-    if (observedByOccupier(state, ship)) {
+    // A ship trading fire is in plain sight, whatever the foe's sensors reach.
+    if (ship.engagement !== "" || observedByOccupier(state, ship)) {
       ship.darkHours = 0;
       continue;
     }

@@ -2,7 +2,7 @@ import type { Condition, Effect } from "../scenario/triggerSchema";
 import type { MatchState } from "../state/MatchState";
 import { dayOf } from "./economy";
 import { logEvent } from "./eventLog";
-import { loseShip, spawnShip } from "./fleet";
+import { removeShip, spawnShip } from "./fleet";
 import { endMatch } from "./victory";
 import type { RulesContext } from "./rulesContext";
 
@@ -24,13 +24,13 @@ export function conditionHolds(state: MatchState, condition: Condition): boolean
     case "control": {
       let count = 0;
       for (const system of state.systems.values())
-        if (condition.side === "maquis" ? system.sympathy >= 1 : system.sympathy <= -1) count += 1;
+        if (system.population > 0 && (condition.side === "maquis" ? system.sympathy >= 1 : system.sympathy <= -1)) count += 1;
       return count >= condition.count;
     }
     case "unitLost":
       return condition.ship !== undefined ? state.lostShips.includes(condition.ship) : lostCount(state, condition.side) >= condition.count;
     case "objective":
-      return state.objectives.some((objective) => objective.id === condition.id && objective.status === condition.status);
+      return state.objectives.some((objective) => objective.id === condition.id && objective.status === "done");
     case "exposure":
       return (state.cells.get(condition.cell)?.exposure ?? 0) >= condition.atLeast;
     case "reputation":
@@ -44,8 +44,11 @@ export function applyEffect(state: MatchState, ctx: RulesContext, effect: Effect
       if (!state.ships.has(effect.ship.id)) spawnShip(state, ctx, effect.ship);
       return;
     case "remove": {
+      // A scripted departure, not a loss: it counts for no side's objectives and costs no reputation.
       const ship = state.ships.get(effect.ship);
-      if (ship) loseShip(state, ctx, ship, "left the zone");
+      if (!ship) return;
+      removeShip(state, ctx, ship);
+      logEvent(state, "all", "departure", `${ship.name} left the zone.`);
       return;
     }
     case "sympathy": {

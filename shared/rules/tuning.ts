@@ -103,6 +103,11 @@ export const NEBULA_SENSOR_FACTOR = 0.5;
 /** Cover bonus to breaking off inside a storm or nebula. */
 export const COVER_BREAK_OFF_BONUS = 0.25;
 
+/** Each dawn, each garrison at a colony gives this chance of winning it one step toward the occupier (order, rations, patience). */
+export const PACIFY_CHANCE_PER_GARRISON = 0.06;
+/** Garrisons cannot make a colony more than passively loyal, and a Maquis ship at the colony stops them. */
+export const PACIFY_FLOOR = -1;
+
 /** Daily yield to the nearest cell per step of Maquis sympathy in a colony. */
 export const SUPPLIES_PER_SYMPATHY = 0.5;
 export const RECRUITS_FROM_DEVOTED_COLONY = 0.25;

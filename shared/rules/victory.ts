@@ -5,7 +5,9 @@ import type { RulesContext } from "./rulesContext";
 
 function systemsMatching(state: MatchState, ids: string[] | undefined, test: (sympathy: number) => boolean): number {
   let count = 0;
-  for (const system of state.systems.values()) if ((!ids || ids.includes(system.id)) && test(system.sympathy)) count += 1;
+  // Only colonies count: an empty rock has no hearts to win.
+  for (const system of state.systems.values())
+    if (system.population > 0 && (!ids || ids.includes(system.id)) && test(system.sympathy)) count += 1;
   return count;
 }
 
@@ -29,7 +31,7 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
     case "evacuate":
       return [...state.cells.values()].reduce((sum, cell) => sum + cell.evacuated, 0) >= goal.count;
     case "findBases":
-      return state.occupier.foundBases.length + [...state.cells.values()].filter((cell) => cell.eliminated).length >= goal.count;
+      return state.occupier.foundBases.size + [...state.cells.values()].filter((cell) => cell.eliminated).length >= goal.count;
     case "eliminateCells":
       return livingCells(state).length === 0;
   }

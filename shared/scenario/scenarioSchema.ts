@@ -6,6 +6,8 @@ import { coordinate, MAX_MAP_SIZE, pointSchema as point, shipPlacementSchema, ty
 import { triggerSchema, type Condition, type Effect } from "./triggerSchema";
 
 export const CURRENT_FORMAT_VERSION = 1;
+/** Ids the rules give ships they create (convoys, reinforcements, refitted fighters). */
+const GENERATED_SHIP_ID = /^(convoy|reinforcement|fighter)-\d+$/;
 const intel = z.number().int().min(0).max(100);
 
 export const systemSchema = z
@@ -135,6 +137,7 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
   const shipIds = new Set<string>();
   const checkPlacement = (path: (string | number)[], ship: ShipPlacement) => {
     if (shipIds.has(ship.id)) problem([...path, "id"], `"${ship.id}" is used by another ship`);
+    if (GENERATED_SHIP_ID.test(ship.id)) problem([...path, "id"], `"${ship.id}" looks like an id the game gives the ships it creates; choose another`);
     shipIds.add(ship.id);
     shipClass([...path, "class"], ship.class);
     if (!seatIds.has(ship.seat)) problem([...path, "seat"], `no seat has the id "${ship.seat}"`);
@@ -150,8 +153,11 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     objectiveIds.add(objective.id);
     const goal = objective.goal;
     if ("systems" in goal) goal.systems?.forEach((id, j) => system(["objectives", i, "goal", "systems", j], id));
-    if ((goal.kind === "sympathy" || goal.kind === "loyalty") && goal.count > (goal.systems?.length ?? scenario.map.systems.length))
-      problem(["objectives", i, "goal", "count"], `asks for ${goal.count} systems but only ${goal.systems?.length ?? scenario.map.systems.length} can count, so no side can reach it`);
+    if (goal.kind === "sympathy" || goal.kind === "loyalty") {
+      const colonies = scenario.map.systems.filter((s) => s.population > 0 && (!goal.systems || goal.systems.includes(s.id))).length;
+      if (goal.count > colonies)
+        problem(["objectives", i, "goal", "count"], `asks for ${goal.count} colonies but only ${colonies} populated systems can count, so no side can reach it`);
+    }
   });
   for (const side of ["maquis", "occupier"] as const)
     if (!scenario.objectives.some((objective) => objective.side === side)) problem(["objectives"], `gives the ${side} side no objective`);
@@ -163,13 +169,16 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
       const path = ["triggers", i, "when", j];
       if (condition.kind === "sympathy") system([...path, "system"], condition.system);
       if (condition.kind === "objective" && !objectiveIds.has(condition.id)) problem([...path, "id"], `no objective has the id "${condition.id}"`);
-      if (condition.kind === "exposure" && !seatIds.has(condition.cell)) problem([...path, "cell"], `no seat has the id "${condition.cell}"`);
+      if (condition.kind === "exposure" && scenario.seats.find((seat) => seat.id === condition.cell)?.side !== "maquis")
+        problem([...path, "cell"], `no Maquis cell seat has the id "${condition.cell}"`);
     });
     trigger.then.forEach((effect: Effect, j) => {
       const path = ["triggers", i, "then", j];
       if (effect.kind === "spawn") checkPlacement([...path, "ship"], effect.ship);
       if (effect.kind === "sympathy") system([...path, "system"], effect.system);
       if (effect.kind === "grant" && !seatIds.has(effect.seat)) problem([...path, "seat"], `no seat has the id "${effect.seat}"`);
+      if (effect.kind === "stance" && (effect.reinforcements ?? 0) > 0 && !scenario.seats.some((seat) => seat.side === "occupier" && seat.reinforcements))
+        problem([...path, "reinforcements"], "the occupier seat has no reinforcements pool (seats[].reinforcements) to add to");
     });
   });
   // A "remove" may name a ship that a trigger spawns, so it is checked after every placement is known.

@@ -11,7 +11,8 @@ export const conditionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("sympathy"), system: idSchema, atLeast: sympathyLevel.optional(), atMost: sympathyLevel.optional() }).strict(),
   z.object({ kind: z.literal("control"), side, count: z.number().int().min(1).max(100) }).strict(),
   z.object({ kind: z.literal("unitLost"), ship: idSchema.optional(), side: side.optional(), count: z.number().int().min(1).max(200).default(1) }).strict(),
-  z.object({ kind: z.literal("objective"), id: idSchema, status: z.enum(["done", "failed"]).default("done") }).strict(),
+  /** Holds once the named objective is done (objectives only fail when the match ends, after the last trigger). */
+  z.object({ kind: z.literal("objective"), id: idSchema }).strict(),
   z.object({ kind: z.literal("exposure"), cell: idSchema, atLeast: z.number().min(0).max(100) }).strict(),
   z.object({ kind: z.literal("reputation"), atLeast: z.number().min(0).max(100).optional(), atMost: z.number().min(0).max(100).optional() }).strict(),
 ]);

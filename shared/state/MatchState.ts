@@ -115,8 +115,8 @@ export const Occupier = schema(
   {
     requisition: t.float32().default(0),
     reinforcementsLeft: t.uint8().default(0),
-    /** Cell ids whose base the occupier has located. */
-    foundBases: t.array("string"),
+    /** Located Maquis bases: cell id → the system where the base was found. */
+    foundBases: t.map("string"),
   },
   "Occupier",
 );
@@ -131,6 +131,8 @@ export const Engagement = schema(
     y: t.float32().default(0),
     rounds: t.uint8().default(0),
     nextRoundTick: t.uint32().default(0),
+    /** Ids of ships whose try to break off failed this round (one try per ship per round). */
+    triedBreakOff: t.array("string"),
   },
   "Engagement",
 );

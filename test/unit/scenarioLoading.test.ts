@@ -60,6 +60,12 @@ describe("scenario files", () => {
     expect(problems).toContain("ships.2.at: lies outside the 1000×700 map");
   });
 
+  it("refuses ship ids the game reserves for the ships it creates", () => {
+    const file = dorvan();
+    file.ships[0].id = "convoy-1";
+    expect(problemsOf(file)).toContain('ships.0.id: "convoy-1" looks like an id the game gives the ships it creates; choose another');
+  });
+
   it("rejects unknown fields rather than silently ignoring a modder's typo", () => {
     const file = dorvan();
     file.breifing = "typo";

@@ -28,11 +28,12 @@ export const assault: Operation<"assault"> = {
       return { ok: true };
     }
     const cellId = order.target.base;
-    if (!state.occupier.foundBases.includes(cellId)) return refused(ErrorCode.InvalidTarget, "no located base by that name");
+    const baseSystem = state.occupier.foundBases.get(cellId);
+    if (baseSystem === undefined) return refused(ErrorCode.InvalidTarget, "no located base by that name");
     if (classOf(prepared.ship).firepower < MIN_ASSAULT_FIREPOWER) return refused(ErrorCode.InvalidTarget, `a base assault needs a warship; ${prepared.ship.name} is too light`);
     const at = shipAtSystem(state, prepared.ship);
     if (!at.ok) return at;
-    if (state.cells.get(cellId)?.baseSystem !== at.value.id) return refused(ErrorCode.NotAtSystem, "the ship must be at the base's system");
+    if (baseSystem !== at.value.id) return refused(ErrorCode.NotAtSystem, "the ship must be at the base's system");
     return { ok: true };
   },
   apply(state, _ctx, seat, order) {
@@ -46,7 +47,7 @@ export const assault: Operation<"assault"> = {
       cell.supplies *= 1 - BASE_LOSS;
       cell.weapons *= 1 - BASE_LOSS;
       cell.recruits *= 1 - BASE_LOSS;
-      state.occupier.foundBases.splice(state.occupier.foundBases.indexOf(cell.id), 1);
+      state.occupier.foundBases.delete(cell.id);
       const hasShips = [...state.ships.values()].some((ship) => ship.seat === cell.id);
       const elsewhere = cell.baseCandidates.filter((id) => id !== cell.baseSystem);
       if (!hasShips || elsewhere.length === 0) {

@@ -16,6 +16,8 @@ export const breakOff: Operation<"breakOff"> = {
     const ship = ownShip(state, seat, order.ship);
     if (!ship.ok) return ship;
     if (ship.value.engagement === "") return refused(ErrorCode.NotEngaged, `${ship.value.name} is not in a fight`);
+    if (state.engagements.get(ship.value.engagement)?.triedBreakOff.includes(ship.value.id))
+      return refused(ErrorCode.ShipBusy, `${ship.value.name} is still trying to get clear; try again next round`);
     return { ok: true };
   },
   apply(state, _ctx, _seat, order) {
@@ -27,6 +29,8 @@ export const breakOff: Operation<"breakOff"> = {
       endEngagementOf(state, engagement.id);
       logEvent(state, "all", "engagement", `${ship.name} broke off the fight.`);
     } else {
+      // One try per round: a failed attempt waits for the next exchange of fire.
+      engagement.triedBreakOff.push(ship.id);
       logEvent(state, ship.seat, "engagement", `${ship.name} could not shake off ${foe.name}.`);
     }
   },

@@ -13,6 +13,7 @@ export const chooseBase: Operation<"chooseBase"> = {
     const cell = activeCell(state, seat);
     if (!cell.ok) return cell;
     if (cell.value.baseChosen) return refused(ErrorCode.BaseLocked, "the base can only move before the cell's first operation");
+    if (state.occupier.foundBases.has(seat)) return refused(ErrorCode.BaseLocked, "the occupier has already found the base; it is too late to move it");
     if (!cell.value.baseCandidates.includes(order.system))
       return refused(ErrorCode.NotABaseSite, `"${order.system}" is not one of this cell's candidate base sites`);
     return { ok: true };

@@ -1,3 +1,5 @@
+import { ErrorCode } from "../../protocol/errorCodes";
+import { refused } from "../orderResult";
 import { INFORMANTS_INTEL, occupierCosts } from "../tuning";
 import { completeOccupier, prepareOccupier } from "./occupierOperation";
 import type { Operation } from "./operation";
@@ -11,7 +13,9 @@ export const informants: Operation<"informants"> = {
   cost: `${occupierCosts.informants} requisition`,
   check(state, seat, order) {
     const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.informants, true);
-    return prepared.ok ? { ok: true } : prepared;
+    if (!prepared.ok) return prepared;
+    if (prepared.system!.population === 0) return refused(ErrorCode.NoPopulation, `${prepared.system!.name} has no colonists to buy`);
+    return { ok: true };
   },
   apply(state, _ctx, seat, order) {
     const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.informants, true);

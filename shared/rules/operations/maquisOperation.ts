@@ -1,6 +1,6 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import type { Cell, MatchState, Ship, StarSystem } from "../../state/MatchState";
-import { revealIfObserved } from "../detection";
+import { observedByOccupier, reveal, revealIfObserved } from "../detection";
 import { refused, type OrderResult } from "../orderResult";
 import { exposureGain, OPERATION_HOURS } from "../tuning";
 import { activeCell, canAfford, pay, readyShip, shipAtSystem, type MaquisCost } from "./preconditions";
@@ -12,6 +12,8 @@ export interface MaquisActor {
   ship: Ship;
   cell: Cell;
   system: StarSystem | undefined;
+  /** Whether the occupier watched the ship as it began: an act that blinds the watchers was still seen. */
+  watchedAtStart: boolean;
 }
 
 /** The preconditions every Maquis operation shares: a ready ship of an active cell, the cost, and (optionally) a system. */
@@ -35,7 +37,7 @@ export function prepareMaquis(
     if (!at.ok) return at;
     system = at.value;
   }
-  return { ok: true, actor: { ship: ship.value, cell: cell.value, system } };
+  return { ok: true, actor: { ship: ship.value, cell: cell.value, system, watchedAtStart: ship.value.underground && observedByOccupier(state, ship.value) } };
 }
 
 /** Bookkeeping after any Maquis operation: pay, take the time, heat up, and be seen if watched. */
@@ -45,5 +47,6 @@ export function completeMaquis(state: MatchState, actor: MaquisActor, kind: Maqu
   actor.cell.exposure = Math.min(100, actor.cell.exposure + exposureGain[kind]);
   actor.cell.baseChosen = true;
   if (exposureGain[kind] > 0) actor.cell.lastOperationHour = state.hours;
-  revealIfObserved(state, actor.ship);
+  if (actor.watchedAtStart) reveal(state, actor.ship, "was seen acting");
+  else revealIfObserved(state, actor.ship);
 }

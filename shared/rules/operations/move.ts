@@ -12,6 +12,7 @@ export const move: Operation<"move"> = {
     const ship = ownShip(state, seat, order.ship);
     if (!ship.ok) return ship;
     if (ship.value.engagement !== "") return refused(ErrorCode.ShipEngaged, `${ship.value.name} is in a fight; break off first`);
+    if (ship.value.convoy) return refused(ErrorCode.ConvoyOnRoute, `${ship.value.name} is a convoy and keeps to its route`);
     if ("system" in order.to) {
       if (!state.systems.has(order.to.system)) return refused(ErrorCode.UnknownSystem, `no system has the id "${order.to.system}"`);
     } else {

@@ -15,6 +15,8 @@ export const patrol: Operation<"patrol"> = {
     if (wrongSide) return wrongSide;
     const ship = ownShip(state, seat, order.ship);
     if (!ship.ok) return ship;
+    if (ship.value.engagement !== "") return refused(ErrorCode.ShipEngaged, `${ship.value.name} is in a fight; break off first`);
+    if (ship.value.convoy) return refused(ErrorCode.ConvoyOnRoute, `${ship.value.name} is a convoy and keeps to its route`);
     const unknown = order.route.find((id) => !state.systems.has(id));
     if (unknown) return refused(ErrorCode.UnknownSystem, `no system has the id "${unknown}"`);
     return { ok: true };
