@@ -10,6 +10,7 @@ import { byDistanceFrom, firstLegal } from "./choose";
 import type { AiSkill } from "./difficulty";
 
 const REQUISITION_RESERVE = 6;
+const PATROL_BEAT_STOPS = 3;
 
 /**
  * The occupier's AI: hunt what it can see, hit located bases, buy intel where the Maquis hide,
@@ -54,8 +55,20 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
     // 4. Work the system it is at.
     const here = systemAt(state, ship.x, ship.y);
     if (here && !ship.moving && issue(firstLegal(state, seat, systemWork(state, ship, here, skill)))) continue;
-    // 5. Keep a patrol route, or go where the Maquis are winning.
+    // 5. Keep a patrol route; light ships without one are given a beat through the restless colonies.
     if (ship.route.length > 0 || ship.moving) continue;
+    if (classOf(ship).size === "small") {
+      const beat = systems
+        .filter((system) => system.population > 0 && system.sympathy >= 0 && (skill.breachesTreaty || !breachesTreaty(state, ship, system)))
+        .sort((a, b) => b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b))
+        .slice(0, PATROL_BEAT_STOPS)
+        .map((system) => system.id);
+      if (beat.length >= 2) {
+        orders.push({ kind: "patrol", ship: ship.id, route: beat });
+        continue;
+      }
+    }
+    // Otherwise go where the Maquis are winning.
     const suspect = systems
       .filter((system) => system.population > 0 && system.sympathy >= 1 && !claimed.has(system.id))
       .filter((system) => skill.breachesTreaty || !breachesTreaty(state, ship, system))
