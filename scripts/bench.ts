@@ -25,7 +25,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function largestScenario(): string {
   const sized = bundledScenarioIds().map((id) => {
     const scenario = loadBundledScenario(id)!;
-    return { id, size: scenario.map.systems.length + scenario.ships.length };
+    return { id, size: scenario.map.systems.length + scenario.forces.length };
   });
   return sized.sort((a, b) => b.size - a.size)[0]!.id;
 }

@@ -1,6 +1,5 @@
 import Matter from "matter-js";
 import type { MatchState, Ship } from "../state/MatchState";
-import { HOURS_PER_TICK } from "./clock";
 import { effectiveSensorRange, effectiveSpeed, SHIP_BODY_RADIUS } from "./shipStats";
 
 /**
@@ -122,7 +121,7 @@ export function stepMovement(state: MatchState, world: MovementWorld): void {
       setVelocity(bodies, { x: 0, y: 0 });
       return;
     }
-    const stepLength = effectiveSpeed(state, ship) * HOURS_PER_TICK;
+    const stepLength = effectiveSpeed(state, ship) * state.hoursPerTick;
     const dx = ship.destX - bodies.hull.position.x;
     const dy = ship.destY - bodies.hull.position.y;
     const remaining = Math.hypot(dx, dy);

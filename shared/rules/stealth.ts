@@ -2,7 +2,6 @@ import type { MatchState } from "../state/MatchState";
 import { observedByOccupier } from "./detection";
 import { startEngagement } from "./engagements";
 import { logEvent } from "./eventLog";
-import { HOURS_PER_TICK } from "./clock";
 import type { RulesContext } from "./rulesContext";
 import { AMBUSH_FIRST_STRIKE, DARK_HOURS } from "./tuning";
 
@@ -15,7 +14,7 @@ export function stepGoingDark(state: MatchState): void {
       ship.darkHours = 0;
       continue;
     }
-    ship.darkHours += HOURS_PER_TICK;
+    ship.darkHours += state.hoursPerTick;
     if (ship.darkHours >= DARK_HOURS) {
       ship.underground = true;
       ship.stance = "";

@@ -1,5 +1,4 @@
 import type { MatchState } from "../state/MatchState";
-import { HOURS_PER_TICK } from "./clock";
 import { isDawn, stepDay } from "./economy";
 import { stepEngagements } from "./engagements";
 import { logEvent } from "./eventLog";
@@ -16,7 +15,7 @@ import { checkMatchEnd, stepObjectives } from "./victory";
 /** Storms batter large hulls; small raiders ride them out. */
 function stepStorms(state: MatchState, ctx: RulesContext): void {
   for (const ship of [...state.ships.values()]) {
-    const damage = stormDamagePerHour[classOf(ship).size] * HOURS_PER_TICK;
+    const damage = stormDamagePerHour[classOf(ship).size] * state.hoursPerTick;
     if (damage === 0 || !inRegionKind(state, ship.x, ship.y, "plasma-storm")) continue;
     ship.hull -= damage;
     if (ship.hull <= 0) loseShip(state, ctx, ship, "was torn apart by the plasma storms");
@@ -39,7 +38,7 @@ export function step(state: MatchState, ctx: RulesContext): void {
   if (state.phase !== "playing") return;
   const previousHours = state.hours;
   state.tick += 1;
-  state.hours += HOURS_PER_TICK;
+  state.hours += state.hoursPerTick;
   if (ctx.world) stepMovement(state, ctx.world);
   deliverConvoys(state, ctx);
   stepStorms(state, ctx);

@@ -1,6 +1,7 @@
 import type { Condition, Effect } from "../scenario/triggerSchema";
 import type { MatchState } from "../state/MatchState";
 import { dayOf } from "./economy";
+import { reveal } from "./detection";
 import { logEvent } from "./eventLog";
 import { removeShip, spawnShip } from "./fleet";
 import { endMatch } from "./victory";
@@ -74,6 +75,21 @@ export function applyEffect(state: MatchState, ctx: RulesContext, effect: Effect
     case "message":
       logEvent(state, effect.to, "briefing", effect.text);
       return;
+    case "reveal":
+      for (const ship of state.ships.values()) if (ship.seat === effect.seat) reveal(state, ship, "was given away");
+      return;
+    case "hide":
+      for (const ship of state.ships.values())
+        if (ship.seat === effect.seat && ship.side === "maquis" && ship.engagement === "") {
+          ship.underground = true;
+          ship.stance = "";
+        }
+      return;
+    case "exposure": {
+      const cell = state.cells.get(effect.cell);
+      if (cell) cell.exposure = Math.max(0, Math.min(100, cell.exposure + effect.by));
+      return;
+    }
     case "end":
       endMatch(state, effect.winner, effect.reason, ctx);
       return;

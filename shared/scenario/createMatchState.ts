@@ -1,9 +1,8 @@
 import { seedState, pick } from "../rules/random";
 import { spawnShip } from "../rules/fleet";
 import { Cell, MatchState, Objective, Region, Seat, StarSystem } from "../state/MatchState";
-import type { Scenario } from "./scenarioSchema";
+import { lengthInHours, type Scenario } from "./scenarioSchema";
 
-const HOURS_PER_DAY = 24;
 
 /** Starting intel when the scenario leaves it out: the occupier knows its own colonies, the Maquis know their friends. */
 function defaultIntel(controller: string, sympathy: number): { occupier: number; maquis: number } {
@@ -22,8 +21,9 @@ export function createMatchState(scenario: Scenario, seed: number): MatchState {
     year: scenario.year,
     mapWidth: scenario.map.width,
     mapHeight: scenario.map.height,
-    lengthHours: scenario.length.days * HOURS_PER_DAY,
-    treaty: scenario.rules.treaty,
+    lengthHours: lengthInHours(scenario),
+    hoursPerTick: scenario.rules.hoursPerTick,
+    treaty: scenario.rules.treatyInForce,
     rngState: seedState(seed),
   });
   for (const system of scenario.map.systems) {
@@ -51,6 +51,6 @@ export function createMatchState(scenario: Scenario, seed: number): MatchState {
   for (const objective of scenario.objectives)
     state.objectives.push(new Objective({ id: objective.id, side: objective.side, text: objective.text, points: objective.points }));
   // No physics world yet: createMovementWorld builds the bodies from the finished state.
-  for (const placement of scenario.ships) spawnShip(state, { scenario, world: null }, placement);
+  for (const placement of scenario.forces) spawnShip(state, { scenario, world: null }, placement);
   return state;
 }

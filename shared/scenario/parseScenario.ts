@@ -1,8 +1,12 @@
 import type { z } from "zod";
-import { scenarioSchema, type Scenario } from "./scenarioSchema";
+import { migrateScenario } from "./migrations";
+import { resolveMap } from "./resolveMap";
+import { scenarioFileSchema, scenarioSchema, type Scenario } from "./scenarioSchema";
 
 /** Larger files are refused before parsing: no legitimate scenario comes near it. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
+/** Deeper nesting than any scenario needs is refused before validation walks it. */
+const MAX_DEPTH = 32;
 
 export interface ScenarioProblem {
   /** Dotted path to the field, e.g. "map.systems.3.sympathy"; "(file)" for the file as a whole. */
@@ -10,30 +14,48 @@ export interface ScenarioProblem {
   message: string;
 }
 
-export type ScenarioParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
+export type ScenarioParseResult = { ok: true; scenario: Scenario; migratedFrom: number } | { ok: false; problems: ScenarioProblem[] };
+
+const pathText = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(String).join(".") : "(file)");
 
 function describeIssue(issue: z.core.$ZodIssue): ScenarioProblem {
-  const path = issue.path.length > 0 ? issue.path.map(String).join(".") : "(file)";
-  return { path, message: issue.message };
+  return { path: pathText(issue.path), message: issue.message };
 }
 
-/** Validates an already-decoded value against the scenario format. */
+function depthOf(value: unknown, limit: number): number {
+  if (typeof value !== "object" || value === null) return 0;
+  if (limit <= 0) return Infinity;
+  let deepest = 0;
+  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, limit - 1));
+  return deepest + 1;
+}
+
+const fail = (path: string, message: string): ScenarioParseResult => ({ ok: false, problems: [{ path, message }] });
+
+/** Validates an already-decoded scenario file: migrates it, resolves its atlas map, checks every field and cross-reference. */
 export function validateScenario(value: unknown): ScenarioParseResult {
-  const result = scenarioSchema.safeParse(value);
-  if (result.success) return { ok: true, scenario: result.data };
-  return { ok: false, problems: result.error.issues.map(describeIssue) };
+  if (depthOf(value, MAX_DEPTH) > MAX_DEPTH) return fail("(file)", `is nested deeper than ${MAX_DEPTH} levels`);
+  const migrated = migrateScenario(value);
+  if (!migrated.ok) return fail("formatVersion", migrated.message);
+  const file = scenarioFileSchema.safeParse(migrated.value);
+  if (!file.success) return { ok: false, problems: file.error.issues.map(describeIssue) };
+  const map = resolveMap(file.data.map);
+  if (!map.ok) return { ok: false, problems: map.problems.map((problem) => ({ path: pathText(problem.path), message: problem.message })) };
+  const scenario = scenarioSchema.safeParse({ ...file.data, map: map.map });
+  if (!scenario.success) return { ok: false, problems: scenario.error.issues.map(describeIssue) };
+  return { ok: true, scenario: scenario.data, migratedFrom: migrated.from };
 }
 
 /** Parses scenario file text; never throws, whatever the bytes. */
 export function parseScenarioText(text: string): ScenarioParseResult {
-  if (text.length > MAX_SCENARIO_BYTES)
-    return { ok: false, problems: [{ path: "(file)", message: `is larger than ${MAX_SCENARIO_BYTES} bytes` }] };
-  if (text.trim() === "") return { ok: false, problems: [{ path: "(file)", message: "is empty" }] };
+  if (text.length > MAX_SCENARIO_BYTES) return fail("(file)", `is larger than ${MAX_SCENARIO_BYTES} bytes`);
+  if (text.trim() === "") return fail("(file)", "is empty");
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: "(file)", message: `is not valid JSON (${(error as Error).message})` }] };
+    return fail("(file)", `is not valid JSON (${(error as Error).message})`);
   }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail("(file)", "must be a JSON object");
   return validateScenario(value);
 }

@@ -2,37 +2,14 @@ import { z } from "zod";
 import { idSchema } from "./idSchema";
 import { objectiveSchema } from "./objectiveSchema";
 import { shipClasses } from "./shipClassSchema";
-import { coordinate, MAX_MAP_SIZE, pointSchema as point, shipPlacementSchema, type ShipPlacement } from "./shipPlacementSchema";
+import { atlasMapSchema, inlineMapSchema } from "./mapSchema";
+import { shipPlacementSchema, type ShipPlacement } from "./shipPlacementSchema";
 import { triggerSchema, type Condition, type Effect } from "./triggerSchema";
 
-export const CURRENT_FORMAT_VERSION = 1;
+/** Version 2: "ships" became "forces", rules.treaty became rules.treatyInForce, maps may come from an atlas, lengths may be in hours. */
+export const CURRENT_FORMAT_VERSION = 2;
 /** Ids the rules give ships they create (convoys, reinforcements, refitted fighters). */
 const GENERATED_SHIP_ID = /^(convoy|reinforcement|fighter)-\d+$/;
-const intel = z.number().int().min(0).max(100);
-
-export const systemSchema = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1).max(40),
-    x: coordinate,
-    y: coordinate,
-    population: z.number().int().min(0).max(20_000_000_000),
-    sympathy: z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2"),
-    controller: z.enum(["cardassia", "federation", "bajor", "independent", "maquis", "terran-empire", "alliance"]),
-    garrison: z.number().int().min(0).max(10).default(0),
-    /** Starting intelligence (0–100) of each side on this system; derived from control and sympathy when left out. */
-    intel: z.object({ occupier: intel, maquis: intel }).strict().optional(),
-  })
-  .strict();
-
-export const regionSchema = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1).max(40),
-    kind: z.enum(["plasma-storm", "nebula", "asteroid-field", "treaty-border", "zone"]),
-    outline: z.array(point).min(3, "needs at least 3 points").max(64),
-  })
-  .strict();
 
 const seatId = idSchema.refine((id) => id !== "spectator", "\"spectator\" is reserved for onlookers");
 
@@ -69,32 +46,44 @@ export const sourceSchema = z
   })
   .strict();
 
-const scenarioShape = z
-  .object({
-    formatVersion: z.literal(CURRENT_FORMAT_VERSION),
-    id: idSchema,
-    title: z.string().min(1).max(80),
-    universe: z.enum(["primary", "mirror", "reborn"]),
-    year: z.number().int().min(2000).max(3000),
-    sources: z.array(sourceSchema).min(1, "name at least one source"),
-    briefing: z.string().min(1).max(4000),
-    map: z
-      .object({
-        width: z.number().positive().max(MAX_MAP_SIZE),
-        height: z.number().positive().max(MAX_MAP_SIZE),
-        systems: z.array(systemSchema).min(1).max(100),
-        regions: z.array(regionSchema).max(50),
-      })
-      .strict(),
-    /** How long the match runs, in game days, unless a trigger ends it sooner. */
-    length: z.object({ days: z.number().int().min(1).max(365) }).strict(),
-    rules: z.object({ treaty: z.boolean().default(false) }).strict().default({ treaty: false }),
-    seats: z.array(seatSchema).min(2).max(6),
-    ships: z.array(shipPlacementSchema).max(200),
-    objectives: z.array(objectiveSchema).min(2).max(20),
-    triggers: z.array(triggerSchema).max(50).default([]),
-  })
-  .strict();
+/** Everything but the map: shared by the file format and the resolved scenario. */
+const scenarioFields = {
+  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
+  id: idSchema,
+  title: z.string().min(1).max(80),
+  universe: z.enum(["primary", "mirror", "reborn"]),
+  year: z.number().int().min(2000).max(3000),
+  /** A stardate for the briefing, when the sources give one. */
+  stardate: z.string().regex(/^\d{4,5}(\.\d)?$/, "must look like 47751.2").optional(),
+  sources: z.array(sourceSchema).min(1, "name at least one source"),
+  briefing: z.string().min(1).max(4000),
+  /** How long the match runs unless a trigger ends it sooner: in days, or in hours for a tight crisis. */
+  length: z.union([
+    z.object({ days: z.number().int().min(1).max(365) }).strict(),
+    z.object({ hours: z.number().int().min(1).max(240) }).strict(),
+  ]),
+  rules: z
+    .object({
+      /** Occupier warships in the zone breach the treaty and cost reputation. */
+      treatyInForce: z.boolean().default(false),
+      /** Game hours per simulation step: 0.25 for a campaign season, less for a crisis measured in hours. */
+      hoursPerTick: z.number().min(0.005).max(1).default(0.25),
+    })
+    .strict()
+    .default({ treatyInForce: false, hoursPerTick: 0.25 }),
+  seats: z.array(seatSchema).min(2).max(6),
+  /** The starting forces. */
+  forces: z.array(shipPlacementSchema).max(200),
+  objectives: z.array(objectiveSchema).min(2).max(20),
+  triggers: z.array(triggerSchema).max(50).default([]),
+};
+
+/** The file a modder writes (current format version): the map written out, or taken from an atlas. */
+export const scenarioFileSchema = z.object({ ...scenarioFields, map: z.union([inlineMapSchema, atlasMapSchema]) }).strict();
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+
+/** A scenario with its map resolved, before the cross-reference checks. */
+const scenarioShape = z.object({ ...scenarioFields, map: inlineMapSchema }).strict();
 
 type ScenarioShape = z.infer<typeof scenarioShape>;
 
@@ -146,7 +135,7 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
       problem([...path, "at"], `lies outside the ${scenario.map.width}×${scenario.map.height} map`);
     ship.route?.forEach((stop, j) => system([...path, "route", j], stop));
   };
-  scenario.ships.forEach((ship, i) => checkPlacement(["ships", i], ship));
+  scenario.forces.forEach((ship, i) => checkPlacement(["forces", i], ship));
   const objectiveIds = new Set<string>();
   scenario.objectives.forEach((objective, i) => {
     if (objectiveIds.has(objective.id)) problem(["objectives", i, "id"], `"${objective.id}" is used by another objective`);
@@ -176,7 +165,10 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
       const path = ["triggers", i, "then", j];
       if (effect.kind === "spawn") checkPlacement([...path, "ship"], effect.ship);
       if (effect.kind === "sympathy") system([...path, "system"], effect.system);
-      if (effect.kind === "grant" && !seatIds.has(effect.seat)) problem([...path, "seat"], `no seat has the id "${effect.seat}"`);
+      if ((effect.kind === "grant" || effect.kind === "reveal" || effect.kind === "hide") && !seatIds.has(effect.seat))
+        problem([...path, "seat"], `no seat has the id "${effect.seat}"`);
+      if (effect.kind === "exposure" && scenario.seats.find((seat) => seat.id === effect.cell)?.side !== "maquis")
+        problem([...path, "cell"], `no Maquis cell seat has the id "${effect.cell}"`);
       if (effect.kind === "stance" && (effect.reinforcements ?? 0) > 0 && !scenario.seats.some((seat) => seat.side === "occupier" && seat.reinforcements))
         problem([...path, "reinforcements"], "the occupier seat has no reinforcements pool (seats[].reinforcements) to add to");
     });
@@ -191,7 +183,7 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
 
 export const scenarioSchema = scenarioShape.superRefine(checkReferences);
 export type Scenario = z.infer<typeof scenarioSchema>;
-export type ScenarioSystem = z.infer<typeof systemSchema>;
+export type ScenarioSystem = Scenario["map"]["systems"][number];
 export type ScenarioSeat = z.infer<typeof seatSchema>;
 export type MaquisSeat = z.infer<typeof maquisSeatSchema>;
 export type OccupierSeat = z.infer<typeof occupierSeatSchema>;
@@ -202,6 +194,7 @@ export interface ScenarioSummary {
   title: string;
   universe: Scenario["universe"];
   year: number;
+  sources: string[];
   seats: { id: string; side: string; name: string }[];
 }
 
@@ -211,6 +204,12 @@ export function summarizeScenario(scenario: Scenario): ScenarioSummary {
     title: scenario.title,
     universe: scenario.universe,
     year: scenario.year,
+    sources: scenario.sources.map((source) => source.title),
     seats: scenario.seats.map(({ id, side, name }) => ({ id, side, name })),
   };
+}
+
+/** The scenario's length in game hours. */
+export function lengthInHours(scenario: Pick<Scenario, "length">): number {
+  return "days" in scenario.length ? scenario.length.days * 24 : scenario.length.hours;
 }

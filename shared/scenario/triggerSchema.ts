@@ -36,6 +36,12 @@ export const effectSchema = z.discriminatedUnion("kind", [
     .strict(),
   z.object({ kind: z.literal("stance"), treaty: z.boolean().optional(), reinforcements: z.number().int().min(0).max(20).optional() }).strict(),
   z.object({ kind: z.literal("message"), to: z.enum(["all", "maquis", "occupier"]), text: z.string().min(1).max(600) }).strict(),
+  /** A spy or an informer gives a cell away: every ship of the seat is revealed. */
+  z.object({ kind: z.literal("reveal"), seat: idSchema }).strict(),
+  /** Cloaking devices or a storm front: every ship of the seat slips underground at once. */
+  z.object({ kind: z.literal("hide"), seat: idSchema }).strict(),
+  /** The cell's heat rises or falls by this much (0–100). */
+  z.object({ kind: z.literal("exposure"), cell: idSchema, by: z.number().min(-100).max(100) }).strict(),
   z.object({ kind: z.literal("end"), winner: z.enum(["maquis", "occupier", "draw"]), reason: z.string().min(1).max(200) }).strict(),
 ]);
 export type Effect = z.infer<typeof effectSchema>;

@@ -142,6 +142,8 @@ export const LogEntry = schema(
   {
     tick: t.uint32().default(0),
     hours: t.float64().default(0),
+    /** Game hours per simulation step, from the scenario: a season moves faster than a six-hour crisis. */
+    hoursPerTick: t.float64().default(0.25),
     /** Who may read it: "all", a side ("maquis", "occupier") or a seat id. */
     audience: t.string().default("all"),
     kind: t.string().default(""),
@@ -175,6 +177,8 @@ export const MatchState = schema(
     tick: t.uint32().default(0),
     /** Game clock in hours since the scenario's start. */
     hours: t.float64().default(0),
+    /** Game hours per simulation step, from the scenario: a season moves faster than a six-hour crisis. */
+    hoursPerTick: t.float64().default(0.25),
     lengthHours: t.float64().default(0),
     /** Whether the treaty bars occupier warships from the zone (breaches cost reputation). */
     treaty: t.boolean().default(false),

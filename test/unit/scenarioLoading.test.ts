@@ -48,22 +48,22 @@ describe("scenario files", () => {
   it("reports broken cross-references: duplicate ids, unknown classes, seats and systems, off-map pieces", () => {
     const file = dorvan();
     file.map.systems[1].id = file.map.systems[0].id;
-    file.ships[0].class = "warbird";
-    file.ships[0].seat = "cell-7";
-    file.ships[1].route[1] = "risa";
-    file.ships[2].at = { x: 1200, y: 10 };
+    file.forces[0].class = "warbird";
+    file.forces[0].seat = "cell-7";
+    file.forces[1].route[1] = "risa";
+    file.forces[2].at = { x: 1200, y: 10 };
     const problems = problemsOf(file);
     expect(problems).toContain('map.systems.1.id: "dorvan-v" is used by another system');
-    expect(problems.some((p) => p.startsWith('ships.0.class: unknown ship class "warbird"'))).toBe(true);
-    expect(problems).toContain('ships.0.seat: no seat has the id "cell-7"');
-    expect(problems).toContain('ships.1.route.1: no system has the id "risa"');
-    expect(problems).toContain("ships.2.at: lies outside the 1000×700 map");
+    expect(problems.some((p) => p.startsWith('forces.0.class: unknown ship class "warbird"'))).toBe(true);
+    expect(problems).toContain('forces.0.seat: no seat has the id "cell-7"');
+    expect(problems).toContain('forces.1.route.1: no system has the id "risa"');
+    expect(problems).toContain("forces.2.at: lies outside the 1000×700 map");
   });
 
   it("refuses ship ids the game reserves for the ships it creates", () => {
     const file = dorvan();
-    file.ships[0].id = "convoy-1";
-    expect(problemsOf(file)).toContain('ships.0.id: "convoy-1" looks like an id the game gives the ships it creates; choose another');
+    file.forces[0].id = "convoy-1";
+    expect(problemsOf(file)).toContain('forces.0.id: "convoy-1" looks like an id the game gives the ships it creates; choose another');
   });
 
   it("rejects unknown fields rather than silently ignoring a modder's typo", () => {

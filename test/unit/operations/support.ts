@@ -57,7 +57,7 @@ function withSecondCell(base: Scenario): Scenario {
         start: { supplies: 50, weapons: 50, recruits: 5 },
       },
     ],
-    ships: [...base.ships, { id: "raider-2", name: "Heron", class: "maquis-raider", seat: OTHER_CELL, at: "tracken-ii" }],
+    forces: [...base.forces, { id: "raider-2", name: "Heron", class: "maquis-raider", seat: OTHER_CELL, at: "tracken-ii" }],
   };
 }
 

@@ -10,7 +10,7 @@ const POLYGON_SLACK = 0.75;
 
 function observerAndTarget(observerAt: { x: number; y: number }, targetAt: { x: number; y: number }) {
   const scenario = quietScenario((file) => {
-    file.ships = [placement("hideki-a", "hideki", "occupier", observerAt), placement("raider-a", "maquis-raider", "cell-1", targetAt)];
+    file.forces = [placement("hideki-a", "hideki", "occupier", observerAt), placement("raider-a", "maquis-raider", "cell-1", targetAt)];
   });
   return matchOf(scenario);
 }

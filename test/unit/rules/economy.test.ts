@@ -26,7 +26,7 @@ function twoCells(): Match {
     quietScenario((file) => {
       addSecondCell(file);
       // Each cell keeps a ship out of the way, so no refit muddles the sums.
-      file.ships = [placement("raider-1", "maquis-raider", "cell-1", at.open), placement("raider-2", "maquis-raider", "cell-2", at.open)];
+      file.forces = [placement("raider-1", "maquis-raider", "cell-1", at.open), placement("raider-2", "maquis-raider", "cell-2", at.open)];
       emptyMap(file);
     }),
   );
@@ -111,8 +111,8 @@ describe("treaty breaches", () => {
   function warshipsIn(where: { x: number; y: number }, treaty: boolean): Match {
     return matchOf(
       quietScenario((file) => {
-        file.rules = { treaty };
-        file.ships = [
+        file.rules = { treatyInForce: treaty, hoursPerTick: 0.25 };
+        file.forces = [
           placement("galor-a", "galor", "occupier", where),
           placement("galor-b", "galor", "occupier", { x: where.x + 10, y: where.y }),
           placement("hideki-a", "hideki", "occupier", where),
@@ -207,7 +207,7 @@ describe("refitting a cell that has lost its ships", () => {
     const armed = matchOf(
       quietScenario((file) => {
         emptyMap(file);
-        file.ships = [placement("raider-a", "maquis-raider", "cell-1", at.open)];
+        file.forces = [placement("raider-a", "maquis-raider", "cell-1", at.open)];
       }),
     );
     armed.state.cells.get("cell-1")!.supplies = 50;

@@ -10,7 +10,7 @@ import { at, matchOf, placement, quietScenario, relocate, ship, steps, stepUntil
 /** Two ships a few units apart in open space (no storm, no treaty zone), not yet fighting. */
 function duel(attacker: [string, string, string], defender: [string, string, string], gap = 20, seed = 1): Match {
   const scenario = quietScenario((file) => {
-    file.ships = [
+    file.forces = [
       placement(attacker[0], attacker[1], attacker[2], at.open),
       placement(defender[0], defender[1], defender[2], { x: at.open.x + gap, y: at.open.y }),
     ];
@@ -150,7 +150,7 @@ describe("engagement rounds", () => {
 
   it("a convoy that survives a fight flies on to its destination and delivers, rather than turning back", () => {
     const scenario = quietScenario((file) => {
-      file.ships = [placement("raider-a", "maquis-raider", "cell-1", at.open)];
+      file.forces = [placement("raider-a", "maquis-raider", "cell-1", at.open)];
     });
     const match = matchOf(scenario);
     const { state } = match;
@@ -173,7 +173,7 @@ describe("engagement rounds", () => {
 
   it("a patrol cut short by a fight goes on to the stop it was heading for", () => {
     const scenario = quietScenario((file) => {
-      file.ships = [
+      file.forces = [
         { ...placement("patrol-a", "hideki", "occupier", "bryma"), route: ["bryma", "dorvan-v", "hakton-vii"] },
         placement("raider-a", "maquis-raider", "cell-1", at.open),
       ];
@@ -225,7 +225,7 @@ describe("engagement rounds", () => {
 describe("ambushes", () => {
   it("an ambushing ship springs on an occupier ship as its sensors report it, striking first", () => {
     const scenario = quietScenario((file) => {
-      file.ships = [placement("raider-a", "maquis-raider", "cell-1", at.nebula), placement("hideki-a", "hideki", "occupier", { x: at.nebula.x, y: at.nebula.y - 60 })];
+      file.forces = [placement("raider-a", "maquis-raider", "cell-1", at.nebula), placement("hideki-a", "hideki", "occupier", { x: at.nebula.x, y: at.nebula.y - 60 })];
     });
     const match = matchOf(scenario);
     const { state } = match;

@@ -17,7 +17,7 @@ import { addSecondCell, dorvanFile, placement, scenarioOf } from "./rulesHelpers
 const scenario = (() => {
   const file = dorvanFile();
   addSecondCell(file);
-  file.ships.push(
+  file.forces.push(
     placement("galor-2", "galor", "occupier", "solosos-iii"),
     placement("hideki-2", "hideki", "occupier", "dreon-vii"),
     placement("fighter-x", "maquis-fighter", "cell-1", "athos-iv"),

@@ -12,7 +12,7 @@ const classStat = (id: string) => shipClasses.get(id)!;
 /** One ship of each size per place: a Galor (large), a freighter (medium), a Hideki (small), a Maquis raider (small). */
 function fleetAt(where: { x: number; y: number }) {
   const scenario = quietScenario((file) => {
-    file.ships = [
+    file.forces = [
       placement("galor-a", "galor", "occupier", where),
       placement("freighter-a", "freighter", "occupier", where),
       placement("hideki-a", "hideki", "occupier", where),
@@ -84,7 +84,7 @@ describe("speed and sensors by region", () => {
 
   it("a ship flying out of the storm picks up speed as it leaves", () => {
     const scenario = quietScenario((file) => {
-      file.ships = [placement("galor-a", "galor", "occupier", { x: 200, y: 300 })];
+      file.forces = [placement("galor-a", "galor", "occupier", { x: 200, y: 300 })];
     });
     const match = matchOf(scenario);
     const galor = ship(match, "galor-a");
@@ -151,7 +151,7 @@ describe("storm damage", () => {
 
   it("a medium ship torn apart on the Maquis side counts as a Maquis loss", () => {
     const scenario = quietScenario((file) => {
-      file.ships = [placement("hauler", "freighter", "cell-1", at.storm)];
+      file.forces = [placement("hauler", "freighter", "cell-1", at.storm)];
     });
     const match = matchOf(scenario);
     ship(match, "hauler").hull = 0.1;

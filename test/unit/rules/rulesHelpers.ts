@@ -28,7 +28,7 @@ export function scenarioOf(file: ScenarioFile): Scenario {
  */
 function quietFile(edit?: (file: ScenarioFile) => void): ScenarioFile {
   const file = dorvanFile();
-  file.ships = [];
+  file.forces = [];
   file.triggers = [];
   file.length = { days: 365 };
   // Objectives that hold whatever a test does to the colonies (emptying them would make count goals unreachable).
@@ -53,7 +53,7 @@ export function addSecondCell(file: ScenarioFile): void {
     baseCandidates: ["dreon-vii", "tracken-ii"],
     start: { supplies: 12, weapons: 4, recruits: 3 },
   });
-  file.ships.push({ id: "raider-2", name: "Bonaventure", class: "maquis-raider", seat: "cell-2", at: "dreon-vii" });
+  file.forces.push({ id: "raider-2", name: "Bonaventure", class: "maquis-raider", seat: "cell-2", at: "dreon-vii" });
 }
 
 export function placement(id: string, shipClass: string, seat: string, at: string | { x: number; y: number }) {

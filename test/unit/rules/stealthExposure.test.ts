@@ -13,7 +13,7 @@ const DARK_TICKS = DARK_HOURS / HOURS_PER_TICK;
 /** A Galor and a raider in open space, 30 units apart: well inside each other's sensors. */
 function closeQuarters(): Match {
   const scenario = quietScenario((file) => {
-    file.ships = [placement("galor-a", "galor", "occupier", at.open), placement("raider-a", "maquis-raider", "cell-1", { x: at.open.x + 30, y: at.open.y })];
+    file.forces = [placement("galor-a", "galor", "occupier", at.open), placement("raider-a", "maquis-raider", "cell-1", { x: at.open.x + 30, y: at.open.y })];
   });
   return matchOf(scenario);
 }
@@ -52,7 +52,7 @@ describe("what the occupier can see", () => {
 
   it("a revealed ship near a garrison is watched even with no occupier ship about", () => {
     const scenario = quietScenario((file) => {
-      file.ships = [placement("raider-a", "maquis-raider", "cell-1", { x: 590, y: 530 })];
+      file.forces = [placement("raider-a", "maquis-raider", "cell-1", { x: 590, y: 530 })];
     });
     const match = matchOf(scenario);
     ship(match, "raider-a").underground = false;
@@ -68,7 +68,7 @@ describe("what the occupier can see", () => {
 describe("going dark", () => {
   function goingDark(withWatcher: boolean): Match {
     const scenario = quietScenario((file) => {
-      file.ships = [placement("raider-a", "maquis-raider", "cell-1", at.nebula), placement("galor-a", "galor", "occupier", withWatcher ? { x: at.nebula.x, y: at.nebula.y - 40 } : at.open)];
+      file.forces = [placement("raider-a", "maquis-raider", "cell-1", at.nebula), placement("galor-a", "galor", "occupier", withWatcher ? { x: at.nebula.x, y: at.nebula.y - 40 } : at.open)];
     });
     const match = matchOf(scenario);
     const raider = ship(match, "raider-a");
@@ -95,7 +95,7 @@ describe("going dark", () => {
     // A Galor sits in the Mekar nebula (sensors halved to 45); a raider going dark waits 54 units off in open
     // space, where its own sensors (55) still hold the Galor, and opens fire on it.
     const scenario = quietScenario((file) => {
-      file.ships = [placement("galor-a", "galor", "occupier", { x: 900, y: 420 }), placement("raider-a", "maquis-raider", "cell-1", { x: 950, y: 440 })];
+      file.forces = [placement("galor-a", "galor", "occupier", { x: 900, y: 420 }), placement("raider-a", "maquis-raider", "cell-1", { x: 950, y: 440 })];
     });
     const match = matchOf(scenario);
     const raider = ship(match, "raider-a");

@@ -15,7 +15,7 @@ const TICKS_PER_DAY = 24 / HOURS_PER_TICK;
 function withTriggers(triggers: unknown[], edit?: (file: ScenarioFile) => void): Match {
   return matchOf(
     quietScenario((file) => {
-      file.ships = [
+      file.forces = [
         placement("raider-1", "maquis-raider", "cell-1", "solosos-iii"),
         placement("patrol-1", "hideki", "occupier", "bryma"),
         placement("galor-1", "galor", "occupier", "quatal-prime"),

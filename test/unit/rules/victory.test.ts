@@ -14,7 +14,7 @@ function withObjectives(objectives: unknown[], edit?: (file: ScenarioFile) => vo
   return matchOf(
     quietScenario((file) => {
       file.length = { days: 3 };
-      file.ships = [
+      file.forces = [
         placement("raider-1", "maquis-raider", "cell-1", "solosos-iii"),
         placement("patrol-1", "hideki", "occupier", "juhraya"),
         placement("galor-1", "galor", "occupier", { x: 500, y: 60 }),

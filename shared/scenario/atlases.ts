@@ -1,0 +1,8 @@
+import dmzPrimary from "../../assets/data/atlases/dmz-primary.json" with { type: "json" };
+import { atlasSchema, type Atlas } from "./atlasSchema";
+
+/** The bundled atlases, validated once when first imported (a broken atlas fails loudly here and in the tests). */
+export const atlases: ReadonlyMap<string, Atlas> = new Map([dmzPrimary].map((data) => {
+  const atlas = atlasSchema.parse(data);
+  return [atlas.id, atlas];
+}));

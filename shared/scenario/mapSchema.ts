@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { idSchema } from "./idSchema";
+import { coordinate, MAX_MAP_SIZE, pointSchema as point } from "./shipPlacementSchema";
+
+const intel = z.number().int().min(0).max(100);
+
+export const systemSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1).max(40),
+    x: coordinate,
+    y: coordinate,
+    population: z.number().int().min(0).max(20_000_000_000),
+    sympathy: z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2"),
+    controller: z.enum(["cardassia", "federation", "bajor", "independent", "maquis", "terran-empire", "alliance"]),
+    garrison: z.number().int().min(0).max(10).default(0),
+    /** Starting intelligence (0–100) of each side on this system; derived from control and sympathy when left out. */
+    intel: z.object({ occupier: intel, maquis: intel }).strict().optional(),
+  })
+  .strict();
+
+export const regionSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1).max(40),
+    kind: z.enum(["plasma-storm", "nebula", "asteroid-field", "treaty-border", "zone"]),
+    outline: z.array(point).min(3, "needs at least 3 points").max(64),
+  })
+  .strict();
+
+/** A map written out in full. */
+export const inlineMapSchema = z
+  .object({
+    width: z.number().positive().max(MAX_MAP_SIZE),
+    height: z.number().positive().max(MAX_MAP_SIZE),
+    systems: z.array(systemSchema).min(1).max(100),
+    regions: z.array(regionSchema).max(50),
+  })
+  .strict();
+export type InlineMap = z.infer<typeof inlineMapSchema>;
+
+/** Changes a scenario may make to an atlas system: anything but its id and position. */
+export const systemChangeSchema = systemSchema.omit({ id: true, x: true, y: true }).partial().strict();
+
+/**
+ * A map taken from a shared atlas: which of its systems and regions to use (all when left out),
+ * per-system changes (sympathy, garrison, population…), and systems or regions of the scenario's own.
+ */
+export const atlasMapSchema = z
+  .object({
+    atlas: idSchema,
+    systems: z.array(idSchema).min(1).optional(),
+    regions: z.array(idSchema).optional(),
+    changes: z.record(idSchema, systemChangeSchema).optional(),
+    addSystems: z.array(systemSchema).max(50).optional(),
+    addRegions: z.array(regionSchema).max(20).optional(),
+  })
+  .strict();
+export type AtlasMap = z.infer<typeof atlasMapSchema>;
