@@ -3,7 +3,7 @@ import { checkOrder } from "../../shared/rules/applyOrder";
 import { distance, systemAt } from "../../shared/rules/geometry";
 import { maquisOperationKinds, occupierOperationKinds, operations } from "../../shared/rules/operations";
 import { inSensorRange, isWarship } from "../../shared/rules/shipStats";
-import { occupierControllers } from "../../shared/rules/sides";
+import { isOccupierSystem } from "../../shared/rules/sides";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
 
 /** One line of the operations panel: what the order is, what it costs, and whether the rules allow it now. */
@@ -66,7 +66,7 @@ function orderFor(state: MatchState, kind: string, ship: Ship): Order | null {
     }
     case "convoy": {
       if (!here) return { kind: "convoy", from: "", to: "" };
-      const to = nearest(here, [...state.systems.values()].filter((system) => system.id !== here.id && occupierControllers.has(system.controller)));
+      const to = nearest(here, [...state.systems.values()].filter((system) => system.id !== here.id && isOccupierSystem(state, system)));
       return { kind: "convoy", from: here.id, to: to?.id ?? "" };
     }
     case "reinforce":

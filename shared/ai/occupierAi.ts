@@ -2,7 +2,7 @@ import type { Order } from "../protocol/orders";
 import { distance, inRegionKind, systemAt } from "../rules/geometry";
 import type { RulesContext } from "../rules/rulesContext";
 import { classOf, inSensorRange, isWarship } from "../rules/shipStats";
-import { occupierControllers } from "../rules/sides";
+import { isOccupierSystem } from "../rules/sides";
 import { MIN_ASSAULT_FIREPOWER, occupierCosts, SWEEP_MIN_INTEL } from "../rules/tuning";
 import { visibleShipIds } from "../rules/visibility";
 import type { MatchState, Ship, StarSystem } from "../state/MatchState";
@@ -73,7 +73,7 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
       .filter((system) => system.population > 0 && system.sympathy >= 1 && !claimed.has(system.id))
       .filter((system) => skill.breachesTreaty || !breachesTreaty(state, ship, system))
       .sort((a, b) => b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b))[0];
-    const home = systems.filter((s) => occupierControllers.has(s.controller) && (skill.breachesTreaty || !breachesTreaty(state, ship, s)));
+    const home = systems.filter((s) => isOccupierSystem(state, s) && (skill.breachesTreaty || !breachesTreaty(state, ship, s)));
     const destination = suspect ?? home.sort(byDistanceFrom(ship))[state.tick % Math.min(3, Math.max(1, home.length))];
     if (destination) {
       claimed.add(destination.id);
@@ -104,7 +104,7 @@ function systemWork(state: MatchState, ship: Ship, here: StarSystem, skill: AiSk
 /** Convoys and reinforcements: the occupier's economy. */
 function logistics(state: MatchState, seat: string, skill: AiSkill): Order[] {
   const orders: Order[] = [];
-  const depots = [...state.systems.values()].filter((system) => occupierControllers.has(system.controller) && system.sympathy <= 0);
+  const depots = [...state.systems.values()].filter((system) => isOccupierSystem(state, system) && system.sympathy <= 0);
   const convoys = [...state.ships.values()].filter((ship) => ship.convoy).length;
   if (convoys < skill.convoys && depots.length >= 2) {
     const from = depots[state.tick % depots.length]!;

@@ -6,7 +6,7 @@ import { distance, inRegionKind } from "./geometry";
 import { chance } from "./random";
 import type { RulesContext } from "./rulesContext";
 import { classOf } from "./shipStats";
-import { occupierControllers } from "./sides";
+import { isOccupierSystem } from "./sides";
 import {
   AT_SYSTEM_RADIUS,
   BASE_DETECTION_EXPOSURE,
@@ -36,7 +36,7 @@ function collectYields(state: MatchState): void {
       nearest.supplies += system.sympathy * SUPPLIES_PER_SYMPATHY;
       if (system.sympathy === 2) nearest.recruits += RECRUITS_FROM_DEVOTED_COLONY;
     }
-    if (system.sympathy <= 0 && occupierControllers.has(system.controller))
+    if (system.sympathy <= 0 && isOccupierSystem(state, system))
       state.occupier.requisition += 1 - system.sympathy + Math.min(system.garrison, 2) * 0.5;
   }
 }

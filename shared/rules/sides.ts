@@ -20,5 +20,10 @@ export function shipsOfSeat(state: MatchState, seatId: string): Ship[] {
   return [...state.ships.values()].filter((ship) => ship.seat === seatId);
 }
 
-/** The system controllers that count as the occupier's own (its convoys run between them). */
-export const occupierControllers = new Set(["cardassia", "terran-empire", "alliance"]);
+/** Controllers an occupier seat holds when the scenario does not say: the Cardassian Union and the mirror universe's powers. */
+export const DEFAULT_OCCUPIER_CONTROLLERS = ["cardassia", "terran-empire", "alliance"] as const;
+
+/** Whether a system belongs to the occupier (its convoys run between such systems, and they pay it). */
+export function isOccupierSystem(state: MatchState, system: { controller: string }): boolean {
+  return state.occupierControllers.includes(system.controller);
+}

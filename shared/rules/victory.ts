@@ -2,6 +2,7 @@ import type { ObjectiveGoal } from "../scenario/objectiveSchema";
 import type { MatchState } from "../state/MatchState";
 import { logEvent } from "./eventLog";
 import type { RulesContext } from "./rulesContext";
+import { AT_SYSTEM_RADIUS } from "./tuning";
 
 function systemsMatching(state: MatchState, ids: string[] | undefined, test: (sympathy: number) => boolean): number {
   let count = 0;
@@ -34,6 +35,13 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
       return state.occupier.foundBases.size + [...state.cells.values()].filter((cell) => cell.eliminated).length >= goal.count;
     case "eliminateCells":
       return livingCells(state).length === 0;
+    case "garrison":
+      return (state.systems.get(goal.system)?.garrison ?? Infinity) <= goal.atMost;
+    case "reach": {
+      const ship = state.ships.get(goal.ship);
+      const system = state.systems.get(goal.system);
+      return !!ship && !!system && Math.hypot(ship.x - system.x, ship.y - system.y) <= AT_SYSTEM_RADIUS;
+    }
   }
 }
 

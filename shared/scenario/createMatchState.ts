@@ -1,12 +1,12 @@
 import { seedState, pick } from "../rules/random";
 import { spawnShip } from "../rules/fleet";
+import { DEFAULT_OCCUPIER_CONTROLLERS } from "../rules/sides";
 import { Cell, MatchState, Objective, Region, Seat, StarSystem } from "../state/MatchState";
 import { lengthInHours, type Scenario } from "./scenarioSchema";
 
 
 /** Starting intel when the scenario leaves it out: the occupier knows its own colonies, the Maquis know their friends. */
-function defaultIntel(controller: string, sympathy: number): { occupier: number; maquis: number } {
-  const owned = controller === "cardassia" || controller === "terran-empire" || controller === "alliance";
+function defaultIntel(owned: boolean, sympathy: number): { occupier: number; maquis: number } {
   return { occupier: Math.max(0, (owned ? 35 : 10) - sympathy * 8), maquis: Math.max(0, 20 + sympathy * 15) };
 }
 
@@ -26,8 +26,11 @@ export function createMatchState(scenario: Scenario, seed: number): MatchState {
     treaty: scenario.rules.treatyInForce,
     rngState: seedState(seed),
   });
+  const occupierSeat = scenario.seats.find((seat) => seat.side === "occupier");
+  const controls: readonly string[] = (occupierSeat?.side === "occupier" && occupierSeat.controls) || DEFAULT_OCCUPIER_CONTROLLERS;
+  for (const controller of controls) state.occupierControllers.push(controller);
   for (const system of scenario.map.systems) {
-    const intel = system.intel ?? defaultIntel(system.controller, system.sympathy);
+    const intel = system.intel ?? defaultIntel(controls.includes(system.controller), system.sympathy);
     const { intel: _intel, ...fields } = system;
     state.systems.set(system.id, new StarSystem({ ...fields, intelOccupier: intel.occupier, intelMaquis: intel.maquis }));
   }

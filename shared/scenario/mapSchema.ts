@@ -4,6 +4,8 @@ import { coordinate, MAX_MAP_SIZE, pointSchema as point } from "./shipPlacementS
 
 const intel = z.number().int().min(0).max(100);
 
+export const controllerSchema = z.enum(["cardassia", "federation", "bajor", "independent", "maquis", "terran-empire", "alliance"]);
+
 export const systemSchema = z
   .object({
     id: idSchema,
@@ -12,7 +14,7 @@ export const systemSchema = z
     y: coordinate,
     population: z.number().int().min(0).max(20_000_000_000),
     sympathy: z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2"),
-    controller: z.enum(["cardassia", "federation", "bajor", "independent", "maquis", "terran-empire", "alliance"]),
+    controller: controllerSchema,
     garrison: z.number().int().min(0).max(10).default(0),
     /** Starting intelligence (0–100) of each side on this system; derived from control and sympathy when left out. */
     intel: z.object({ occupier: intel, maquis: intel }).strict().optional(),

@@ -17,6 +17,10 @@ export const objectiveGoalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("evacuate"), count: z.number().int().min(1) }).strict(),
   z.object({ kind: z.literal("findBases"), count: z.number().int().min(1).max(4) }).strict(),
   z.object({ kind: z.literal("eliminateCells") }).strict(),
+  /** Done once the garrison at a system is down to this many (a depot destroyed, a post wrecked). */
+  z.object({ kind: z.literal("garrison"), system: idSchema, atMost: z.number().int().min(0).max(10) }).strict(),
+  /** Done once the named ship reaches the system (a run through the storms, an escape). */
+  z.object({ kind: z.literal("reach"), ship: idSchema, system: idSchema }).strict(),
 ]);
 export type ObjectiveGoal = z.infer<typeof objectiveGoalSchema>;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idSchema } from "./idSchema";
 import { objectiveSchema } from "./objectiveSchema";
 import { shipClasses } from "./shipClassSchema";
-import { atlasMapSchema, inlineMapSchema } from "./mapSchema";
+import { atlasMapSchema, controllerSchema, inlineMapSchema } from "./mapSchema";
 import { shipPlacementSchema, type ShipPlacement } from "./shipPlacementSchema";
 import { triggerSchema, type Condition, type Effect } from "./triggerSchema";
 
@@ -32,6 +32,8 @@ export const occupierSeatSchema = z
     side: z.literal("occupier"),
     name: z.string().min(1).max(40),
     start: z.object({ requisition: z.number().min(0).max(1000), reputation: z.number().min(0).max(100) }).strict(),
+    /** Which system controllers count as this occupier's own; the Cardassian Union and the mirror powers when left out. */
+    controls: z.array(controllerSchema).min(1).optional(),
     /** Warships the Reinforce operation can call in: their class, where they arrive, how many. */
     reinforcements: z.object({ class: idSchema, at: idSchema, count: z.number().int().min(0).max(20) }).strict().optional(),
   })
@@ -142,6 +144,7 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     objectiveIds.add(objective.id);
     const goal = objective.goal;
     if ("systems" in goal) goal.systems?.forEach((id, j) => system(["objectives", i, "goal", "systems", j], id));
+    if (goal.kind === "garrison" || goal.kind === "reach") system(["objectives", i, "goal", "system"], goal.system);
     if (goal.kind === "sympathy" || goal.kind === "loyalty") {
       const colonies = scenario.map.systems.filter((s) => s.population > 0 && (!goal.systems || goal.systems.includes(s.id))).length;
       if (goal.count > colonies)
@@ -173,7 +176,11 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
         problem([...path, "reinforcements"], "the occupier seat has no reinforcements pool (seats[].reinforcements) to add to");
     });
   });
-  // A "remove" may name a ship that a trigger spawns, so it is checked after every placement is known.
+  // Ships named by goals and "remove" effects may be spawned by a trigger, so they are checked after every placement is known.
+  scenario.objectives.forEach((objective, i) => {
+    if (objective.goal.kind === "reach" && !shipIds.has(objective.goal.ship))
+      problem(["objectives", i, "goal", "ship"], `no ship has the id "${objective.goal.ship}"`);
+  });
   scenario.triggers.forEach((trigger, i) =>
     trigger.then.forEach((effect, j) => {
       if (effect.kind === "remove" && !shipIds.has(effect.ship)) problem(["triggers", i, "then", j, "ship"], `no ship has the id "${effect.ship}"`);

@@ -182,6 +182,8 @@ export const MatchState = schema(
     lengthHours: t.float64().default(0),
     /** Whether the treaty bars occupier warships from the zone (breaches cost reputation). */
     treaty: t.boolean().default(false),
+    /** System controllers that count as the occupier's own (its convoys run between them, they pay it). */
+    occupierControllers: t.array("string"),
     /** The occupier's political capital, 0–100; public, as politics are. */
     reputation: t.float32().default(0),
     phase: t.string().default("playing"),

@@ -2,7 +2,7 @@ import { ErrorCode } from "../../protocol/errorCodes";
 import { logEvent } from "../eventLog";
 import { newId, spawnShip } from "../fleet";
 import { refused } from "../orderResult";
-import { occupierControllers } from "../sides";
+import { isOccupierSystem } from "../sides";
 import { CONVOY_CARGO, MAX_ACTIVE_CONVOYS, occupierCosts } from "../tuning";
 import { completeOccupier, requireOccupier } from "./occupierOperation";
 import type { Operation } from "./operation";
@@ -21,7 +21,7 @@ export const convoy: Operation<"convoy"> = {
     for (const id of [order.from, order.to]) {
       const system = state.systems.get(id);
       if (!system) return refused(ErrorCode.UnknownSystem, `no system has the id "${id}"`);
-      if (!occupierControllers.has(system.controller)) return refused(ErrorCode.InvalidTarget, `${system.name} is not yours to run convoys from`);
+      if (!isOccupierSystem(state, system)) return refused(ErrorCode.InvalidTarget, `${system.name} is not yours to run convoys from`);
     }
     if (order.from === order.to) return refused(ErrorCode.InvalidTarget, "a convoy needs two different systems");
     const active = [...state.ships.values()].filter((ship) => ship.convoy).length;

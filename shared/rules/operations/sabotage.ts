@@ -2,7 +2,7 @@ import { ErrorCode } from "../../protocol/errorCodes";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { chance } from "../random";
-import { occupierControllers } from "../sides";
+import { isOccupierSystem } from "../sides";
 import { maquisCosts, reputationLoss, SABOTAGE_GARRISON_CHANCE, SABOTAGE_INTEL_LOSS } from "../tuning";
 import { completeMaquis, prepareMaquis } from "./maquisOperation";
 import type { Operation } from "./operation";
@@ -17,7 +17,7 @@ export const sabotage: Operation<"sabotage"> = {
     const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.sabotage, true);
     if (!prepared.ok) return prepared;
     const system = prepared.actor.system!;
-    if (system.garrison === 0 && !occupierControllers.has(system.controller))
+    if (system.garrison === 0 && !isOccupierSystem(state, system))
       return refused(ErrorCode.NoGarrison, `the occupier keeps nothing at ${system.name} worth sabotaging`);
     return { ok: true };
   },

@@ -1,6 +1,6 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import { refused } from "../orderResult";
-import { occupierControllers } from "../sides";
+import { isOccupierSystem } from "../sides";
 import { maquisCosts, SMUGGLE_WEAPONS } from "../tuning";
 import { completeMaquis, prepareMaquis } from "./maquisOperation";
 import type { Operation } from "./operation";
@@ -15,7 +15,7 @@ export const smuggle: Operation<"smuggle"> = {
     const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.smuggle, true);
     if (!prepared.ok) return prepared;
     const system = prepared.actor.system!;
-    if (occupierControllers.has(system.controller) && system.sympathy < 1)
+    if (isOccupierSystem(state, system) && system.sympathy < 1)
       return refused(ErrorCode.NotTradePartner, `nobody on ${system.name} will trade arms with the Maquis`);
     return { ok: true };
   },

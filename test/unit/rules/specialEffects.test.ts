@@ -25,3 +25,40 @@ describe("effects for special rules", () => {
     expect(cell.exposure).toBe(0);
   });
 });
+
+describe("goals for special objectives", () => {
+  it("garrison: met once the garrison at the system is down to the number", async () => {
+    const { goalMet } = await import("../../../shared/rules/victory");
+    const { state } = createMatch(bundledScenario("dorvan-2370"), 1);
+    const bryma = state.systems.get("bryma")!;
+    expect(goalMet(state, { kind: "garrison", system: "bryma", atMost: 0 })).toBe(false);
+    bryma.garrison = 0;
+    expect(goalMet(state, { kind: "garrison", system: "bryma", atMost: 0 })).toBe(true);
+  });
+
+  it("reach: met once the ship is at the system", async () => {
+    const { goalMet } = await import("../../../shared/rules/victory");
+    const { state } = createMatch(bundledScenario("dorvan-2370"), 1);
+    expect(goalMet(state, { kind: "reach", ship: "raider-1", system: "dorvan-v" })).toBe(false);
+    expect(goalMet(state, { kind: "reach", ship: "raider-1", system: "solosos-iii" })).toBe(true);
+  });
+});
+
+describe("the occupier's own systems", () => {
+  it("default to the Cardassian Union and the mirror powers, and follow the seat's controls when given", async () => {
+    const { validateScenario } = await import("../../../shared/scenario/parseScenario");
+    const { createMatchState } = await import("../../../shared/scenario/createMatchState");
+    const { isOccupierSystem } = await import("../../../shared/rules/sides");
+    const { scenarioFileText } = await import("../../support/scenarios");
+    const file = JSON.parse(scenarioFileText("dorvan-2370"));
+    const defaultState = createMatchState(bundledScenario("dorvan-2370"), 1);
+    expect(isOccupierSystem(defaultState, { controller: "cardassia" })).toBe(true);
+    expect(isOccupierSystem(defaultState, { controller: "federation" })).toBe(false);
+    file.seats[1].controls = ["federation"];
+    const result = validateScenario(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const state = createMatchState(result.scenario, 1);
+    expect(isOccupierSystem(state, { controller: "federation" })).toBe(true);
+    expect(isOccupierSystem(state, { controller: "cardassia" })).toBe(false);
+  });
+});
