@@ -9,6 +9,9 @@ export function mountHttpApi(app: Application, library: ScenarioLibrary): void {
   app.get("/api/scenarios", (_req, res) => {
     res.json(library.list());
   });
+  app.get("/api/campaign", (_req, res) => {
+    res.json(library.campaign());
+  });
   app.get("/api/scenarios/:id", (req, res) => {
     const scenario = library.get(req.params.id);
     if (!scenario) {

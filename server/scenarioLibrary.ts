@@ -1,11 +1,35 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { campaignSchema, type Campaign } from "../shared/scenario/campaignSchema";
 import { parseScenarioText } from "../shared/scenario/parseScenario";
 import { summarizeScenario, type Scenario, type ScenarioSummary } from "../shared/scenario/scenarioSchema";
+
+export interface CampaignEra {
+  id: string;
+  title: string;
+  scenarios: ScenarioSummary[];
+}
 
 export interface ScenarioLibrary {
   get(id: string): Scenario | undefined;
   list(): ScenarioSummary[];
+  /** The scenarios grouped by era in the campaign's order; those the campaign does not name come last, under "other". */
+  campaign(): CampaignEra[];
+}
+
+function loadCampaign(file: string, warn: (line: string) => void): Campaign | null {
+  if (!existsSync(file)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    warn(`campaign ${file}: (file): is not valid JSON (${(error as Error).message})`);
+    return null;
+  }
+  const result = campaignSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) warn(`campaign ${file}: ${issue.path.join(".") || "(file)"}: ${issue.message}`);
+  return null;
 }
 
 /**
@@ -26,8 +50,27 @@ export function loadScenarioLibrary(dir: string, warn: (line: string) => void = 
     }
     scenarios.set(result.scenario.id, result.scenario);
   }
+  // The campaign file sits beside the scenarios folder (assets/campaign.json for assets/scenarios/).
+  const campaign = loadCampaign(join(dir, "..", "campaign.json"), warn);
+  const eras: CampaignEra[] = [];
+  const placed = new Set<string>();
+  for (const era of campaign?.eras ?? []) {
+    const listed = era.scenarios.flatMap((id) => {
+      const scenario = scenarios.get(id);
+      if (!scenario) {
+        warn(`campaign: ${era.id}: "${id}" is not among the valid scenarios; it is left out`);
+        return [];
+      }
+      placed.add(id);
+      return [summarizeScenario(scenario)];
+    });
+    if (listed.length > 0) eras.push({ id: era.id, title: era.title, scenarios: listed });
+  }
+  const others = [...scenarios.values()].filter((scenario) => !placed.has(scenario.id)).map(summarizeScenario);
+  if (others.length > 0) eras.push({ id: "other", title: "Other scenarios", scenarios: others });
   return {
     get: (id) => scenarios.get(id),
     list: () => [...scenarios.values()].map(summarizeScenario),
+    campaign: () => eras,
   };
 }

@@ -1,8 +1,8 @@
 import Phaser from "phaser";
-import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
+import type { CampaignEra } from "../ui/ScenarioMenu";
 import { labelFont } from "../theme";
 
-export const SCENARIO_LIST_KEY = "scenario-list";
+export const CAMPAIGN_KEY = "campaign";
 
 /** Loads what the menu needs, with a progress bar, then hands over to the menu. */
 export class BootScene extends Phaser.Scene {
@@ -25,11 +25,11 @@ export class BootScene extends Phaser.Scene {
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       caption.setText(`Could not load ${file.key}; is the server running?`).setColor("#e0503c");
     });
-    this.load.json(SCENARIO_LIST_KEY, "/api/scenarios");
+    this.load.json(CAMPAIGN_KEY, "/api/campaign");
   }
 
   create(): void {
-    const scenarios = (this.cache.json.get(SCENARIO_LIST_KEY) as ScenarioSummary[] | undefined) ?? [];
-    this.scene.start("menu", { scenarios });
+    const eras = (this.cache.json.get(CAMPAIGN_KEY) as CampaignEra[] | undefined) ?? [];
+    this.scene.start("menu", { eras });
   }
 }

@@ -2,7 +2,6 @@ import { Callbacks } from "@colyseus/sdk";
 import Phaser from "phaser";
 import { MessageType, type ErrorMessage, type Order, type WelcomeMessage } from "../../shared/protocol/messages";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
-import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
 import { joinMatch, type MatchRoomConnection } from "../net/connection";
 import { CameraControls } from "../render/cameraControls";
@@ -15,11 +14,11 @@ import { MatchResult } from "../ui/MatchResult";
 import { OperationsPanel } from "../ui/OperationsPanel";
 import { operationChoices } from "../ui/orderCandidates";
 import { SidePanel, type ObjectiveRow } from "../ui/SidePanel";
-import type { JoinRequest } from "../ui/ScenarioMenu";
+import type { CampaignEra, JoinRequest } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
 
 export interface MatchData extends JoinRequest {
-  scenarios: ScenarioSummary[];
+  eras: CampaignEra[];
 }
 
 /** Screen radius within which a click picks a ship or snaps an order to a system. */
@@ -244,7 +243,7 @@ export class MatchScene extends Phaser.Scene {
 
   private backToMenu(problem?: string): void {
     if (!this.scene.isActive()) return;
-    this.scene.start("menu", { scenarios: this.match.scenarios, problem });
+    this.scene.start("menu", { eras: this.match.eras, problem });
   }
 
   private shutdown(): void {

@@ -1,11 +1,10 @@
 import Phaser from "phaser";
-import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import { drawStarfield } from "../render/starfield";
 import { uiRoot } from "../ui/overlay";
-import { ScenarioMenu, type JoinRequest } from "../ui/ScenarioMenu";
+import { ScenarioMenu, type CampaignEra, type JoinRequest } from "../ui/ScenarioMenu";
 
 export interface MenuData {
-  scenarios: ScenarioSummary[];
+  eras: CampaignEra[];
   /** Why the player is back at the menu, e.g. a refused join. */
   problem?: string;
 }
@@ -18,11 +17,11 @@ export class MenuScene extends Phaser.Scene {
   create(data: MenuData): void {
     drawStarfield(this, { x: 0, y: 0, width: this.scale.width, height: this.scale.height }, 1);
     const menu = new ScenarioMenu();
-    menu.scenarios = data.scenarios;
+    menu.eras = data.eras;
     menu.problem = data.problem ?? "";
     menu.addEventListener("join", (event) => {
       const request = (event as CustomEvent<JoinRequest>).detail;
-      this.scene.start("match", { ...request, scenarios: data.scenarios });
+      this.scene.start("match", { ...request, eras: data.eras });
     });
     uiRoot().append(menu);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => menu.remove());

@@ -1,6 +1,13 @@
 import { css, html, LitElement } from "lit";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 
+/** The server's /api/campaign answer: scenarios grouped by era, in the campaign's order. */
+export interface CampaignEra {
+  id: string;
+  title: string;
+  scenarios: ScenarioSummary[];
+}
+
 export interface JoinRequest {
   scenario: string;
   seat: string;
@@ -13,17 +20,17 @@ const universeNames: Record<string, string> = { primary: "Primary universe", mir
 /** The scenario list: pick a scenario, then a seat. Fires "join" with a JoinRequest. */
 export class ScenarioMenu extends LitElement {
   static properties = {
-    scenarios: { attribute: false },
+    eras: { attribute: false },
     chosen: { state: true },
     problem: { attribute: false },
   };
-  declare scenarios: ScenarioSummary[];
+  declare eras: CampaignEra[];
   declare chosen: ScenarioSummary | null;
   declare problem: string;
 
   constructor() {
     super();
-    this.scenarios = [];
+    this.eras = [];
     this.chosen = null;
     this.problem = "";
   }
@@ -52,13 +59,17 @@ export class ScenarioMenu extends LitElement {
   }
 
   private renderScenarios() {
-    if (this.scenarios.length === 0) return html`<p class="problem">No scenarios are available from the server.</p>`;
-    return html`<h2>Scenarios</h2>
-      ${this.scenarios.map(
-        (scenario) => html`<button data-scenario=${scenario.id} @click=${() => this.choose(scenario)}>
-          ${scenario.title}<div class="meta">${scenario.year} · ${universeNames[scenario.universe] ?? scenario.universe}</div>
-        </button>`,
-      )}`;
+    if (this.eras.length === 0) return html`<p class="problem">No scenarios are available from the server.</p>`;
+    return this.eras.map(
+      (era) => html`<h2 data-era=${era.id}>${era.title}</h2>
+        ${era.scenarios.map(
+          (scenario) => html`<button data-scenario=${scenario.id} @click=${() => this.choose(scenario)}>
+            ${scenario.title}
+            <div class="meta">${scenario.year} · ${universeNames[scenario.universe] ?? scenario.universe}</div>
+            <div class="meta sources">${scenario.sources.join("; ")}</div>
+          </button>`,
+        )}`,
+    );
   }
 
   private renderSeats(scenario: ScenarioSummary) {

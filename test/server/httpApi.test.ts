@@ -23,9 +23,15 @@ describe("HTTP API", () => {
     expect(list).toContainEqual(expect.objectContaining({ id: "dorvan-2370", universe: "primary", year: 2370, title: expect.any(String) }));
   });
 
+  it("GET /api/campaign groups the scenarios by era", async () => {
+    const eras = await (await fetch(`${base}/api/campaign`)).json();
+    expect(eras[0].id).toBe("primary");
+    expect(eras[0].scenarios[0]).toEqual(expect.objectContaining({ id: "dorvan-2370", year: 2370, sources: expect.any(Array) }));
+  });
+
   it("GET /api/scenarios/:id returns the scenario file, and 404 with a JSON error for an unknown id", async () => {
     const scenario = await (await fetch(`${base}/api/scenarios/dorvan-2370`)).json();
-    expect(scenario.formatVersion).toBe(1);
+    expect(scenario.formatVersion).toBe(2);
     expect(scenario.map.systems.length).toBeGreaterThan(0);
     const missing = await fetch(`${base}/api/scenarios/no-such-scenario`);
     expect(missing.status).toBe(404);
