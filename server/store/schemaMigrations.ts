@@ -1,0 +1,43 @@
+import type { Kysely } from "kysely";
+import type { Migration } from "kysely/migration";
+
+/** The store's schema, one step per change; applied on start, never edited once released. */
+export const schemaMigrations: Record<string, Migration> = {
+  "001-matches-snapshots-orders": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("matches")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("scenario_id", "text", (c) => c.notNull())
+        .addColumn("scenario_version", "text", (c) => c.notNull())
+        .addColumn("seed", "integer", (c) => c.notNull())
+        .addColumn("difficulty", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("finished_at", "text")
+        .addColumn("ticks", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("winner", "text")
+        .addColumn("end_reason", "text")
+        .addColumn("score_maquis", "integer")
+        .addColumn("score_occupier", "integer")
+        .addColumn("seats", "text", (c) => c.notNull().defaultTo("{}"))
+        .execute();
+      await db.schema
+        .createTable("snapshots")
+        .addColumn("match_id", "text", (c) => c.primaryKey().references("matches.id").onDelete("cascade"))
+        .addColumn("tick", "integer", (c) => c.notNull())
+        .addColumn("state", "text", (c) => c.notNull())
+        .addColumn("saved_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("orders")
+        .addColumn("seq", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("match_id", "text", (c) => c.notNull().references("matches.id").onDelete("cascade"))
+        .addColumn("tick", "integer", (c) => c.notNull())
+        .addColumn("seat", "text", (c) => c.notNull())
+        .addColumn("body", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("orders_by_match").on("orders").columns(["match_id", "seq"]).execute();
+    },
+  },
+};
