@@ -6,6 +6,8 @@ export interface ServerConfig {
   /** Folder of the built client to serve at "/"; null serves none (dev mode hands the client to Vite). */
   clientDir: string | null;
   scenarioDir: string;
+  /** Where the SQLite store lives. */
+  dataDir: string;
   dev: boolean;
 }
 
@@ -27,6 +29,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host: env.HOST || "0.0.0.0",
     clientDir: dev ? null : resolve(repoRoot, "dist"),
     scenarioDir: resolve(repoRoot, env.SCENARIO_DIR || "assets/scenarios"),
+    dataDir: resolve(repoRoot, env.DATA_DIR || "data"),
     dev,
   };
 }

@@ -1,21 +1,35 @@
-import { defineRoom, defineServer, type Server } from "@colyseus/core";
+import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
+import { randomBytes } from "node:crypto";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import type { ServerConfig } from "./config";
 import { mountHttpApi } from "./httpApi";
-import { createMatchRoom } from "./rooms/MatchRoom";
+import { createMatchRoom, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
 import type { ScenarioLibrary } from "./scenarioLibrary";
+import type { MatchStore } from "./store/matchStore";
 
 /** Largest client message in bytes; orders are tiny, so anything bigger is hostile or broken. */
 const MAX_PAYLOAD_BYTES = 4 * 1024;
 
+export interface GameServer {
+  server: Server;
+  /** Brings back every match the store holds as unfinished (after a restart or a crash). Returns their ids. */
+  resumeSavedMatches(): Promise<string[]>;
+}
+
 /** Assembles the one process: HTTP API, the built client (or Vite in dev) and the Colyseus rooms. */
-export function createGameServer(config: ServerConfig, library: ScenarioLibrary): Server {
-  return defineServer({
+export function createGameServer(
+  config: ServerConfig,
+  library: ScenarioLibrary,
+  store: MatchStore | null = null,
+  reconnectSeconds = RECONNECT_SECONDS,
+): GameServer {
+  const services: MatchServices = { library, store, resumeKey: randomBytes(24).toString("hex"), reconnectSeconds };
+  const server = defineServer({
     transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
     greet: false,
     rooms: {
-      match: defineRoom(createMatchRoom(library)).filterBy(["scenario"]),
+      match: defineRoom(createMatchRoom(services)).filterBy(["scenario"]),
     },
     express: async (app) => {
       mountHttpApi(app, library);
@@ -28,4 +42,19 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary)
       }
     },
   });
+  return {
+    server,
+    async resumeSavedMatches() {
+      const resumed: string[] = [];
+      for (const saved of (await store?.unfinishedMatches()) ?? []) {
+        try {
+          await matchMaker.createRoom("match", { resume: saved.id, resumeKey: services.resumeKey });
+          resumed.push(saved.id);
+        } catch (error) {
+          console.error(`maquis: could not resume match ${saved.id}: ${(error as Error).message}`);
+        }
+      }
+      return resumed;
+    },
+  };
 }

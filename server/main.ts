@@ -4,6 +4,8 @@ import { readConfig } from "./config";
 import { createGameServer } from "./gameServer";
 import { checkPortFree } from "./portCheck";
 import { loadScenarioLibrary } from "./scenarioLibrary";
+import { MatchStore } from "./store/matchStore";
+import { openStore } from "./store/openStore";
 
 function fail(message: string): never {
   console.error(`maquis: ${message}`);
@@ -24,12 +26,20 @@ async function main(): Promise<void> {
     fail(`the client is not built (${config.clientDir} has no index.html); run "npm run build" or use "npm start"`);
   const library = loadScenarioLibrary(config.scenarioDir);
   if (library.list().length === 0) fail(`no valid scenario found in ${config.scenarioDir}`);
-  const server = createGameServer(config, library);
+  let store;
+  try {
+    store = new MatchStore(await openStore(config.dataDir));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { server, resumeSavedMatches } = createGameServer(config, library, store);
   try {
     await server.listen(config.port, config.host);
   } catch (error) {
     fail(`cannot start: ${(error as Error).message}`);
   }
+  const resumed = await resumeSavedMatches();
+  if (resumed.length > 0) console.log(`Resumed ${resumed.length} unfinished match${resumed.length === 1 ? "" : "es"}: ${resumed.join(", ")}`);
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   console.log(`Maquis is running${config.dev ? " (dev mode, hot reload)" : ""}: open http://${shownHost}:${config.port}/`);
 }

@@ -1,4 +1,4 @@
-import { Room, ServerError, type Client } from "@colyseus/core";
+import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
 import { randomInt } from "node:crypto";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
 import type { z } from "zod";
@@ -10,11 +10,36 @@ import { applyOrder } from "../../shared/rules/applyOrder";
 import { createMatch, type Match } from "../../shared/rules/match";
 import { step } from "../../shared/rules/step";
 import type { MatchState } from "../../shared/state/MatchState";
+import { replayMatch, type SeatControl } from "../../shared/rules/replay";
+import type { Scenario } from "../../shared/scenario/scenarioSchema";
 import type { ScenarioLibrary } from "../scenarioLibrary";
+import type { MatchStore } from "../store/matchStore";
 import { FogOfWar } from "./fogOfWar";
+import { MatchRecorder } from "./matchRecorder";
 
 /** A burst beyond this many messages in one second disconnects the sender (Colyseus closes it with 4002). */
 const MAX_MESSAGES_PER_SECOND = 20;
+/** How long a dropped player's seat waits for them before the AI takes it over. */
+export const RECONNECT_SECONDS = 60;
+/** Seconds between snapshots: a crash loses at most this much play. */
+export const SNAPSHOT_SECONDS = 5;
+
+/** What every match room of a server shares; given by the server, never by a client. */
+export interface MatchServices {
+  library: ScenarioLibrary;
+  store: MatchStore | null;
+  /** A secret that only the server knows: resuming a saved match needs it, so no client can ask for one. */
+  resumeKey: string;
+  /** How long a dropped player's seat waits for them (RECONNECT_SECONDS; tests shorten it). */
+  reconnectSeconds: number;
+}
+
+/** Options the server itself uses to bring a saved match back after a restart. */
+interface ResumeOptions {
+  resume: string;
+  resumeKey: string;
+}
+
 /** A refused create is answered over HTTP (matchmaking), so it carries an HTTP status. */
 const CREATE_REFUSED_STATUS = 400;
 /** A refused join is answered on the WebSocket, so it carries an application close code. */
@@ -30,27 +55,23 @@ function parseJoinOptions(options: unknown, refusalCode: number): z.output<typeo
 }
 
 /**
- * A running game. Thin by design: check the message, find the sender's seat, call the shared rule.
- * Subclassed per server with its scenario library (see createMatchRoom), so room options sent by a
- * client can never replace it.
+ * A running game. Thin by design: check the message, find the sender's seat, call the shared rule,
+ * log what was accepted. Subclassed per server with its services (see createMatchRoom), so room
+ * options sent by a client can never replace them.
  */
 export abstract class MatchRoom extends Room<{ state: MatchState }> {
-  protected abstract readonly library: ScenarioLibrary;
+  protected abstract readonly services: MatchServices;
   maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
   private match!: Match;
   private aiSettings!: AiSettings;
   private readonly fog = new FogOfWar();
   /** sessionId → seat id (or "spectator"); connection bookkeeping, not game state. */
   private readonly seatOf = new Map<string, string>();
+  private recorder!: MatchRecorder;
 
-  onCreate(options: unknown): void {
-    const { scenario: scenarioId, difficulty } = parseJoinOptions(options, CREATE_REFUSED_STATUS);
-    const scenario = this.library.get(scenarioId);
-    if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `no scenario has the id "${scenarioId}"`);
-    this.match = createMatch(scenario, randomInt(2 ** 31));
-    this.state = this.match.state;
-    // The AI in free seats plays at the chosen level; the Maquis AI at normal when people play the occupier.
-    this.aiSettings = { occupier: difficulty, maquis: difficulty };
+  async onCreate(options: unknown): Promise<void> {
+    const resume = options as Partial<ResumeOptions> | undefined;
+    const scenario = typeof resume?.resume === "string" && resume.resumeKey === this.services.resumeKey ? await this.resume(resume.resume) : this.start(options);
     this.maxClients = scenario.seats.length + 8;
     this.setPatchRate(1000 / TICK_RATE);
     this.setFixedTimestep(() => this.tick(), TICK_RATE);
@@ -58,6 +79,42 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.onMessage("*", (client, type) =>
       this.refuse(client, ErrorCode.UnknownMessage, `the server does not accept "${String(type).slice(0, 40)}" messages`),
     );
+    this.clock.setInterval(() => void this.recorder.snapshot(this.state), SNAPSHOT_SECONDS * 1000);
+  }
+
+  /** A new match from a client's create request. */
+  private start(options: unknown): Scenario {
+    const { scenario: scenarioId, difficulty } = parseJoinOptions(options, CREATE_REFUSED_STATUS);
+    const scenario = this.services.library.get(scenarioId);
+    if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `no scenario has the id "${scenarioId}"`);
+    const seed = randomInt(2 ** 31);
+    this.match = createMatch(scenario, seed);
+    this.state = this.match.state;
+    // The AI in free seats plays at the chosen level.
+    this.aiSettings = { occupier: difficulty, maquis: difficulty };
+    this.recorder = new MatchRecorder(this.services.store, this.roomId);
+    void this.recorder.created(scenario, seed, difficulty, this.state);
+    return scenario;
+  }
+
+  /** A saved match after a restart: its last snapshot, then the orders logged since, through the same rules. */
+  private async resume(matchId: string): Promise<Scenario> {
+    const saved = await this.services.store?.loadMatch(matchId);
+    if (!saved) throw new ServerError(CREATE_REFUSED_STATUS, `no saved match "${matchId}"`);
+    const scenario = this.services.library.get(saved.match.scenario_id);
+    if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `match "${matchId}" needs scenario "${saved.match.scenario_id}", which is not available`);
+    const difficulty = joinOptionsSchema.shape.difficulty.parse(saved.match.difficulty);
+    this.aiSettings = { occupier: difficulty, maquis: difficulty };
+    const humanSeats = Object.entries(saved.seats).filter(([, seat]) => seat.human).map(([id]) => id);
+    const snapshot = saved.snapshot ? { ...saved.snapshot, humanSeats } : undefined;
+    this.match = replayMatch(scenario, { seed: saved.match.seed, snapshot }, this.aiSettings, saved.orders);
+    this.state = this.match.state;
+    // Nobody is connected yet: every seat waits, played by the AI, for its player to come back.
+    this.state.seats.forEach((seat) => (seat.occupied = false));
+    this.roomId = matchId;
+    this.recorder = new MatchRecorder(this.services.store, matchId);
+    for (const seat of humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
+    return scenario;
   }
 
   onJoin(client: Client, options: unknown): void {
@@ -71,6 +128,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       if (seat.occupied) throw new ServerError(JOIN_REFUSED_CODE, `seat "${seatId}" is already taken`);
       seat.occupied = true;
       side = seat.side as WelcomeMessage["side"];
+      this.recorder.logged(this.state.tick, seatId, { kind: "seatControl", human: true } satisfies SeatControl);
     }
     this.seatOf.set(client.sessionId, seatId);
     this.fog.attach(client, side === "spectator" ? { side: watch, seat: "" } : { side, seat: seatId });
@@ -78,12 +136,31 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     client.send(MessageType.welcome, { seat: seatId, side, watching: side === "spectator" ? watch : side } satisfies WelcomeMessage);
   }
 
+  /**
+   * A dropped connection keeps its seat for RECONNECT_SECONDS; the player comes back with the whole
+   * state. A client the server threw out (flooding, garbage) gets no such grace.
+   */
+  async onDrop(client: Client, code?: number): Promise<void> {
+    if (code === CloseCode.WITH_ERROR) return;
+    await this.allowReconnection(client, this.services.reconnectSeconds);
+  }
+
+  /** A consented leave, or a reconnection window that ran out: the seat goes to the AI until someone takes it. */
   onLeave(client: Client): void {
     this.fog.detach(client);
     const seatId = this.seatOf.get(client.sessionId);
     this.seatOf.delete(client.sessionId);
     const seat = seatId === undefined ? undefined : this.state.seats.get(seatId);
-    if (seat) seat.occupied = false;
+    if (seat?.occupied) {
+      seat.occupied = false;
+      this.recorder.logged(this.state.tick, seat.id, { kind: "seatControl", human: false } satisfies SeatControl);
+    }
+  }
+
+  /** The match is saved when the room closes: its result if it ended, otherwise a snapshot to resume from. */
+  async onDispose(): Promise<void> {
+    if (this.state.phase === "playing") await this.recorder.snapshot(this.state);
+    await this.recorder.flush();
   }
 
   private tick(): void {
@@ -91,6 +168,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     runAiSeats(this.match, freeSeats, this.aiSettings);
     step(this.state, this.match.ctx);
     this.fog.update(this.state, this.match.ctx);
+    if (this.state.phase !== "playing") void this.recorder.finish(this.state);
   }
 
   private firstFreeCell(): string | undefined {
@@ -105,8 +183,10 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       this.refuse(client, ErrorCode.InvalidMessage, `order: ${issue.path.join(".") || "(message)"}: ${issue.message}`);
       return;
     }
-    const result = applyOrder(this.state, this.seatOf.get(client.sessionId) ?? SPECTATOR_SEAT, parsed.data, this.match.ctx);
-    if (!result.ok) this.refuse(client, result.code, result.message);
+    const seat = this.seatOf.get(client.sessionId) ?? SPECTATOR_SEAT;
+    const result = applyOrder(this.state, seat, parsed.data, this.match.ctx);
+    if (result.ok) this.recorder.logged(this.state.tick, seat, parsed.data);
+    else this.refuse(client, result.code, result.message);
   }
 
   private refuse(client: Client, code: ErrorCode, message: string): void {
@@ -114,8 +194,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   }
 }
 
-export function createMatchRoom(library: ScenarioLibrary) {
+export function createMatchRoom(services: MatchServices) {
   return class extends MatchRoom {
-    protected readonly library = library;
+    protected readonly services = services;
   };
 }

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/config";
 import { findFreePort } from "../../server/portCheck";
 import { chromiumAvailable, launchChromium } from "../support/chromium";
+import { ensureClientBuilt } from "../support/clientBuild";
 import { startServerProcess, type RunningServer } from "../support/serverProcess";
 
 const screenshotDir = join(repoRoot, ".test-results", "e2e");
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(join(repoRoot, "dist", "index.html"))) await build({ root: join(repoRoot, "client"), configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn" });
+    await ensureClientBuilt();
     server = await startServerProcess(await findFreePort());
     browser = await launchChromium();
     mkdirSync(screenshotDir, { recursive: true });

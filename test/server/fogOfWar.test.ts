@@ -1,4 +1,4 @@
-import type { ColyseusTestServer } from "@colyseus/testing";
+import type { TestServer as ColyseusTestServer } from "../support/testServer";
 import { Callbacks } from "@colyseus/sdk";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import Matter from "matter-js";

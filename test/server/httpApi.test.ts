@@ -1,4 +1,4 @@
-import type { ColyseusTestServer } from "@colyseus/testing";
+import type { TestServer as ColyseusTestServer } from "../support/testServer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bootTestServer } from "../support/testServer";
 

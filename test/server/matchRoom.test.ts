@@ -1,4 +1,4 @@
-import type { ColyseusTestServer } from "@colyseus/testing";
+import type { TestServer as ColyseusTestServer } from "../support/testServer";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
 import { MessageType, type ErrorMessage, type WelcomeMessage } from "../../shared/protocol/messages";

@@ -6,6 +6,8 @@ export interface RunningServer {
   url: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Sends a signal without waiting (SIGKILL to simulate a crash); `stop` then just waits for the exit. */
+  kill: (signal: NodeJS.Signals) => void;
 }
 
 /** Starts `server/main.ts` as its own process on 127.0.0.1 and waits for its ready line. */
@@ -18,11 +20,16 @@ export async function startServerProcess(port: number, extraEnv: Record<string, 
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = once(child, "exit");
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.killed) {
+      await exited;
+      return;
+    }
     child.kill("SIGTERM");
     const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-    await once(child, "exit");
+    await exited;
     clearTimeout(timer);
   };
   await new Promise<void>((resolve, reject) => {
@@ -38,5 +45,5 @@ export async function startServerProcess(port: number, extraEnv: Record<string, 
       reject(new Error(`server exited with code ${code} before it was ready:\n${output}`));
     });
   });
-  return { url: `http://127.0.0.1:${port}`, output: () => output, stop };
+  return { url: `http://127.0.0.1:${port}`, output: () => output, stop, kill: (signal) => child.kill(signal) };
 }

@@ -1,16 +1,27 @@
 import { ColyseusTestServer } from "@colyseus/testing";
 import { join } from "node:path";
 import { readConfig, repoRoot } from "../../server/config";
-import { createGameServer } from "../../server/gameServer";
+import { createGameServer, type GameServer } from "../../server/gameServer";
 import { findFreePort } from "../../server/portCheck";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
+import { MatchStore } from "../../server/store/matchStore";
+import { openStore } from "../../server/store/openStore";
 
-/** The real game server (rooms and HTTP API) on a free loopback port, wrapped for @colyseus/testing. */
-export async function bootTestServer(): Promise<ColyseusTestServer> {
+export interface TestServer extends ColyseusTestServer {
+  game: GameServer;
+  store: MatchStore | null;
+}
+
+/**
+ * The real game server (rooms and HTTP API) on a free loopback port, wrapped for @colyseus/testing.
+ * With a data folder it also keeps a store there, as `npm start` does.
+ */
+export async function bootTestServer(options: { dataDir?: string; reconnectSeconds?: number } = {}): Promise<TestServer> {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
   const library = loadScenarioLibrary(join(repoRoot, "assets", "scenarios"));
-  const server = createGameServer(config, library);
-  await server.listen(port, "127.0.0.1");
-  return new ColyseusTestServer(server);
+  const store = options.dataDir ? new MatchStore(await openStore(options.dataDir)) : null;
+  const game = createGameServer(config, library, store, options.reconnectSeconds);
+  await game.server.listen(port, "127.0.0.1");
+  return Object.assign(new ColyseusTestServer(game.server), { game, store });
 }

@@ -1,0 +1,86 @@
+import { Client } from "@colyseus/sdk";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { findFreePort } from "../../server/portCheck";
+import { SNAPSHOT_SECONDS } from "../../server/rooms/MatchRoom";
+import { MatchStore } from "../../server/store/matchStore";
+import { openStore } from "../../server/store/openStore";
+import { MessageType } from "../../shared/protocol/messages";
+import { MatchState } from "../../shared/state/MatchState";
+import { ensureClientBuilt } from "../support/clientBuild";
+import { startServerProcess, type RunningServer } from "../support/serverProcess";
+
+const running: RunningServer[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((server) => server.stop()));
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function serverWithData(dataDir: string, port: number): Promise<RunningServer> {
+  await ensureClientBuilt();
+  const server = await startServerProcess(port, { DATA_DIR: dataDir });
+  running.push(server);
+  return server;
+}
+
+async function joinMatch(url: string, options: Record<string, string>, roomId?: string) {
+  const client = new Client(url);
+  const room = roomId ? await client.joinById(roomId, options, MatchState) : await client.create("match", options, MatchState);
+  room.onMessage(MessageType.welcome, () => {});
+  room.onMessage(MessageType.error, () => {});
+  await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
+  return room;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("save and resume", () => {
+  it("a match survives kill -9: the server comes back with it, losing at most one snapshot interval", { timeout: 60_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "maquis-data-"));
+    dirs.push(dataDir);
+    const port = await findFreePort();
+    const first = await serverWithData(dataDir, port);
+    const room = await joinMatch(first.url, { scenario: "dorvan-2370", seat: "cell-1" });
+    room.send(MessageType.order, { kind: "move", ship: "raider-1", to: { system: "dorvan-v" } });
+    await sleep((SNAPSHOT_SECONDS + 1.5) * 1000);
+    const tickBeforeKill = room.state.tick;
+    const roomId = room.roomId;
+    first.kill("SIGKILL");
+    await first.stop();
+
+    const second = await serverWithData(dataDir, port);
+    expect(second.output()).toContain(`Resumed 1 unfinished match: ${roomId}`);
+    const back = await joinMatch(second.url, { scenario: "dorvan-2370", seat: "cell-1" }, roomId);
+    expect(back.state.tick).toBeGreaterThanOrEqual(tickBeforeKill - SNAPSHOT_SECONDS * 10 - 5);
+    const raider = back.state.ships.get("raider-1")!;
+    expect(raider.destSystem).toBe("dorvan-v");
+    await back.leave();
+  });
+
+  it("a match is saved on SIGTERM and resumed after the restart", { timeout: 60_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "maquis-data-"));
+    dirs.push(dataDir);
+    const port = await findFreePort();
+    const first = await serverWithData(dataDir, port);
+    const room = await joinMatch(first.url, { scenario: "dorvan-2370", seat: "cell-1" });
+    room.send(MessageType.order, { kind: "move", ship: "raider-1", to: { system: "bryma" } });
+    await sleep(1500);
+    const tickBeforeStop = room.state.tick;
+    await first.stop();
+
+    const store = new MatchStore(await openStore(dataDir));
+    const saved = (await store.loadMatch(room.roomId))!;
+    expect(saved.snapshot!.tick).toBeGreaterThanOrEqual(tickBeforeStop);
+    expect(saved.orders.some((entry) => (entry.order as { kind: string }).kind === "move")).toBe(true);
+
+    const second = await serverWithData(dataDir, port);
+    expect(second.output()).toContain("Resumed 1 unfinished match");
+    const back = await joinMatch(second.url, { scenario: "dorvan-2370", seat: "cell-1" }, room.roomId);
+    expect(back.state.tick).toBeGreaterThanOrEqual(tickBeforeStop);
+    expect(back.state.ships.get("raider-1")!.destSystem).toBe("bryma");
+    await back.leave();
+  });
+});
