@@ -43,7 +43,7 @@ function measureHeadless(scenarioId: string): void {
 async function startServer() {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
-  const server = createGameServer(config, loadScenarioLibrary(join(repoRoot, "assets", "scenarios")));
+  const { server } = createGameServer(config, loadScenarioLibrary(join(repoRoot, "assets", "scenarios")));
   await server.listen(port, "127.0.0.1");
   return { server, client: new Client(`http://127.0.0.1:${port}`) };
 }
