@@ -1,4 +1,5 @@
 import Phaser from "phaser";
+import { hasSavedSession } from "../net/connection";
 import type { CampaignEra } from "../ui/ScenarioMenu";
 import { labelFont } from "../theme";
 
@@ -30,6 +31,8 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     const eras = (this.cache.json.get(CAMPAIGN_KEY) as CampaignEra[] | undefined) ?? [];
-    this.scene.start("menu", { eras });
+    // A reload in the middle of a match goes straight back to it.
+    if (hasSavedSession()) this.scene.start("match", { eras, rejoin: true });
+    else this.scene.start("menu", { eras });
   }
 }

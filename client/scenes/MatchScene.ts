@@ -3,7 +3,7 @@ import Phaser from "phaser";
 import { MessageType, type ErrorMessage, type Order, type WelcomeMessage } from "../../shared/protocol/messages";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
-import { joinMatch, type MatchRoomConnection } from "../net/connection";
+import { forgetSession, joinMatch, rejoinSavedSession, type MatchRoomConnection } from "../net/connection";
 import { CameraControls } from "../render/cameraControls";
 import { MapLayer } from "../render/mapLayer";
 import { ShipLayer } from "../render/shipLayer";
@@ -17,9 +17,7 @@ import { SidePanel, type ObjectiveRow } from "../ui/SidePanel";
 import type { CampaignEra, JoinRequest } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
 
-export interface MatchData extends JoinRequest {
-  eras: CampaignEra[];
-}
+export type MatchData = { eras: CampaignEra[] } & (JoinRequest | { rejoin: true });
 
 /** Screen radius within which a click picks a ship or snaps an order to a system. */
 const PICK_RADIUS_PX = 16;
@@ -60,7 +58,10 @@ export class MatchScene extends Phaser.Scene {
     this.sidePanel.style.cssText = "position:absolute; left:10px; bottom:10px; width:min(360px,46vw); max-height:calc(100vh - 150px); overflow:auto";
     this.result = null;
     uiRoot().append(this.hud, this.operationsPanel, this.sidePanel);
-    this.hud.addEventListener("leave", () => this.backToMenu());
+    this.hud.addEventListener("leave", () => {
+      forgetSession();
+      this.backToMenu();
+    });
     this.hud.addEventListener("select", (event) => this.selectShip((event as CustomEvent<string>).detail, true));
     this.controls = new CameraControls(this);
     this.mapLayer = new MapLayer(this);
@@ -75,7 +76,11 @@ export class MatchScene extends Phaser.Scene {
     this.hudTimer = window.setInterval(() => this.refreshHud(), HUD_REFRESH_MS);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
 
-    joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}) }).then(
+    const connecting =
+      "rejoin" in data
+        ? rejoinSavedSession().then((room) => room ?? Promise.reject(new Error("the match you were in is over or gone")))
+        : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}) });
+    connecting.then(
       (room) => this.attach(room),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
     );
@@ -104,6 +109,8 @@ export class MatchScene extends Phaser.Scene {
       );
     });
     room.onMessage(MessageType.error, (error: ErrorMessage) => this.showNotice(`${error.code}: ${error.message}`, true));
+    room.onDrop(() => this.showNotice("Connection lost; reconnecting…", true));
+    room.onReconnect(() => this.showNotice("Reconnected.", false));
     room.onLeave((code: number) => {
       if (!this.leaving) this.backToMenu(`Disconnected from the match (code ${code}).`);
     });
@@ -231,7 +238,10 @@ export class MatchScene extends Phaser.Scene {
     result.scores = { maquis: state.scoreMaquis, occupier: state.scoreOccupier };
     result.objectives = objectives;
     result.yourSide = this.side;
-    result.addEventListener("leave", () => this.backToMenu());
+    result.addEventListener("leave", () => {
+      forgetSession();
+      this.backToMenu();
+    });
     uiRoot().append(result);
     this.result = result;
   }

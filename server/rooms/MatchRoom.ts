@@ -67,6 +67,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private readonly fog = new FogOfWar();
   /** sessionId → seat id (or "spectator"); connection bookkeeping, not game state. */
   private readonly seatOf = new Map<string, string>();
+  /** sessionId → what it was told on joining, to tell it again when it reconnects. */
+  private readonly welcomeOf = new Map<string, WelcomeMessage>();
   private recorder!: MatchRecorder;
 
   async onCreate(options: unknown): Promise<void> {
@@ -133,7 +135,9 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.seatOf.set(client.sessionId, seatId);
     this.fog.attach(client, side === "spectator" ? { side: watch, seat: "" } : { side, seat: seatId });
     this.fog.update(this.state, this.match.ctx);
-    client.send(MessageType.welcome, { seat: seatId, side, watching: side === "spectator" ? watch : side } satisfies WelcomeMessage);
+    const welcome: WelcomeMessage = { seat: seatId, side, watching: side === "spectator" ? watch : side };
+    this.welcomeOf.set(client.sessionId, welcome);
+    client.send(MessageType.welcome, welcome);
   }
 
   /**
@@ -145,11 +149,18 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     await this.allowReconnection(client, this.services.reconnectSeconds);
   }
 
+  /** A player back within the window: same seat, same view; tell the client who it is again. */
+  onReconnect(client: Client): void {
+    const welcome = this.welcomeOf.get(client.sessionId);
+    if (welcome) client.send(MessageType.welcome, welcome);
+  }
+
   /** A consented leave, or a reconnection window that ran out: the seat goes to the AI until someone takes it. */
   onLeave(client: Client): void {
     this.fog.detach(client);
     const seatId = this.seatOf.get(client.sessionId);
     this.seatOf.delete(client.sessionId);
+    this.welcomeOf.delete(client.sessionId);
     const seat = seatId === undefined ? undefined : this.state.seats.get(seatId);
     if (seat?.occupied) {
       seat.occupied = false;

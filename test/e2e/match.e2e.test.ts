@@ -140,4 +140,17 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("a page reload returns the player to their seat in the same match", { timeout: 60_000 }, async () => {
+    const errors: string[] = [];
+    const page = await joinAs(browser, server.url, "cell-1", errors);
+    await page.locator('button[data-ship="raider-1"]').click();
+    await page.locator('button[data-operation="recruit"]').click();
+    await expect.poll(() => page.locator('[data-holding="Supplies"]').textContent()).toBe("10");
+    await page.reload();
+    await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).toContain("Dorvan Valley cell");
+    await expect.poll(() => page.locator('[data-holding="Supplies"]').textContent()).toBe("10");
+    await expect.poll(() => page.locator('[data-holding="Recruits"]').textContent()).toBe("4");
+    expect(errors).toEqual([]);
+  });
 });
