@@ -238,6 +238,7 @@ export class MatchScene extends Phaser.Scene {
     result.scores = { maquis: state.scoreMaquis, occupier: state.scoreOccupier };
     result.objectives = objectives;
     result.yourSide = this.side;
+    result.history = [...state.history].sort((a, b) => a.day - b.day).map((sample) => ({ ...sample.toJSON() }));
     result.addEventListener("leave", () => {
       forgetSession();
       this.backToMenu();

@@ -1,5 +1,7 @@
 import { css, html, LitElement } from "lit";
 import type { ObjectiveRow } from "./SidePanel";
+import "./HistoryCharts";
+import type { HistoryPoint } from "./HistoryCharts";
 import { panelStyles } from "./panelStyles";
 
 /** The end of the match: who prevailed, why, the score, and each objective's fate. */
@@ -10,7 +12,9 @@ export class MatchResult extends LitElement {
     scores: { attribute: false },
     objectives: { attribute: false },
     yourSide: { attribute: false },
+    history: { attribute: false },
   };
+  declare history: HistoryPoint[];
   declare winner: string;
   declare reason: string;
   declare scores: { maquis: number; occupier: number };
@@ -24,13 +28,14 @@ export class MatchResult extends LitElement {
     this.scores = { maquis: 0, occupier: 0 };
     this.objectives = [];
     this.yourSide = "";
+    this.history = [];
   }
 
   static styles = [
     panelStyles,
     css`
       :host { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; background: rgba(2, 4, 10, 0.55); }
-      .panel { width: min(520px, 92vw); padding: 20px 24px; }
+      .panel { width: min(520px, 92vw); max-height: 92vh; overflow: auto; padding: 20px 24px; }
       h2 { margin: 0 0 6px; color: #f0a040; }
       button { width: auto; display: inline-block; margin-top: 12px; }
     `,
@@ -43,6 +48,7 @@ export class MatchResult extends LitElement {
       <h2>${headline}</h2>
       <div>${this.reason}.</div>
       <p>Maquis <b data-score="maquis">${this.scores.maquis}</b> · Occupier <b data-score="occupier">${this.scores.occupier}</b></p>
+      <history-charts .points=${this.history}></history-charts>
       ${this.objectives.map(
         (objective) => html`<div>${objective.status === "done" ? "✓" : "✗"} <span class="meta">${objective.side} · ${objective.points} pt</span> ${objective.text}</div>`,
       )}

@@ -87,6 +87,8 @@ export class FogOfWar {
     state.cells.forEach((cell) => {
       if (!viewer.view.has(cell)) viewer.view.add(cell);
     });
+    // The day-by-day figures would give away hidden holdings during play; they are for the results screen.
+    state.history.forEach((sample) => viewer.view.add(sample));
   }
 
   /** `visible` null means everything (the match is over). */

@@ -8,6 +8,7 @@ import { removeShipBody, stepMovement } from "./movement";
 import type { RulesContext } from "./rulesContext";
 import { classOf } from "./shipStats";
 import { stepAmbushes, stepGoingDark } from "./stealth";
+import { recordDay } from "./history";
 import { stepTriggers } from "./triggers";
 import { stormDamagePerHour } from "./tuning";
 import { checkMatchEnd, stepObjectives } from "./victory";
@@ -45,8 +46,12 @@ export function step(state: MatchState, ctx: RulesContext): void {
   stepGoingDark(state);
   stepAmbushes(state, ctx);
   stepEngagements(state, ctx);
-  if (isDawn(state, previousHours)) stepDay(state, ctx);
+  if (isDawn(state, previousHours)) {
+    stepDay(state, ctx);
+    recordDay(state);
+  }
   stepTriggers(state, ctx);
   stepObjectives(state, ctx);
   checkMatchEnd(state, ctx);
+  if (state.phase !== "playing") recordDay(state);
 }

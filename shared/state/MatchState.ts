@@ -166,6 +166,23 @@ export const Objective = schema(
 );
 export type Objective = SchemaType<typeof Objective>;
 
+/** One day of the match in numbers, for the results screen's charts; revealed to all when the match ends. */
+export const DaySample = schema(
+  {
+    day: t.uint16().default(0),
+    maquisColonies: t.uint8().default(0),
+    loyalColonies: t.uint8().default(0),
+    exposure: t.float32().default(0),
+    supplies: t.float32().default(0),
+    requisition: t.float32().default(0),
+    reputation: t.float32().default(0),
+    lostMaquis: t.uint16().default(0),
+    lostOccupier: t.uint16().default(0),
+  },
+  "DaySample",
+);
+export type DaySample = SchemaType<typeof DaySample>;
+
 export const MatchState = schema(
   {
     scenarioId: t.string().default(""),
@@ -207,6 +224,7 @@ export const MatchState = schema(
     engagements: t.map(Engagement).view(),
     log: t.array(LogEntry).view(),
     objectives: t.array(Objective),
+    history: t.array(DaySample).view(),
   },
   "MatchState",
 );

@@ -133,6 +133,8 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
       await expect.poll(() => page.locator("[data-result]").count(), { timeout: 30_000 }).toBe(1);
       expect(["maquis", "occupier", "draw"]).toContain(await page.locator("[data-result]").getAttribute("data-winner"));
       expect(Number(await page.locator('[data-score="maquis"]').textContent())).toBeGreaterThanOrEqual(0);
+      // The day-by-day charts: four uPlot canvases, one per chart.
+      await expect.poll(() => page.locator("history-charts canvas").count()).toBe(4);
       await page.screenshot({ path: join(screenshotDir, "result.png") });
       expect(errors).toEqual([]);
     } finally {

@@ -1,0 +1,101 @@
+import { css, html, LitElement, unsafeCSS, type PropertyValues } from "lit";
+import uPlot from "uplot";
+import uPlotStyles from "uplot/dist/uPlot.min.css?inline";
+
+export interface HistoryPoint {
+  day: number;
+  maquisColonies: number;
+  loyalColonies: number;
+  exposure: number;
+  supplies: number;
+  requisition: number;
+  lostMaquis: number;
+  lostOccupier: number;
+}
+
+interface ChartSpec {
+  title: string;
+  series: { label: string; stroke: string; value: (point: HistoryPoint) => number }[];
+}
+
+const charts: ChartSpec[] = [
+  {
+    title: "Colonies",
+    series: [
+      { label: "with the Maquis", stroke: "#f0a040", value: (p) => p.maquisColonies },
+      { label: "loyal", stroke: "#e0503c", value: (p) => p.loyalColonies },
+    ],
+  },
+  { title: "Exposure", series: [{ label: "mean exposure %", stroke: "#ff9b85", value: (p) => p.exposure }] },
+  {
+    title: "Supplies",
+    series: [
+      { label: "Maquis supplies", stroke: "#f0a040", value: (p) => p.supplies },
+      { label: "requisition", stroke: "#e0503c", value: (p) => p.requisition },
+    ],
+  },
+  {
+    title: "Ships lost",
+    series: [
+      { label: "Maquis", stroke: "#f0a040", value: (p) => p.lostMaquis },
+      { label: "occupier", stroke: "#e0503c", value: (p) => p.lostOccupier },
+    ],
+  },
+];
+
+/** The match day by day: small uPlot line charts of sympathy, exposure, supplies and losses. */
+export class HistoryCharts extends LitElement {
+  static properties = { points: { attribute: false } };
+  declare points: HistoryPoint[];
+  private plots: uPlot[] = [];
+
+  constructor() {
+    super();
+    this.points = [];
+  }
+
+  static styles = [
+    unsafeCSS(uPlotStyles),
+    css`
+      :host { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; margin: 10px 0; }
+      .chart { background: rgba(255, 255, 255, 0.03); border-radius: 4px; }
+      .u-legend { font-size: 11px; color: #c9d2e3; }
+      .u-title { font-size: 12px; color: #8994ab; font-weight: normal; }
+    `,
+  ];
+
+  render() {
+    return charts.map((chart) => html`<div class="chart" data-chart=${chart.title}></div>`);
+  }
+
+  protected updated(changed: PropertyValues): void {
+    if (!changed.has("points")) return;
+    for (const plot of this.plots) plot.destroy();
+    this.plots = [];
+    if (this.points.length === 0) return;
+    const days = this.points.map((point) => point.day);
+    charts.forEach((chart) => {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-chart="${chart.title}"]`);
+      if (!target) return;
+      const options: uPlot.Options = {
+        // Legends would crowd a small chart; the title names the lines by colour.
+        title: `${chart.title}: ${chart.series.map((series) => `${series.label} (${series.stroke === "#e0503c" ? "red" : "amber"})`).join(", ")}`,
+        legend: { show: false },
+        width: 230,
+        height: 120,
+        scales: { x: { time: false } },
+        axes: [{ stroke: "#8994ab", size: 24 }, { stroke: "#8994ab", size: 34 }],
+        series: [{ label: "day" }, ...chart.series.map((series) => ({ label: series.label, stroke: series.stroke, width: 1.5 }))],
+      };
+      const data: uPlot.AlignedData = [days, ...chart.series.map((series) => this.points.map(series.value))];
+      this.plots.push(new uPlot(options, data, target));
+    });
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const plot of this.plots) plot.destroy();
+    this.plots = [];
+  }
+}
+customElements.define("history-charts", HistoryCharts);
