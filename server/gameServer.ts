@@ -32,7 +32,7 @@ export function createGameServer(
       match: defineRoom(createMatchRoom(services)).filterBy(["scenario"]),
     },
     express: async (app) => {
-      mountHttpApi(app, library);
+      mountHttpApi(app, library, store);
       if (config.dev) {
         const { createServer } = await import("vite");
         const vite = await createServer({ server: { middlewareMode: true }, appType: "spa" });

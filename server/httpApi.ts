@@ -1,13 +1,30 @@
 import type { Application } from "express";
 import type { ScenarioLibrary } from "./scenarioLibrary";
+import type { MatchStore } from "./store/matchStore";
 
 /** The HTTP contract other tools rely on (ARCHITECTURE.md): health and the scenario library. */
-export function mountHttpApi(app: Application, library: ScenarioLibrary): void {
+export function mountHttpApi(app: Application, library: ScenarioLibrary, store: MatchStore | null): void {
   app.get("/health", (_req, res) => {
     res.json({ ok: true, scenarios: library.list().length, uptimeSeconds: Math.round(process.uptime()) });
   });
   app.get("/api/scenarios", (_req, res) => {
     res.json(library.list());
+  });
+  /** Finished matches, newest first: scenario, seats, winner, length and score. */
+  app.get("/api/results", async (_req, res) => {
+    const rows = (await store?.results()) ?? [];
+    res.json(
+      rows.map((row) => ({
+        id: row.id,
+        scenario: row.scenario_id,
+        winner: row.winner,
+        endReason: row.end_reason,
+        ticks: row.ticks,
+        score: { maquis: row.score_maquis, occupier: row.score_occupier },
+        seats: JSON.parse(row.seats) as unknown,
+        finishedAt: row.finished_at,
+      })),
+    );
   });
   app.get("/api/campaign", (_req, res) => {
     res.json(library.campaign());

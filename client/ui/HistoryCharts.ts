@@ -26,7 +26,7 @@ const charts: ChartSpec[] = [
       { label: "loyal", stroke: "#e0503c", value: (p) => p.loyalColonies },
     ],
   },
-  { title: "Exposure", series: [{ label: "mean exposure %", stroke: "#ff9b85", value: (p) => p.exposure }] },
+  { title: "Exposure", series: [{ label: "mean exposure %", stroke: "#f0a040", value: (p) => p.exposure }] },
   {
     title: "Supplies",
     series: [

@@ -52,3 +52,28 @@ describe("replays", () => {
     await watcher.leave();
   });
 });
+
+describe("results", () => {
+  it("a finished match is recorded with its scenario, seats, winner, length and score, and listed at /api/results", { timeout: 30_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "maquis-results-"));
+    const server = await bootTestServer({ dataDir });
+    try {
+      const room = await server.createRoom<MatchState>("match", { scenario: "dorvan-2370" });
+      const watcher = await server.sdk.joinById(room.roomId, { scenario: "dorvan-2370", seat: "spectator" });
+      watcher.onMessage(MessageType.welcome, () => {});
+      // Bring the season's end close, as if the match had run its course.
+      room.state.lengthHours = room.state.hours + 2;
+      await expect.poll(() => room.state.phase, { timeout: 10_000 }).toBe("ended");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const results = await (await fetch(`http://127.0.0.1:${server.server["port"]}/api/results`)).json();
+      expect(results[0]).toEqual(
+        expect.objectContaining({ id: room.roomId, scenario: "dorvan-2370", winner: room.state.winner, ticks: room.state.tick, score: { maquis: room.state.scoreMaquis, occupier: room.state.scoreOccupier } }),
+      );
+      expect(results[0].seats["cell-1"]).toEqual({ name: "Dorvan Valley cell", side: "maquis", human: false });
+      await watcher.leave();
+    } finally {
+      await server.shutdown();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
