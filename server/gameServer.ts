@@ -1,4 +1,4 @@
-import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
+import { defineRoom, defineServer, LobbyRoom, matchMaker, type Server } from "@colyseus/core";
 import { randomBytes } from "node:crypto";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
@@ -29,7 +29,9 @@ export function createGameServer(
     transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
     greet: false,
     rooms: {
-      match: defineRoom(createMatchRoom(services)).filterBy(["scenario"]),
+      // Quick play fills public matches of the same scenario that started at once; lobby matches are joined from the list.
+      match: defineRoom(createMatchRoom(services)).filterBy(["scenario", "lobby"]).enableRealtimeListing(),
+      lobby: defineRoom(LobbyRoom),
     },
     express: async (app) => {
       mountHttpApi(app, library, store);

@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { runAiSeats, type AiSettings } from "../../shared/ai/aiPlayers";
 import { joinOptionsSchema, SPECTATOR_SEAT } from "../../shared/protocol/joinOptions";
 import { MessageType, orderSchema, type ErrorMessage, type WelcomeMessage } from "../../shared/protocol/messages";
+import { LobbyMessageType, readySchema, startSchema, takeSeatSchema, type MatchListing } from "../../shared/protocol/lobbyMessages";
+import { matchMaker } from "@colyseus/core";
 import { TICK_RATE } from "../../shared/rules/clock";
 import { applyOrder } from "../../shared/rules/applyOrder";
 import { createMatch, type Match } from "../../shared/rules/match";
@@ -40,6 +42,19 @@ interface ResumeOptions {
   resumeKey: string;
 }
 
+const INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const INVITE_LENGTH = 6;
+
+/** A short code people can read out or type: no 0/O or 1/I to confuse, and checked not to be in use. */
+function inviteCode(): string {
+  for (;;) {
+    let code = "";
+    for (let i = 0; i < INVITE_LENGTH; i++) code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
+    // Colyseus would silently put the creator into an existing room with the same id.
+    if (!matchMaker.getLocalRoomById(code)) return code;
+  }
+}
+
 /** A refused create is answered over HTTP (matchmaking), so it carries an HTTP status. */
 const CREATE_REFUSED_STATUS = 400;
 /** A refused join is answered on the WebSocket, so it carries an application close code. */
@@ -69,32 +84,45 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private readonly seatOf = new Map<string, string>();
   /** sessionId → what it was told on joining, to tell it again when it reconnects. */
   private readonly welcomeOf = new Map<string, WelcomeMessage>();
+  private readonly nameOf = new Map<string, string>();
   private recorder!: MatchRecorder;
+  /** The session that may start a lobby match: its creator, or the longest-present player after it leaves. */
+  private hostSession: string | undefined;
 
   async onCreate(options: unknown): Promise<void> {
     const resume = options as Partial<ResumeOptions> | undefined;
-    const scenario = typeof resume?.resume === "string" && resume.resumeKey === this.services.resumeKey ? await this.resume(resume.resume) : this.start(options);
+    const scenario =
+      typeof resume?.resume === "string" && resume.resumeKey === this.services.resumeKey ? await this.resume(resume.resume) : await this.start(options);
     this.maxClients = scenario.seats.length + 8;
     this.setPatchRate(1000 / TICK_RATE);
     this.setFixedTimestep(() => this.tick(), TICK_RATE);
     this.onMessage(MessageType.order, (client, payload) => this.receiveOrder(client, payload));
+    this.onMessage(LobbyMessageType.takeSeat, (client, payload) => this.takeSeat(client, payload));
+    this.onMessage(LobbyMessageType.ready, (client, payload) => this.setReady(client, payload));
+    this.onMessage(LobbyMessageType.start, (client, payload) => this.startFromLobby(client, payload));
     this.onMessage("*", (client, type) =>
       this.refuse(client, ErrorCode.UnknownMessage, `the server does not accept "${String(type).slice(0, 40)}" messages`),
     );
     this.clock.setInterval(() => void this.recorder.snapshot(this.state), SNAPSHOT_SECONDS * 1000);
   }
 
-  /** A new match from a client's create request. */
-  private start(options: unknown): Scenario {
-    const { scenario: scenarioId, difficulty } = parseJoinOptions(options, CREATE_REFUSED_STATUS);
+  /** A new match from a client's create request: started at once, or waiting in a lobby, public or private. */
+  private async start(options: unknown): Promise<Scenario> {
+    const { scenario: scenarioId, difficulty, lobby, private: isPrivate } = parseJoinOptions(options, CREATE_REFUSED_STATUS);
     const scenario = this.services.library.get(scenarioId);
     if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `no scenario has the id "${scenarioId}"`);
     const seed = randomInt(2 ** 31);
     this.match = createMatch(scenario, seed);
     this.state = this.match.state;
+    if (lobby) this.state.phase = "lobby";
+    if (isPrivate) {
+      this.roomId = inviteCode();
+      await this.setPrivate(true);
+    }
     // The AI in free seats plays at the chosen level.
     this.aiSettings = { occupier: difficulty, maquis: difficulty };
     this.recorder = new MatchRecorder(this.services.store, this.roomId);
+    void this.updateListing();
     void this.recorder.created(scenario, seed, difficulty, this.state);
     return scenario;
   }
@@ -120,7 +148,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   onJoin(client: Client, options: unknown): void {
-    const { seat: requested, watch } = parseJoinOptions(options, JOIN_REFUSED_CODE);
+    const { seat: requested, watch, name } = parseJoinOptions(options, JOIN_REFUSED_CODE);
     const seatId = requested ?? this.firstFreeCell();
     if (seatId === undefined) throw new ServerError(JOIN_REFUSED_CODE, "every Maquis cell in this match is taken; join as a spectator");
     let side: WelcomeMessage["side"] = "spectator";
@@ -129,10 +157,18 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       if (!seat) throw new ServerError(JOIN_REFUSED_CODE, `this scenario has no seat "${seatId}"`);
       if (seat.occupied) throw new ServerError(JOIN_REFUSED_CODE, `seat "${seatId}" is already taken`);
       seat.occupied = true;
+      seat.playerName = name;
+      seat.ready = false;
       side = seat.side as WelcomeMessage["side"];
       this.recorder.logged(this.state.tick, seatId, { kind: "seatControl", human: true } satisfies SeatControl);
     }
     this.seatOf.set(client.sessionId, seatId);
+    this.nameOf.set(client.sessionId, name);
+    if (this.hostSession === undefined) {
+      this.hostSession = client.sessionId;
+      this.state.hostName = name;
+    }
+    void this.updateListing();
     this.fog.attach(client, side === "spectator" ? { side: watch, seat: "" } : { side, seat: seatId });
     this.fog.update(this.state, this.match.ctx);
     const welcome: WelcomeMessage = { seat: seatId, side, watching: side === "spectator" ? watch : side };
@@ -162,10 +198,14 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.seatOf.delete(client.sessionId);
     this.welcomeOf.delete(client.sessionId);
     const seat = seatId === undefined ? undefined : this.state.seats.get(seatId);
-    if (seat?.occupied) {
-      seat.occupied = false;
-      this.recorder.logged(this.state.tick, seat.id, { kind: "seatControl", human: false } satisfies SeatControl);
+    if (seat?.occupied) this.freeSeat(seat.id);
+    this.nameOf.delete(client.sessionId);
+    if (this.hostSession === client.sessionId) {
+      // The host role passes to whoever has been here longest.
+      this.hostSession = this.clients.find((other) => other.sessionId !== client.sessionId)?.sessionId;
+      this.state.hostName = this.hostSession ? (this.nameOf.get(this.hostSession) ?? "") : "";
     }
+    void this.updateListing();
   }
 
   /** The match is saved when the room closes: its result if it ended, otherwise a snapshot to resume from. */
@@ -175,11 +215,81 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private tick(): void {
+    if (this.state.phase === "lobby") {
+      this.fog.update(this.state, this.match.ctx);
+      return;
+    }
     const freeSeats = [...this.state.seats.values()].filter((seat) => !seat.occupied).map((seat) => seat.id);
     runAiSeats(this.match, freeSeats, this.aiSettings);
     step(this.state, this.match.ctx);
     this.fog.update(this.state, this.match.ctx);
     if (this.state.phase !== "playing") void this.recorder.finish(this.state);
+  }
+
+  private freeSeat(seatId: string): void {
+    const seat = this.state.seats.get(seatId)!;
+    seat.occupied = false;
+    seat.playerName = "";
+    seat.ready = false;
+    this.recorder.logged(this.state.tick, seatId, { kind: "seatControl", human: false } satisfies SeatControl);
+  }
+
+  /** In the lobby: move to another free seat (or to the spectators). */
+  private takeSeat(client: Client, payload: unknown): void {
+    const parsed = takeSeatSchema.safeParse(payload);
+    if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, "takeSeat: needs { seat }");
+    if (this.state.phase !== "lobby") return this.refuse(client, ErrorCode.NotInLobby, "seats can only change before the match starts");
+    const wanted = parsed.data.seat;
+    const target = this.state.seats.get(wanted);
+    if (wanted !== SPECTATOR_SEAT && !target) return this.refuse(client, ErrorCode.InvalidMessage, `this scenario has no seat "${wanted}"`);
+    if (target?.occupied) return this.refuse(client, ErrorCode.SeatTaken, `seat "${wanted}" is already taken`);
+    const current = this.seatOf.get(client.sessionId);
+    if (current && current !== SPECTATOR_SEAT) this.freeSeat(current);
+    const name = this.nameOf.get(client.sessionId) ?? "Player";
+    if (target) {
+      target.occupied = true;
+      target.playerName = name;
+      this.recorder.logged(this.state.tick, wanted, { kind: "seatControl", human: true } satisfies SeatControl);
+    }
+    this.seatOf.set(client.sessionId, wanted);
+    const side = (target?.side ?? "spectator") as WelcomeMessage["side"];
+    const welcome: WelcomeMessage = { seat: wanted, side, watching: side === "spectator" ? (this.welcomeOf.get(client.sessionId)?.watching ?? "maquis") : side };
+    this.welcomeOf.set(client.sessionId, welcome);
+    this.fog.detach(client);
+    this.fog.attach(client, side === "spectator" ? { side: welcome.watching, seat: "" } : { side, seat: wanted });
+    client.send(MessageType.welcome, welcome);
+    void this.updateListing();
+  }
+
+  private setReady(client: Client, payload: unknown): void {
+    const parsed = readySchema.safeParse(payload);
+    if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, "ready: needs { ready: true | false }");
+    if (this.state.phase !== "lobby") return this.refuse(client, ErrorCode.NotInLobby, "the match has already started");
+    const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
+    if (!seat) return this.refuse(client, ErrorCode.SpectatorCannotOrder, "spectators have nothing to get ready");
+    seat.ready = parsed.data.ready;
+  }
+
+  /** The host starts the match once every taken seat is ready; the AI takes the empty ones. */
+  private startFromLobby(client: Client, payload: unknown): void {
+    if (!startSchema.safeParse(payload ?? {}).success) return this.refuse(client, ErrorCode.InvalidMessage, "start: takes no fields");
+    if (this.state.phase !== "lobby") return this.refuse(client, ErrorCode.NotInLobby, "the match has already started");
+    if (client.sessionId !== this.hostSession) return this.refuse(client, ErrorCode.NotHost, "only the host can start the match");
+    const waiting = [...this.state.seats.values()].filter((seat) => seat.occupied && !seat.ready).map((seat) => seat.name);
+    if (waiting.length > 0) return this.refuse(client, ErrorCode.NotReady, `waiting for: ${waiting.join(", ")}`);
+    this.state.phase = "playing";
+    void this.updateListing();
+  }
+
+  private async updateListing(): Promise<void> {
+    const listing: MatchListing = {
+      scenario: this.state.scenarioId,
+      title: this.state.title,
+      phase: this.state.phase,
+      host: this.state.hostName,
+      freeSeats: [...this.state.seats.values()].filter((seat) => !seat.occupied).map((seat) => seat.id),
+    };
+    await this.setMetadata(listing);
   }
 
   private firstFreeCell(): string | undefined {

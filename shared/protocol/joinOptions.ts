@@ -11,5 +11,11 @@ export const joinOptionsSchema = z.object({
   watch: z.enum(["maquis", "occupier"]).default("maquis"),
   /** Skill of the AI in the seats nobody takes; read when the match is created. */
   difficulty: z.enum(["easy", "normal", "hard"]).default("normal"),
+  /** The name others see. */
+  name: z.string().trim().min(1).max(24).default("Player"),
+  /** On create: wait in a lobby until the host starts, instead of starting at once. */
+  lobby: z.boolean().default(false),
+  /** On create: keep the match out of the public list; others join with its code. */
+  private: z.boolean().default(false),
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;

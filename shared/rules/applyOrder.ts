@@ -13,6 +13,7 @@ function operationFor<K extends OrderKind>(order: OrderOf<K>): Operation<K> {
 /** Checks an order without changing anything: what the server will say, and what a client shows before sending. */
 export function checkOrder(state: MatchState, seatId: string, order: Order): OrderResult {
   if (!state.seats.has(seatId)) return refused(ErrorCode.SpectatorCannotOrder, "spectators cannot give orders");
+  if (state.phase === "lobby") return refused(ErrorCode.NotStarted, "the match has not started yet");
   if (state.phase !== "playing") return refused(ErrorCode.MatchOver, "the match is over");
   const operation = operationFor(order);
   if (operation.side !== "any" && state.seats.get(seatId)!.side !== operation.side)

@@ -82,6 +82,10 @@ export const Seat = schema(
     name: t.string().default(""),
     /** Whether a person holds the seat; free seats are played by the AI. */
     occupied: t.boolean().default(false),
+    /** The name of the person in the seat, "" when the AI plays it. */
+    playerName: t.string().default(""),
+    /** Ready to start (in a lobby match, before the host starts it). */
+    ready: t.boolean().default(false),
   },
   "Seat",
 );
@@ -203,7 +207,9 @@ export const MatchState = schema(
     occupierControllers: t.array("string"),
     /** The occupier's political capital, 0–100; public, as politics are. */
     reputation: t.float32().default(0),
+    /** "lobby" (seats being taken, the host has not started), "playing" or "ended". */
     phase: t.string().default("playing"),
+    hostName: t.string().default(""),
     winner: t.string().default(""),
     endReason: t.string().default(""),
     scoreMaquis: t.int32().default(0),

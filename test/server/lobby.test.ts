@@ -1,0 +1,86 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ErrorCode } from "../../shared/protocol/errorCodes";
+import { LobbyMessageType } from "../../shared/protocol/lobbyMessages";
+import { MessageType, type ErrorMessage } from "../../shared/protocol/messages";
+import type { MatchState } from "../../shared/state/MatchState";
+import { bootTestServer, type TestServer } from "../support/testServer";
+
+describe("lobby matches", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await bootTestServer();
+  });
+  afterEach(() => server.cleanup());
+  afterAll(() => server.shutdown());
+
+  async function join(roomId: string, options: Record<string, unknown>) {
+    const client = await server.sdk.joinById(roomId, { scenario: "dorvan-2370", ...options });
+    client.onMessage(MessageType.welcome, () => {});
+    await client.waitForInitialState();
+    return client;
+  }
+
+  it("a private match waits for its host: seats, names, ready-up, start; the AI takes the empty seats", async () => {
+    const host = await server.sdk.create("match", { scenario: "dorvan-2370", lobby: true, private: true, seat: "cell-1", name: "Sveta" });
+    host.onMessage(MessageType.welcome, () => {});
+    await host.waitForInitialState();
+    const room = server.getRoomById<MatchState>(host.roomId);
+    expect(host.roomId).toMatch(/^[A-Z2-9]{6}$/);
+    expect(room.state.phase).toBe("lobby");
+    expect(room.state.hostName).toBe("Sveta");
+    // Private: quick play never lands in it, but its code does.
+    const quick = await server.sdk.joinOrCreate("match", { scenario: "dorvan-2370" });
+    expect(quick.roomId).not.toBe(host.roomId);
+    await quick.leave();
+    const guest = await join(host.roomId, { seat: "spectator", name: "Kalita" });
+    const tickBefore = room.state.tick;
+
+    const error = (client: typeof guest) => client.waitForMessage(MessageType.error) as Promise<ErrorMessage>;
+    let reply = error(guest);
+    guest.send(LobbyMessageType.takeSeat, { seat: "cell-1" });
+    expect((await reply).code).toBe(ErrorCode.SeatTaken);
+    guest.send(LobbyMessageType.takeSeat, { seat: "occupier" });
+    await expect.poll(() => room.state.seats.get("occupier")!.playerName).toBe("Kalita");
+    reply = error(guest);
+    guest.send(LobbyMessageType.start, {});
+    expect((await reply).code).toBe(ErrorCode.NotHost);
+    reply = error(host);
+    host.send(LobbyMessageType.start, {});
+    expect((await reply).message).toContain("waiting for");
+    reply = error(host);
+    host.send(MessageType.order, { kind: "move", ship: "raider-1", to: { system: "dorvan-v" } });
+    expect((await reply).code).toBe(ErrorCode.NotStarted);
+    expect(room.state.tick).toBe(tickBefore);
+
+    host.send(LobbyMessageType.ready, { ready: true });
+    guest.send(LobbyMessageType.ready, { ready: true });
+    await expect.poll(() => room.state.seats.get("occupier")!.ready && room.state.seats.get("cell-1")!.ready).toBe(true);
+    host.send(LobbyMessageType.start, {});
+    await expect.poll(() => room.state.phase).toBe("playing");
+    await expect.poll(() => room.state.tick, { timeout: 5000 }).toBeGreaterThan(tickBefore + 5);
+    reply = error(guest);
+    guest.send(LobbyMessageType.takeSeat, { seat: "spectator" });
+    expect((await reply).code).toBe(ErrorCode.NotInLobby);
+  });
+
+  it("public matches are listed live in the lobby room with their scenario, phase, host and free seats", async () => {
+    const lobby = await server.sdk.joinOrCreate("lobby");
+    const listed: { roomId: string; metadata: { scenario: string; phase: string; host: string; freeSeats: string[] } }[] = [];
+    lobby.onMessage("rooms", (rooms: typeof listed) => listed.push(...rooms));
+    lobby.onMessage("+", ([roomId, room]: [string, (typeof listed)[number]]) => {
+      const index = listed.findIndex((entry) => entry.roomId === roomId);
+      if (index >= 0) listed[index] = room;
+      else listed.push(room);
+    });
+    lobby.onMessage("-", () => {});
+    const host = await server.sdk.create("match", { scenario: "dorvan-2370", lobby: true, seat: "occupier", name: "Evek" });
+    host.onMessage(MessageType.welcome, () => {});
+    await expect
+      .poll(() => listed.find((entry) => entry.roomId === host.roomId)?.metadata)
+      .toEqual({ scenario: "dorvan-2370", title: expect.any(String), phase: "lobby", host: "Evek", freeSeats: ["cell-1"] });
+    const secret = await server.sdk.create("match", { scenario: "dorvan-2370", lobby: true, private: true, seat: "occupier" });
+    secret.onMessage(MessageType.welcome, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(listed.some((entry) => entry.roomId === secret.roomId)).toBe(false);
+  });
+});
