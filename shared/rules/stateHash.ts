@@ -14,7 +14,19 @@ function cyrb53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** A hash of the whole state, hidden fields and the random generator included. */
+/**
+ * A hash of the whole game state, hidden fields and the random generator included. Who is connected
+ * (seat presence, player names, ready flags, the host's name) is left out: it is not game state, and a
+ * replay of the same orders must reach the same hash whoever watched.
+ */
 export function stateHash(state: MatchState): string {
-  return cyrb53(JSON.stringify(state.toJSON())).toString(16).padStart(14, "0");
+  const json = state.toJSON() as Record<string, unknown> & { seats: Record<string, Record<string, unknown>> };
+  const { hostName: _host, ...game } = json;
+  const seats = Object.fromEntries(
+    Object.entries(json.seats).map(([id, seat]) => {
+      const { occupied: _occupied, playerName: _name, ready: _ready, ...rest } = seat;
+      return [id, rest];
+    }),
+  );
+  return cyrb53(JSON.stringify({ ...game, seats })).toString(16).padStart(14, "0");
 }
