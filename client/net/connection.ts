@@ -30,6 +30,17 @@ export async function joinMatch(options: JoinOptions): Promise<MatchRoomConnecti
   return remember(await gameClient().joinOrCreate("match", options, MatchState), options);
 }
 
+/** A match that waits in a lobby for its host to start it; its creator takes the first free cell. */
+export async function createLobbyMatch(request: { scenario: string; difficulty: "easy" | "normal" | "hard"; private: boolean; name: string }): Promise<MatchRoomConnection> {
+  const options: JoinOptions = { ...request, lobby: true };
+  return remember(await gameClient().create("match", options, MatchState), { name: request.name });
+}
+
+/** Joins a match by its id or invite code, in the first free cell or else among the spectators. */
+export async function joinMatchById(roomId: string, name: string): Promise<MatchRoomConnection> {
+  return remember(await gameClient().joinById(roomId, { name }, MatchState), { name });
+}
+
 export function hasSavedSession(): boolean {
   return sessionStorage.getItem(SESSION_KEY) !== null;
 }

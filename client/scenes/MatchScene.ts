@@ -3,7 +3,10 @@ import Phaser from "phaser";
 import { MessageType, type ErrorMessage, type Order, type WelcomeMessage } from "../../shared/protocol/messages";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
-import { forgetSession, joinMatch, rejoinSavedSession, type MatchRoomConnection } from "../net/connection";
+import { createLobbyMatch, forgetSession, joinMatch, joinMatchById, rejoinSavedSession, type MatchRoomConnection } from "../net/connection";
+import { LobbyMessageType } from "../../shared/protocol/lobbyMessages";
+import type { CreateRequest, JoinByIdRequest } from "../ui/LobbyBrowser";
+import { PreGamePanel } from "../ui/PreGamePanel";
 import { CameraControls } from "../render/cameraControls";
 import { MapLayer } from "../render/mapLayer";
 import { ShipLayer } from "../render/shipLayer";
@@ -17,7 +20,7 @@ import { SidePanel, type ObjectiveRow } from "../ui/SidePanel";
 import type { CampaignEra, JoinRequest } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
 
-export type MatchData = { eras: CampaignEra[] } & (JoinRequest | { rejoin: true });
+export type MatchData = { eras: CampaignEra[] } & (JoinRequest | { rejoin: true } | { create: CreateRequest } | { joinById: JoinByIdRequest });
 
 /** Screen radius within which a click picks a ship or snaps an order to a system. */
 const PICK_RADIUS_PX = 16;
@@ -29,6 +32,7 @@ export class MatchScene extends Phaser.Scene {
   private operationsPanel!: OperationsPanel;
   private sidePanel!: SidePanel;
   private result: MatchResult | null = null;
+  private preGame: PreGamePanel | null = null;
   private side = "";
   private controls!: CameraControls;
   private mapLayer!: MapLayer;
@@ -79,7 +83,11 @@ export class MatchScene extends Phaser.Scene {
     const connecting =
       "rejoin" in data
         ? rejoinSavedSession().then((room) => room ?? Promise.reject(new Error("the match you were in is over or gone")))
-        : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}) });
+        : "create" in data
+          ? createLobbyMatch(data.create)
+          : "joinById" in data
+            ? joinMatchById(data.joinById.roomId, data.joinById.name)
+            : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}) });
     connecting.then(
       (room) => this.attach(room),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
@@ -202,7 +210,34 @@ export class MatchScene extends Phaser.Scene {
     this.refreshPanels(state);
   }
 
+  /** While a lobby match waits for its host, the pre-game panel covers the map. */
+  private refreshPreGame(state: MatchState): void {
+    if (state.phase !== "lobby") {
+      this.preGame?.remove();
+      this.preGame = null;
+      return;
+    }
+    if (!this.preGame) {
+      const panel = new PreGamePanel();
+      panel.addEventListener("takeSeat", (event) => this.room?.send(LobbyMessageType.takeSeat, { seat: (event as CustomEvent<string>).detail }));
+      panel.addEventListener("ready", (event) => this.room?.send(LobbyMessageType.ready, { ready: (event as CustomEvent<boolean>).detail }));
+      panel.addEventListener("start", () => this.room?.send(LobbyMessageType.start, {}));
+      panel.addEventListener("leave", () => {
+        forgetSession();
+        this.backToMenu();
+      });
+      uiRoot().append(panel);
+      this.preGame = panel;
+    }
+    this.preGame.code = this.room?.roomId ?? "";
+    this.preGame.mySeat = this.seat;
+    this.preGame.isHost = state.hostSession === this.room?.sessionId;
+    this.preGame.hostName = state.hostName;
+    this.preGame.seats = [...state.seats.values()].map(({ id, name, side, playerName, ready, occupied }) => ({ id, name, side, playerName, ready, occupied }));
+  }
+
   private refreshPanels(state: MatchState): void {
+    this.refreshPreGame(state);
     const cell = state.cells.get(this.seat);
     const holdings: [string, string][] = [];
     if (cell) {
@@ -228,7 +263,7 @@ export class MatchScene extends Phaser.Scene {
     const selected = this.ships.selected ? state.ships.get(this.ships.selected) : undefined;
     this.operationsPanel.shipName = selected?.name ?? "";
     this.operationsPanel.choices = selected && state.phase === "playing" ? operationChoices(state, this.seat, selected) : [];
-    if (state.phase !== "playing" && !this.result) this.showResult(state, objectives);
+    if (state.phase === "ended" && !this.result) this.showResult(state, objectives);
   }
 
   private showResult(state: MatchState, objectives: ObjectiveRow[]): void {
@@ -264,6 +299,8 @@ export class MatchScene extends Phaser.Scene {
     this.operationsPanel.remove();
     this.sidePanel.remove();
     this.result?.remove();
+    this.preGame?.remove();
+    this.preGame = null;
     void this.room?.leave();
     this.room = null;
   }

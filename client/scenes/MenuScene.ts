@@ -1,5 +1,7 @@
 import Phaser from "phaser";
+import { watchMatchList } from "../net/matchList";
 import { drawStarfield } from "../render/starfield";
+import { LobbyBrowser, type CreateRequest, type JoinByIdRequest } from "../ui/LobbyBrowser";
 import { uiRoot } from "../ui/overlay";
 import { ScenarioMenu, type CampaignEra, type JoinRequest } from "../ui/ScenarioMenu";
 
@@ -7,23 +9,59 @@ export interface MenuData {
   eras: CampaignEra[];
   /** Why the player is back at the menu, e.g. a refused join. */
   problem?: string;
+  /** Open the multiplayer lobby rather than the scenario list. */
+  lobby?: boolean;
 }
 
 export class MenuScene extends Phaser.Scene {
+  private panel: HTMLElement | null = null;
+  private stopWatching: (() => void) | null = null;
+
   constructor() {
     super("menu");
   }
 
   create(data: MenuData): void {
     drawStarfield(this, { x: 0, y: 0, width: this.scale.width, height: this.scale.height }, 1);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.closePanel());
+    if (data.lobby) this.showLobby(data);
+    else this.showScenarios(data);
+  }
+
+  private closePanel(): void {
+    this.panel?.remove();
+    this.panel = null;
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  private showScenarios(data: MenuData): void {
+    this.closePanel();
     const menu = new ScenarioMenu();
     menu.eras = data.eras;
     menu.problem = data.problem ?? "";
-    menu.addEventListener("join", (event) => {
-      const request = (event as CustomEvent<JoinRequest>).detail;
-      this.scene.start("match", { ...request, eras: data.eras });
-    });
+    menu.addEventListener("join", (event) => this.scene.start("match", { ...(event as CustomEvent<JoinRequest>).detail, eras: data.eras }));
+    menu.addEventListener("lobby", () => this.showLobby({ eras: data.eras }));
     uiRoot().append(menu);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => menu.remove());
+    this.panel = menu;
+  }
+
+  private showLobby(data: MenuData): void {
+    this.closePanel();
+    const lobby = new LobbyBrowser();
+    lobby.scenarios = data.eras.flatMap((era) => era.scenarios);
+    lobby.problem = data.problem ?? "";
+    lobby.addEventListener("create", (event) => this.scene.start("match", { create: (event as CustomEvent<CreateRequest>).detail, eras: data.eras }));
+    lobby.addEventListener("joinById", (event) => this.scene.start("match", { joinById: (event as CustomEvent<JoinByIdRequest>).detail, eras: data.eras }));
+    lobby.addEventListener("back", () => this.showScenarios({ eras: data.eras }));
+    uiRoot().append(lobby);
+    this.panel = lobby;
+    watchMatchList((matches) => (lobby.openMatches = matches)).then(
+      (stop) => {
+        if (this.panel === lobby) this.stopWatching = stop;
+        else stop();
+      },
+      () => (lobby.problem = "The list of open matches is not available right now."),
+    );
   }
 }

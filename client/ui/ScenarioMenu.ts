@@ -55,6 +55,8 @@ export class ScenarioMenu extends LitElement {
       <p>Resistance cells in the Demilitarized Zone.</p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
       ${this.chosen ? this.renderSeats(this.chosen) : this.renderScenarios()}
+      ${this.chosen ? null : html`<h2>Multiplayer</h2>
+        <button data-open-lobby @click=${() => this.dispatchEvent(new CustomEvent("lobby"))}>Play with others<div class="meta">Open matches, create a match, join by code</div></button>`}
     </div>`;
   }
 

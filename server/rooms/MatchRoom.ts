@@ -149,8 +149,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
 
   onJoin(client: Client, options: unknown): void {
     const { seat: requested, watch, name } = parseJoinOptions(options, JOIN_REFUSED_CODE);
-    const seatId = requested ?? this.firstFreeCell();
-    if (seatId === undefined) throw new ServerError(JOIN_REFUSED_CODE, "every Maquis cell in this match is taken; join as a spectator");
+    // Without a seat asked for: the first free Maquis cell, else a place among the spectators.
+    const seatId = requested ?? this.firstFreeCell() ?? SPECTATOR_SEAT;
     let side: WelcomeMessage["side"] = "spectator";
     if (seatId !== SPECTATOR_SEAT) {
       const seat = this.state.seats.get(seatId);
@@ -164,10 +164,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     }
     this.seatOf.set(client.sessionId, seatId);
     this.nameOf.set(client.sessionId, name);
-    if (this.hostSession === undefined) {
-      this.hostSession = client.sessionId;
-      this.state.hostName = name;
-    }
+    if (this.hostSession === undefined) this.setHost(client.sessionId);
     void this.updateListing();
     this.fog.attach(client, side === "spectator" ? { side: watch, seat: "" } : { side, seat: seatId });
     this.fog.update(this.state, this.match.ctx);
@@ -202,8 +199,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.nameOf.delete(client.sessionId);
     if (this.hostSession === client.sessionId) {
       // The host role passes to whoever has been here longest.
-      this.hostSession = this.clients.find((other) => other.sessionId !== client.sessionId)?.sessionId;
-      this.state.hostName = this.hostSession ? (this.nameOf.get(this.hostSession) ?? "") : "";
+      this.setHost(this.clients.find((other) => other.sessionId !== client.sessionId)?.sessionId);
     }
     void this.updateListing();
   }
@@ -224,6 +220,12 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     step(this.state, this.match.ctx);
     this.fog.update(this.state, this.match.ctx);
     if (this.state.phase !== "playing") void this.recorder.finish(this.state);
+  }
+
+  private setHost(sessionId: string | undefined): void {
+    this.hostSession = sessionId;
+    this.state.hostSession = sessionId ?? "";
+    this.state.hostName = sessionId ? (this.nameOf.get(sessionId) ?? "") : "";
   }
 
   private freeSeat(seatId: string): void {

@@ -4,7 +4,8 @@ export const SPECTATOR_SEAT = "spectator";
 
 /** What a client passes when it joins or creates a match. */
 export const joinOptionsSchema = z.object({
-  scenario: z.string().min(1).max(48),
+  /** Needed to create a match (and to find one for quick play); joining by code does without. */
+  scenario: z.string().min(1).max(48).default(""),
   /** A seat id from the scenario, "spectator", or absent for the first free Maquis cell. */
   seat: z.string().min(1).max(48).optional(),
   /** For spectators: whose eyes to watch through while the match runs. */

@@ -16,12 +16,12 @@ function cyrb53(text: string, seed = 0): number {
 
 /**
  * A hash of the whole game state, hidden fields and the random generator included. Who is connected
- * (seat presence, player names, ready flags, the host's name) is left out: it is not game state, and a
+ * (seat presence, player names, ready flags, the host) is left out: it is not game state, and a
  * replay of the same orders must reach the same hash whoever watched.
  */
 export function stateHash(state: MatchState): string {
   const json = state.toJSON() as Record<string, unknown> & { seats: Record<string, Record<string, unknown>> };
-  const { hostName: _host, ...game } = json;
+  const { hostName: _host, hostSession: _hostSession, ...game } = json;
   const seats = Object.fromEntries(
     Object.entries(json.seats).map(([id, seat]) => {
       const { occupied: _occupied, playerName: _name, ready: _ready, ...rest } = seat;

@@ -210,6 +210,8 @@ export const MatchState = schema(
     /** "lobby" (seats being taken, the host has not started), "playing" or "ended". */
     phase: t.string().default("playing"),
     hostName: t.string().default(""),
+    /** Session id of the host (who may start a lobby match); a client compares it with its own. */
+    hostSession: t.string().default(""),
     winner: t.string().default(""),
     endReason: t.string().default(""),
     scoreMaquis: t.int32().default(0),

@@ -53,7 +53,11 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
   });
 
   afterEach(async () => {
-    await Promise.all(openPages.splice(0).map((page) => page.close()));
+    // Leave each match as a player would: closing a tab would hold the seat for a minute, for a reconnection.
+    for (const page of openPages.splice(0)) {
+      await page.locator("match-hud button.leave").click({ timeout: 2000 }).catch(() => {});
+      await page.close();
+    }
   });
 
   afterAll(async () => {
@@ -153,6 +157,46 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).toContain("Dorvan Valley cell");
     await expect.poll(() => page.locator('[data-holding="Supplies"]').textContent()).toBe("10");
     await expect.poll(() => page.locator('[data-holding="Recruits"]').textContent()).toBe("4");
+    expect(errors).toEqual([]);
+  });
+
+  it("two players meet in a private lobby match by its invite link, take seats, get ready, and the host starts it", { timeout: 90_000 }, async () => {
+    const errors: string[] = [];
+    const track = async (label: string) => {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+      openPages.push(page);
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`[${label}] console: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => errors.push(`[${label}] page: ${error.message}`));
+      return page;
+    };
+    const host = await track("host");
+    await host.goto(server.url);
+    await host.locator("button[data-open-lobby]").click();
+    await host.locator("input[data-name]").fill("Sveta");
+    await host.locator("input[data-name]").dispatchEvent("change");
+    await host.locator("select[data-create-scenario]").selectOption("dorvan-2370");
+    await host.locator("input[data-create-private]").check();
+    await host.locator("button[data-create]").click();
+    await expect.poll(() => host.locator("[data-code]").textContent(), { timeout: 15_000 }).toMatch(/^[A-Z2-9]{6}$/);
+    const code = (await host.locator("[data-code]").textContent())!;
+    expect(await host.locator("[data-link]").textContent()).toContain(`?join=${code}`);
+
+    const guest = await track("guest");
+    await guest.goto(`${server.url}/?join=${code}`);
+    await expect.poll(() => guest.locator("[data-pregame]").count(), { timeout: 15_000 }).toBe(1);
+    await guest.locator('button[data-take="occupier"]').click();
+    await expect.poll(() => host.locator('[data-seat-row="occupier"]').textContent()).toContain("Player");
+    await guest.locator("button[data-ready]").click();
+    await host.bringToFront();
+    await host.locator("button[data-ready]").click();
+    await expect.poll(() => host.locator("button[data-start]").isDisabled()).toBe(false);
+    await host.locator("button[data-start]").click();
+    await expect.poll(() => host.locator("[data-pregame]").count()).toBe(0);
+    await expect.poll(() => guest.locator("[data-pregame]").count()).toBe(0);
+    await expect.poll(() => host.locator("[data-seat-name]").textContent()).toContain("Dorvan Valley cell");
+    await expect.poll(() => guest.locator("[data-seat-name]").textContent()).toContain("Cardassian Guard");
     expect(errors).toEqual([]);
   });
 });

@@ -42,7 +42,8 @@ describe("replays", () => {
     // Read the tick and the hash in one synchronous turn: no tick can run in between.
     const liveTick = room.state.tick;
     const liveHash = stateHash(room.state);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every entry up to that tick has been queued for the store; wait until it is written.
+    await (room as unknown as { recorder: { flush(): Promise<void> } }).recorder.flush();
 
     const saved = (await server.store!.loadMatch(room.roomId))!;
     expect(saved.orders.length).toBeGreaterThanOrEqual(4);
