@@ -7,6 +7,8 @@ import { createLobbyMatch, forgetSession, joinMatch, joinMatchById, rejoinSavedS
 import { LobbyMessageType } from "../../shared/protocol/lobbyMessages";
 import type { CreateRequest, JoinByIdRequest } from "../ui/LobbyBrowser";
 import { PreGamePanel } from "../ui/PreGamePanel";
+import { MatchControls } from "../ui/MatchControls";
+import { MatchMessageType, type ChatLine } from "../../shared/protocol/matchMessages";
 import { CameraControls } from "../render/cameraControls";
 import { MapLayer } from "../render/mapLayer";
 import { ShipLayer } from "../render/shipLayer";
@@ -33,6 +35,7 @@ export class MatchScene extends Phaser.Scene {
   private sidePanel!: SidePanel;
   private result: MatchResult | null = null;
   private preGame: PreGamePanel | null = null;
+  private matchControls!: MatchControls;
   private side = "";
   private controls!: CameraControls;
   private mapLayer!: MapLayer;
@@ -61,7 +64,11 @@ export class MatchScene extends Phaser.Scene {
     );
     this.sidePanel.style.cssText = "position:absolute; left:10px; bottom:10px; width:min(360px,46vw); max-height:calc(100vh - 150px); overflow:auto";
     this.result = null;
-    uiRoot().append(this.hud, this.operationsPanel, this.sidePanel);
+    this.matchControls = new MatchControls();
+    this.matchControls.style.cssText = "position:absolute; left:50%; top:10px; transform:translateX(-50%); width:min(300px,40vw)";
+    this.matchControls.addEventListener("voteSpeed", (event) => this.room?.send(MatchMessageType.voteSpeed, { speed: (event as CustomEvent<number>).detail }));
+    this.matchControls.addEventListener("chat", (event) => this.room?.send(MatchMessageType.chat, (event as CustomEvent<{ to: string; text: string }>).detail));
+    uiRoot().append(this.hud, this.operationsPanel, this.sidePanel, this.matchControls);
     this.hud.addEventListener("leave", () => {
       forgetSession();
       this.backToMenu();
@@ -117,6 +124,7 @@ export class MatchScene extends Phaser.Scene {
       );
     });
     room.onMessage(MessageType.error, (error: ErrorMessage) => this.showNotice(`${error.code}: ${error.message}`, true));
+    room.onMessage(MatchMessageType.chat, (line: ChatLine) => this.matchControls.addLine(line));
     room.onDrop(() => this.showNotice("Connection lost; reconnecting…", true));
     room.onReconnect(() => this.showNotice("Reconnected.", false));
     room.onLeave((code: number) => {
@@ -238,6 +246,16 @@ export class MatchScene extends Phaser.Scene {
 
   private refreshPanels(state: MatchState): void {
     this.refreshPreGame(state);
+    this.matchControls.speed = state.speed;
+    this.matchControls.canVote = this.side === "maquis" || this.side === "occupier";
+    this.matchControls.players = [...state.seats.values()].map((seat) => ({
+      seat: seat.id,
+      seatName: seat.name,
+      playerName: seat.playerName,
+      occupied: seat.occupied,
+      connected: seat.connected,
+      speedVote: seat.speedVote,
+    }));
     const cell = state.cells.get(this.seat);
     const holdings: [string, string][] = [];
     if (cell) {
@@ -298,6 +316,7 @@ export class MatchScene extends Phaser.Scene {
     this.hud.remove();
     this.operationsPanel.remove();
     this.sidePanel.remove();
+    this.matchControls.remove();
     this.result?.remove();
     this.preGame?.remove();
     this.preGame = null;

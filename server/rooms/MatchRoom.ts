@@ -6,6 +6,7 @@ import { runAiSeats, type AiSettings } from "../../shared/ai/aiPlayers";
 import { joinOptionsSchema, SPECTATOR_SEAT } from "../../shared/protocol/joinOptions";
 import { MessageType, orderSchema, type ErrorMessage, type WelcomeMessage } from "../../shared/protocol/messages";
 import { LobbyMessageType, readySchema, startSchema, takeSeatSchema, type MatchListing } from "../../shared/protocol/lobbyMessages";
+import { chatSchema, decideSpeed, MatchMessageType, voteSpeedSchema, type ChatLine } from "../../shared/protocol/matchMessages";
 import { matchMaker } from "@colyseus/core";
 import { TICK_RATE } from "../../shared/rules/clock";
 import { applyOrder } from "../../shared/rules/applyOrder";
@@ -100,6 +101,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.onMessage(LobbyMessageType.takeSeat, (client, payload) => this.takeSeat(client, payload));
     this.onMessage(LobbyMessageType.ready, (client, payload) => this.setReady(client, payload));
     this.onMessage(LobbyMessageType.start, (client, payload) => this.startFromLobby(client, payload));
+    this.onMessage(MatchMessageType.chat, (client, payload) => this.relayChat(client, payload));
+    this.onMessage(MatchMessageType.voteSpeed, (client, payload) => this.voteSpeed(client, payload));
     this.onMessage("*", (client, type) =>
       this.refuse(client, ErrorCode.UnknownMessage, `the server does not accept "${String(type).slice(0, 40)}" messages`),
     );
@@ -179,6 +182,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
    */
   async onDrop(client: Client, code?: number): Promise<void> {
     if (code === CloseCode.WITH_ERROR) return;
+    const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
+    if (seat) seat.connected = false;
     await this.allowReconnection(client, this.services.reconnectSeconds);
   }
 
@@ -186,6 +191,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   onReconnect(client: Client): void {
     const welcome = this.welcomeOf.get(client.sessionId);
     if (welcome) client.send(MessageType.welcome, welcome);
+    const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
+    if (seat) seat.connected = true;
   }
 
   /** A consented leave, or a reconnection window that ran out: the seat goes to the AI until someone takes it. */
@@ -216,8 +223,11 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       return;
     }
     const freeSeats = [...this.state.seats.values()].filter((seat) => !seat.occupied).map((seat) => seat.id);
-    runAiSeats(this.match, freeSeats, this.aiSettings);
-    step(this.state, this.match.ctx);
+    // The voted speed runs several steps per server tick (or none while paused); orders still land between ticks.
+    for (let i = 0; i < this.state.speed && this.state.phase === "playing"; i++) {
+      runAiSeats(this.match, freeSeats, this.aiSettings);
+      step(this.state, this.match.ctx);
+    }
     this.fog.update(this.state, this.match.ctx);
     if (this.state.phase !== "playing") void this.recorder.finish(this.state);
   }
@@ -228,11 +238,45 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.state.hostName = sessionId ? (this.nameOf.get(sessionId) ?? "") : "";
   }
 
+  /** Chat goes to one's own side or to all; spectators talk only among themselves, so nothing they see reaches the players. */
+  private relayChat(client: Client, payload: unknown): void {
+    const parsed = chatSchema.safeParse(payload);
+    if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, "chat: needs { to: \"side\" | \"all\", text } with 1 to 300 characters");
+    const sender = this.welcomeOf.get(client.sessionId);
+    if (!sender) return;
+    const spectator = sender.side === "spectator";
+    const line: ChatLine = { from: this.nameOf.get(client.sessionId) ?? "Player", side: sender.side, to: spectator ? "spectators" : parsed.data.to, text: parsed.data.text };
+    for (const other of this.clients) {
+      const side = this.welcomeOf.get(other.sessionId)?.side;
+      const hears = spectator ? side === "spectator" : line.to === "all" || side === sender.side;
+      if (hears) other.send(MatchMessageType.chat, line);
+    }
+  }
+
+  private voteSpeed(client: Client, payload: unknown): void {
+    const parsed = voteSpeedSchema.safeParse(payload);
+    if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, "voteSpeed: speed must be 0, 1, 2 or 4");
+    const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
+    if (!seat) return this.refuse(client, ErrorCode.SpectatorCannotOrder, "spectators do not vote on the speed");
+    seat.speedVote = parsed.data.speed;
+    this.recountSpeed();
+  }
+
+  private recountSpeed(): void {
+    const seats = [...this.state.seats.values()].filter((seat) => seat.occupied && seat.speedVote >= 0);
+    const hostSeat = this.state.seats.get(this.hostSession ? (this.seatOf.get(this.hostSession) ?? "") : "");
+    const hostVote = hostSeat && hostSeat.speedVote >= 0 ? hostSeat.speedVote : undefined;
+    this.state.speed = decideSpeed(seats.map((seat) => seat.speedVote), hostVote);
+  }
+
   private freeSeat(seatId: string): void {
     const seat = this.state.seats.get(seatId)!;
     seat.occupied = false;
     seat.playerName = "";
     seat.ready = false;
+    seat.connected = true;
+    seat.speedVote = -1;
+    this.recountSpeed();
     this.recorder.logged(this.state.tick, seatId, { kind: "seatControl", human: false } satisfies SeatControl);
   }
 

@@ -86,6 +86,10 @@ export const Seat = schema(
     playerName: t.string().default(""),
     /** Ready to start (in a lobby match, before the host starts it). */
     ready: t.boolean().default(false),
+    /** False while its player's connection is lost and the seat waits for them. */
+    connected: t.boolean().default(true),
+    /** The speed its player voted for (0 pause, 1, 2, 4), or -1 for no vote. */
+    speedVote: t.int8().default(-1),
   },
   "Seat",
 );
@@ -212,6 +216,8 @@ export const MatchState = schema(
     hostName: t.string().default(""),
     /** Session id of the host (who may start a lobby match); a client compares it with its own. */
     hostSession: t.string().default(""),
+    /** Simulation steps per server tick: 0 paused, 1 normal, 2 or 4 faster; decided by the players' votes. */
+    speed: t.uint8().default(1),
     winner: t.string().default(""),
     endReason: t.string().default(""),
     scoreMaquis: t.int32().default(0),

@@ -197,6 +197,20 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await expect.poll(() => guest.locator("[data-pregame]").count()).toBe(0);
     await expect.poll(() => host.locator("[data-seat-name]").textContent()).toContain("Dorvan Valley cell");
     await expect.poll(() => guest.locator("[data-seat-name]").textContent()).toContain("Cardassian Guard");
+    // All-chat reaches the other player; the players list shows who sits where.
+    await guest.bringToFront();
+    await guest.locator("input[data-chat-input]").fill("Surrender the raider.");
+    await guest.locator("select[data-chat-to]").selectOption("all");
+    await guest.locator("input[data-chat-input]").press("Enter");
+    await expect.poll(() => host.locator("[data-chat]").textContent()).toContain("Surrender the raider.");
+    expect(await host.locator('[data-player="cell-1"]').textContent()).toContain("Sveta");
+    // Both vote to pause: the clock stops on both pages.
+    await host.locator('button[data-speed="0"]').click();
+    await guest.locator('button[data-speed="0"]').click();
+    await expect.poll(() => host.locator('button[data-speed="0"]').getAttribute("aria-pressed")).toBe("true");
+    const clock = await host.locator("[data-clock]").textContent();
+    await host.waitForTimeout(1500);
+    expect(await host.locator("[data-clock]").textContent()).toBe(clock);
     expect(errors).toEqual([]);
   });
 });
