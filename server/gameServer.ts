@@ -5,6 +5,7 @@ import express from "express";
 import type { ServerConfig } from "./config";
 import { mountHttpApi } from "./httpApi";
 import { createMatchRoom, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
+import { createReplayRoom } from "./rooms/ReplayRoom";
 import type { ScenarioLibrary } from "./scenarioLibrary";
 import type { MatchStore } from "./store/matchStore";
 
@@ -32,6 +33,7 @@ export function createGameServer(
       // Quick play fills public matches of the same scenario that started at once; lobby matches are joined from the list.
       match: defineRoom(createMatchRoom(services)).filterBy(["scenario", "lobby"]).enableRealtimeListing(),
       lobby: defineRoom(LobbyRoom),
+      replay: defineRoom(createReplayRoom(services)),
     },
     express: async (app) => {
       mountHttpApi(app, library, store);

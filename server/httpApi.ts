@@ -21,6 +21,7 @@ export function mountHttpApi(app: Application, library: ScenarioLibrary, store: 
         endReason: row.end_reason,
         ticks: row.ticks,
         score: { maquis: row.score_maquis, occupier: row.score_occupier },
+        finalHash: row.final_hash,
         seats: JSON.parse(row.seats) as unknown,
         finishedAt: row.finished_at,
       })),

@@ -41,6 +41,11 @@ export async function joinMatchById(roomId: string, name: string): Promise<Match
   return remember(await gameClient().joinById(roomId, { name }, MatchState), { name });
 }
 
+/** Watches a finished match again, replayed on the server from its log. */
+export function watchReplay(matchId: string): Promise<MatchRoomConnection> {
+  return gameClient().create("replay", { match: matchId }, MatchState);
+}
+
 export function hasSavedSession(): boolean {
   return sessionStorage.getItem(SESSION_KEY) !== null;
 }

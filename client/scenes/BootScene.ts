@@ -32,8 +32,13 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     const eras = (this.cache.json.get(CAMPAIGN_KEY) as CampaignEra[] | undefined) ?? [];
     // An invite link (?join=CODE) joins that match; a reload in the middle of a match goes straight back to it.
-    const invite = new URLSearchParams(location.search).get("join");
-    if (invite) {
+    const params = new URLSearchParams(location.search);
+    const invite = params.get("join");
+    const replay = params.get("replay");
+    if (replay) {
+      history.replaceState(null, "", location.pathname);
+      this.scene.start("match", { eras, replay });
+    } else if (invite) {
       history.replaceState(null, "", location.pathname);
       this.scene.start("match", { eras, joinById: { roomId: invite.trim().toUpperCase(), name: localStorage.getItem("maquis.playerName") || "Player" } });
     } else if (hasSavedSession()) this.scene.start("match", { eras, rejoin: true });

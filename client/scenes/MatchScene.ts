@@ -3,7 +3,7 @@ import Phaser from "phaser";
 import { MessageType, type ErrorMessage, type Order, type WelcomeMessage } from "../../shared/protocol/messages";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
-import { createLobbyMatch, forgetSession, joinMatch, joinMatchById, rejoinSavedSession, type MatchRoomConnection } from "../net/connection";
+import { createLobbyMatch, forgetSession, joinMatch, joinMatchById, rejoinSavedSession, watchReplay, type MatchRoomConnection } from "../net/connection";
 import { LobbyMessageType } from "../../shared/protocol/lobbyMessages";
 import type { CreateRequest, JoinByIdRequest } from "../ui/LobbyBrowser";
 import { PreGamePanel } from "../ui/PreGamePanel";
@@ -22,7 +22,7 @@ import { SidePanel, type ObjectiveRow } from "../ui/SidePanel";
 import type { CampaignEra, JoinRequest } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
 
-export type MatchData = { eras: CampaignEra[] } & (JoinRequest | { rejoin: true } | { create: CreateRequest } | { joinById: JoinByIdRequest });
+export type MatchData = { eras: CampaignEra[] } & (JoinRequest | { rejoin: true } | { create: CreateRequest } | { joinById: JoinByIdRequest } | { replay: string });
 
 /** Screen radius within which a click picks a ship or snaps an order to a system. */
 const PICK_RADIUS_PX = 16;
@@ -94,7 +94,9 @@ export class MatchScene extends Phaser.Scene {
           ? createLobbyMatch(data.create)
           : "joinById" in data
             ? joinMatchById(data.joinById.roomId, data.joinById.name)
-            : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}) });
+            : "replay" in data
+              ? watchReplay(data.replay)
+              : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}) });
     connecting.then(
       (room) => this.attach(room),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
@@ -247,7 +249,8 @@ export class MatchScene extends Phaser.Scene {
   private refreshPanels(state: MatchState): void {
     this.refreshPreGame(state);
     this.matchControls.speed = state.speed;
-    this.matchControls.canVote = this.side === "maquis" || this.side === "occupier";
+    // In a replay any viewer sets the speed; in a match only the players vote.
+    this.matchControls.canVote = this.side === "maquis" || this.side === "occupier" || "replay" in this.match;
     this.matchControls.players = [...state.seats.values()].map((seat) => ({
       seat: seat.id,
       seatName: seat.name,
@@ -291,6 +294,7 @@ export class MatchScene extends Phaser.Scene {
     result.scores = { maquis: state.scoreMaquis, occupier: state.scoreOccupier };
     result.objectives = objectives;
     result.yourSide = this.side;
+    result.replayLink = "replay" in this.match ? "" : `${location.origin}/?replay=${this.room?.roomId ?? ""}`;
     result.history = [...state.history].sort((a, b) => a.day - b.day).map((sample) => ({ ...sample.toJSON() }));
     result.addEventListener("leave", () => {
       forgetSession();

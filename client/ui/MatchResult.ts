@@ -13,7 +13,10 @@ export class MatchResult extends LitElement {
     objectives: { attribute: false },
     yourSide: { attribute: false },
     history: { attribute: false },
+    replayLink: { attribute: false },
   };
+  /** Where to watch this match again ("" when this already is the replay). */
+  declare replayLink: string;
   declare history: HistoryPoint[];
   declare winner: string;
   declare reason: string;
@@ -29,6 +32,7 @@ export class MatchResult extends LitElement {
     this.objectives = [];
     this.yourSide = "";
     this.history = [];
+    this.replayLink = "";
   }
 
   static styles = [
@@ -53,6 +57,7 @@ export class MatchResult extends LitElement {
         (objective) => html`<div>${objective.status === "done" ? "✓" : "✗"} <span class="meta">${objective.side} · ${objective.points} pt</span> ${objective.text}</div>`,
       )}
       <button @click=${() => this.dispatchEvent(new CustomEvent("leave"))}>Back to the menu</button>
+      ${this.replayLink ? html`<a data-replay-link href=${this.replayLink} style="margin-left:12px;color:#5ee6ff">Watch the replay</a>` : null}
     </div>`;
   }
 }

@@ -33,6 +33,9 @@ const intelTagOf = (side: Side) => (side === "occupier" ? OCCUPIER_INTEL_TAG : M
 export class FogOfWar {
   private readonly viewers = new Map<string, ViewerState>();
 
+  /** `revealEverything` for replays: the match is over, so nothing is hidden from anyone. */
+  constructor(private readonly revealEverything = false) {}
+
   attach(client: Client, viewer: Viewer): void {
     const view = new StateView();
     client.view = view;
@@ -55,7 +58,7 @@ export class FogOfWar {
   /** Brings every view up to date; call once per tick, after the rules ran. */
   update(state: MatchState, ctx: RulesContext): void {
     if (this.viewers.size === 0) return;
-    const ended = state.phase !== "playing";
+    const ended = this.revealEverything || state.phase === "ended";
     const visible: Record<Side, Set<string>> = {
       maquis: visibleShipIds(state, ctx, "maquis"),
       occupier: visibleShipIds(state, ctx, "occupier"),

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
+import { stateHash } from "../../shared/rules/stateHash";
 import type { MatchState } from "../../shared/state/MatchState";
 import type { MatchStore, SeatRecord } from "../store/matchStore";
 
@@ -62,6 +63,7 @@ export class MatchRecorder {
         scoreMaquis: state.scoreMaquis,
         scoreOccupier: state.scoreOccupier,
         ticks: state.tick,
+        finalHash: stateHash(state),
         seats: seatRecords(state),
       }),
     );

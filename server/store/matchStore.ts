@@ -22,6 +22,7 @@ export interface MatchResult {
   scoreMaquis: number;
   scoreOccupier: number;
   ticks: number;
+  finalHash: string;
   seats: Record<string, SeatRecord>;
 }
 
@@ -54,6 +55,7 @@ export class MatchStore {
         end_reason: null,
         score_maquis: null,
         score_occupier: null,
+        final_hash: null,
         seats: JSON.stringify(match.seats),
       })
       .execute();
@@ -88,6 +90,7 @@ export class MatchStore {
           end_reason: result.endReason,
           score_maquis: result.scoreMaquis,
           score_occupier: result.scoreOccupier,
+          final_hash: result.finalHash,
           seats: JSON.stringify(result.seats),
         })
         .where("id", "=", matchId)
@@ -117,7 +120,7 @@ export class MatchStore {
   async results(limit = 50) {
     return this.db
       .selectFrom("matches")
-      .select(["id", "scenario_id", "winner", "end_reason", "ticks", "score_maquis", "score_occupier", "seats", "finished_at"])
+      .select(["id", "scenario_id", "winner", "end_reason", "ticks", "score_maquis", "score_occupier", "final_hash", "seats", "finished_at"])
       .where("status", "=", "finished")
       .orderBy("finished_at", "desc")
       .limit(limit)

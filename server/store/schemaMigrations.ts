@@ -40,4 +40,10 @@ export const schemaMigrations: Record<string, Migration> = {
       await db.schema.createIndex("orders_by_match").on("orders").columns(["match_id", "seq"]).execute();
     },
   },
+  "002-final-hash": {
+    /** The hash of a finished match's final state, so a replay can prove it reached the same end. */
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("matches").addColumn("final_hash", "text").execute();
+    },
+  },
 };

@@ -17,6 +17,7 @@ export interface MatchTable {
   end_reason: string | null;
   score_maquis: number | null;
   score_occupier: number | null;
+  final_hash: string | null;
   /** JSON: seat id → { name, side, human } as the match ended (or last was). */
   seats: string;
 }

@@ -30,30 +30,62 @@ export interface ReplayStart {
 
 /**
  * Re-runs a match through the same rules the room runs, in the room's order: the entries logged at a
- * tick, then the AI for the seats no person holds, then the step. Stops when the match ends, at
- * `untilTick`, or (when `untilTick` is "log") at the tick of the last entry.
+ * tick, then the AI for the seats no person holds, then the step. `advance()` plays one tick, so a
+ * replay can be watched at any speed; `replayMatch` plays it all at once.
  */
-export function replayMatch(scenario: Scenario, start: ReplayStart, ai: AiSettings, entries: LoggedEntry[], untilTick: number | "log" = "log"): Match {
-  const match = start.snapshot ? restoreMatch(scenario, start.snapshot.state) : createMatch(scenario, start.seed);
-  const humans = new Set(start.snapshot?.humanSeats ?? []);
-  const pending = entries.filter((entry) => entry.tick >= match.state.tick && !(start.snapshot && entry.tick <= start.snapshot.tick));
-  const stopAt = untilTick === "log" ? Math.max(match.state.tick, ...pending.map((entry) => entry.tick)) : untilTick;
-  const seats = [...match.state.seats.keys()];
-  let next = 0;
-  for (;;) {
-    while (next < pending.length && pending[next]!.tick <= match.state.tick) {
-      const entry = pending[next++]!;
+export class ReplayCursor {
+  readonly match: Match;
+  private readonly humans: Set<string>;
+  private readonly pending: LoggedEntry[];
+  private readonly seats: string[];
+  private next = 0;
+
+  constructor(
+    scenario: Scenario,
+    start: ReplayStart,
+    private readonly ai: AiSettings,
+    entries: LoggedEntry[],
+  ) {
+    this.match = start.snapshot ? restoreMatch(scenario, start.snapshot.state) : createMatch(scenario, start.seed);
+    this.humans = new Set(start.snapshot?.humanSeats ?? []);
+    this.pending = entries.filter((entry) => entry.tick >= this.match.state.tick && !(start.snapshot && entry.tick <= start.snapshot.tick));
+    this.seats = [...this.match.state.seats.keys()];
+  }
+
+  /** The tick of the last logged entry: where the log's knowledge of the match ends. */
+  get lastLoggedTick(): number {
+    return Math.max(this.match.state.tick, ...this.pending.map((entry) => entry.tick));
+  }
+
+  /** Applies the entries logged at the current tick (orders and seat changes). */
+  applyDueEntries(): void {
+    const { state, ctx } = this.match;
+    while (this.next < this.pending.length && this.pending[this.next]!.tick <= state.tick) {
+      const entry = this.pending[this.next++]!;
       if (isSeatControl(entry.order)) {
-        if (entry.order.human) humans.add(entry.seat);
-        else humans.delete(entry.seat);
+        if (entry.order.human) this.humans.add(entry.seat);
+        else this.humans.delete(entry.seat);
         continue;
       }
       const order = orderSchema.safeParse(entry.order);
-      if (order.success) applyOrder(match.state, entry.seat, order.data, match.ctx);
+      if (order.success) applyOrder(state, entry.seat, order.data, ctx);
     }
-    if (match.state.phase !== "playing" || match.state.tick >= stopAt) break;
-    runAiSeats(match, seats.filter((seat) => !humans.has(seat)), ai);
-    step(match.state, match.ctx);
   }
-  return match;
+
+  /** One tick: due entries, the AI for the seats nobody held, the step. */
+  advance(): void {
+    this.applyDueEntries();
+    if (this.match.state.phase !== "playing") return;
+    runAiSeats(this.match, this.seats.filter((seat) => !this.humans.has(seat)), this.ai);
+    step(this.match.state, this.match.ctx);
+  }
+}
+
+/** Replays up to `untilTick`, or (with "log") to the tick of the last logged entry, or until the match ends. */
+export function replayMatch(scenario: Scenario, start: ReplayStart, ai: AiSettings, entries: LoggedEntry[], untilTick: number | "log" = "log"): Match {
+  const cursor = new ReplayCursor(scenario, start, ai, entries);
+  const stopAt = untilTick === "log" ? cursor.lastLoggedTick : untilTick;
+  while (cursor.match.state.phase === "playing" && cursor.match.state.tick < stopAt) cursor.advance();
+  cursor.applyDueEntries();
+  return cursor.match;
 }

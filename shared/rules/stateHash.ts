@@ -16,15 +16,16 @@ function cyrb53(text: string, seed = 0): number {
 
 /**
  * A hash of the whole game state, hidden fields and the random generator included. Who is connected
- * (seat presence, player names, ready flags, the host) is left out: it is not game state, and a
- * replay of the same orders must reach the same hash whoever watched.
+ * and how fast they run it (seat presence, names, ready flags, connection, speed votes, the speed, the
+ * host) is left out: it is not game state, and a replay of the same orders must reach the same hash
+ * whoever watched, and at whatever speed.
  */
 export function stateHash(state: MatchState): string {
   const json = state.toJSON() as Record<string, unknown> & { seats: Record<string, Record<string, unknown>> };
-  const { hostName: _host, hostSession: _hostSession, ...game } = json;
+  const { hostName: _host, hostSession: _hostSession, speed: _speed, ...game } = json;
   const seats = Object.fromEntries(
     Object.entries(json.seats).map(([id, seat]) => {
-      const { occupied: _occupied, playerName: _name, ready: _ready, ...rest } = seat;
+      const { occupied: _occupied, playerName: _name, ready: _ready, connected: _connected, speedVote: _vote, ...rest } = seat;
       return [id, rest];
     }),
   );

@@ -140,6 +140,12 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
       // The day-by-day charts: four uPlot canvases, one per chart.
       await expect.poll(() => page.locator("history-charts canvas").count()).toBe(4);
       await page.screenshot({ path: join(screenshotDir, "result.png") });
+      // The replay of the same match, from the results screen's link: everything visible, played again to its end.
+      await page.locator("[data-replay-link]").click();
+      await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).toContain("Spectator");
+      await page.locator('button[data-speed="4"]').click();
+      await expect.poll(() => page.locator("[data-contact]").count()).toBeGreaterThanOrEqual(3);
+      await expect.poll(() => page.locator("[data-result]").count(), { timeout: 30_000 }).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await shortServer.stop();

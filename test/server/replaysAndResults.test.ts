@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MatchMessageType } from "../../shared/protocol/matchMessages";
 import { MessageType } from "../../shared/protocol/messages";
 import { replayMatch } from "../../shared/rules/replay";
 import { stateHash } from "../../shared/rules/stateHash";
 import type { MatchState } from "../../shared/state/MatchState";
-import { bundledScenario } from "../support/scenarios";
+import { bundledScenario, scenarioFileText } from "../support/scenarios";
 import { bootTestServer, type TestServer } from "../support/testServer";
 
 describe("replays", () => {
@@ -54,27 +55,45 @@ describe("replays", () => {
   });
 });
 
-describe("results", () => {
-  it("a finished match is recorded with its scenario, seats, winner, length and score, and listed at /api/results", { timeout: 30_000 }, async () => {
+describe("results and replays of finished matches", () => {
+  it("a finished match is recorded with its result and final hash, and its replay reaches that same final state", { timeout: 60_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "maquis-results-"));
-    const server = await bootTestServer({ dataDir });
+    const scenarioDir = mkdtempSync(join(tmpdir(), "maquis-short-"));
+    const short = { ...JSON.parse(scenarioFileText("dorvan-2370")), id: "dorvan-short", length: { days: 1 } };
+    writeFileSync(join(scenarioDir, "dorvan-short.json"), JSON.stringify(short));
+    const server = await bootTestServer({ dataDir, scenarioDir });
     try {
-      const room = await server.createRoom<MatchState>("match", { scenario: "dorvan-2370" });
-      const watcher = await server.sdk.joinById(room.roomId, { scenario: "dorvan-2370", seat: "spectator" });
-      watcher.onMessage(MessageType.welcome, () => {});
-      // Bring the season's end close, as if the match had run its course.
-      room.state.lengthHours = room.state.hours + 2;
-      await expect.poll(() => room.state.phase, { timeout: 10_000 }).toBe("ended");
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      const room = await server.createRoom<MatchState>("match", { scenario: "dorvan-short" });
+      const player = await server.sdk.joinById(room.roomId, { scenario: "dorvan-short", seat: "cell-1", name: "Chakotay" });
+      player.onMessage(MessageType.welcome, () => {});
+      await player.waitForInitialState();
+      player.send(MessageType.order, { kind: "move", ship: "raider-1", to: { system: "tracken-ii" } });
+      player.send(MatchMessageType.voteSpeed, { speed: 4 });
+      await expect.poll(() => room.state.phase, { timeout: 20_000 }).toBe("ended");
+      const liveHash = stateHash(room.state);
+      await (room as unknown as { recorder: { flush(): Promise<void> } }).recorder.flush();
       const results = await (await fetch(`http://127.0.0.1:${server.server["port"]}/api/results`)).json();
       expect(results[0]).toEqual(
-        expect.objectContaining({ id: room.roomId, scenario: "dorvan-2370", winner: room.state.winner, ticks: room.state.tick, score: { maquis: room.state.scoreMaquis, occupier: room.state.scoreOccupier } }),
+        expect.objectContaining({ id: room.roomId, scenario: "dorvan-short", winner: room.state.winner, ticks: room.state.tick, finalHash: liveHash, score: { maquis: room.state.scoreMaquis, occupier: room.state.scoreOccupier } }),
       );
-      expect(results[0].seats["cell-1"]).toEqual({ name: "Dorvan Valley cell", side: "maquis", human: false });
-      await watcher.leave();
+      expect(results[0].seats["cell-1"]).toEqual({ name: "Dorvan Valley cell", side: "maquis", human: true });
+
+      const replay = await server.sdk.create("replay", { match: room.roomId });
+      replay.onMessage(MessageType.welcome, () => {});
+      await replay.waitForInitialState();
+      replay.send(MatchMessageType.voteSpeed, { speed: 4 });
+      const replayRoom = server.getRoomById<MatchState>(replay.roomId);
+      await expect.poll(() => replayRoom.state.phase, { timeout: 20_000 }).toBe("ended");
+      expect(stateHash(replayRoom.state)).toBe(liveHash);
+      // A viewer of the replay sees everything, the Maquis raider included.
+      expect((replay.state as MatchState).ships.has("raider-1")).toBe(true);
+      await replay.leave();
+      await player.leave();
+      await expect(server.sdk.create("replay", { match: "no-such-match" })).rejects.toThrow(/no finished match/);
     } finally {
       await server.shutdown();
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(scenarioDir, { recursive: true, force: true });
     }
   });
 });

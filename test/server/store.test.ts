@@ -35,7 +35,7 @@ describe("the match store (SQLite)", () => {
     expect(loaded.snapshot).toEqual({ tick: 10, state: { tick: 10, hours: 2.5 } });
     expect(loaded.orders.map((o) => o.tick)).toEqual([3, 9]);
     expect(loaded.match.seed).toBe(7);
-    await store.finishMatch("m1", { winner: "maquis", endReason: "the season is over", scoreMaquis: 5, scoreOccupier: 3, ticks: 8640, seats });
+    await store.finishMatch("m1", { winner: "maquis", endReason: "the season is over", scoreMaquis: 5, scoreOccupier: 3, ticks: 8640, finalHash: "abc123", seats });
     expect(await store.unfinishedMatches()).toEqual([]);
     const [result] = await store.results();
     expect(result).toEqual(expect.objectContaining({ id: "m1", winner: "maquis", score_maquis: 5, ticks: 8640 }));

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { repoRoot } from "../../server/config";
 
 export interface RunningServer {
@@ -10,11 +13,15 @@ export interface RunningServer {
   kill: (signal: NodeJS.Signals) => void;
 }
 
-/** Starts `server/main.ts` as its own process on 127.0.0.1 and waits for its ready line. */
+/**
+ * Starts `server/main.ts` as its own process on 127.0.0.1 and waits for its ready line. Unless the
+ * test gives a DATA_DIR, the process keeps its store in a fresh temporary folder, removed on stop.
+ */
 export async function startServerProcess(port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  const ownDataDir = extraEnv.DATA_DIR ? null : mkdtempSync(join(tmpdir(), "maquis-server-"));
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...extraEnv },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}), ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -25,12 +32,14 @@ export async function startServerProcess(port: number, extraEnv: Record<string, 
     if (child.exitCode !== null || child.signalCode !== null) return;
     if (child.killed) {
       await exited;
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
       return;
     }
     child.kill("SIGTERM");
     const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
+    if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
   };
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start within 30 s:\n${output}`)), 30_000);

@@ -16,10 +16,10 @@ export interface TestServer extends ColyseusTestServer {
  * The real game server (rooms and HTTP API) on a free loopback port, wrapped for @colyseus/testing.
  * With a data folder it also keeps a store there, as `npm start` does.
  */
-export async function bootTestServer(options: { dataDir?: string; reconnectSeconds?: number } = {}): Promise<TestServer> {
+export async function bootTestServer(options: { dataDir?: string; reconnectSeconds?: number; scenarioDir?: string } = {}): Promise<TestServer> {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
-  const library = loadScenarioLibrary(join(repoRoot, "assets", "scenarios"));
+  const library = loadScenarioLibrary(options.scenarioDir ?? join(repoRoot, "assets", "scenarios"), () => {});
   const store = options.dataDir ? new MatchStore(await openStore(options.dataDir)) : null;
   const game = createGameServer(config, library, store, options.reconnectSeconds);
   await game.server.listen(port, "127.0.0.1");
