@@ -79,7 +79,14 @@ async function measureRoom(scenarioId: string): Promise<void> {
     await joinSilently(client, first.roomId, { scenario: scenarioId, seat: "spectator", watch: "occupier" }),
     await joinSilently(client, first.roomId, { scenario: scenarioId, seat: "spectator", watch: "maquis" }),
   ];
-  const room = matchMaker.getLocalRoomById(first.roomId) as unknown as { tick: () => void };
+  const room = matchMaker.getLocalRoomById(first.roomId) as unknown as {
+    tick: () => void;
+    clients: { sessionId: string }[];
+    _serializer: { getFullState(client: unknown): Uint8Array };
+  };
+  // The first full state a seat receives on joining: what its view holds, encoded.
+  const fullStateBytes = room._serializer.getFullState(room.clients[0]).byteLength;
+  report({ metric: "first_full_state_bytes", scenario: scenarioId, seat: "cell-1", value: fullStateBytes, target: "<= 65536" });
   const originalTick = room.tick.bind(room);
   const durations: number[] = [];
   room.tick = () => {

@@ -96,3 +96,22 @@ describe("fog of war on the wire", () => {
     expect(maquisWatcher.state().ships.has("raider-1")).toBe(true);
   });
 });
+
+describe("fog of war before a lobby match starts", () => {
+  it("the occupier sees no hidden Maquis ship while the match waits in its lobby", async () => {
+    const colyseus = await bootTestServer();
+    try {
+      const host = await colyseus.sdk.create("match", { scenario: SCENARIO, lobby: true, seat: "occupier" });
+      host.onMessage(MessageType.welcome, () => {});
+      await host.waitForInitialState();
+      const room = colyseus.getRoomById<MatchState>(host.roomId);
+      for (let i = 0; i < 3; i++) await room.waitForNextPatch();
+      expect(room.state.phase).toBe("lobby");
+      expect((host.state as MatchState).ships.has("raider-1")).toBe(false);
+      expect((host.state as MatchState).ships.has("galor-1")).toBe(true);
+      await host.leave();
+    } finally {
+      await colyseus.shutdown();
+    }
+  });
+});
