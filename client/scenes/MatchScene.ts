@@ -142,10 +142,16 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private drawMap(state: MatchState): void {
-    const margin = 300;
-    drawStarfield(this, { x: -margin, y: -margin, width: state.mapWidth + margin * 2, height: state.mapHeight + margin * 2 }, 7);
+    const skyMargin = 300;
+    drawStarfield(this, { x: -skyMargin, y: -skyMargin, width: state.mapWidth + skyMargin * 2, height: state.mapHeight + skyMargin * 2 }, 7);
     this.mapLayer.draw(state);
-    this.controls.fit(0, 0, state.mapWidth, state.mapHeight);
+    // Frame where the systems are, not the whole atlas: a scenario may use a small corner of a large map.
+    const xs = [...state.systems.values()].map((system) => system.x);
+    const ys = [...state.systems.values()].map((system) => system.y);
+    const frame = 60;
+    const left = Math.max(0, Math.min(...xs) - frame);
+    const top = Math.max(0, Math.min(...ys) - frame);
+    this.controls.fit(left, top, Math.min(state.mapWidth, Math.max(...xs) + frame) - left, Math.min(state.mapHeight, Math.max(...ys) + frame) - top);
     this.hud.matchTitle = state.title;
   }
 

@@ -85,5 +85,5 @@ export function checkMatchEnd(state: MatchState, ctx: RulesContext): void {
   if (state.phase !== "playing") return;
   if (livingCells(state).length === 0) endMatch(state, "occupier", "every Maquis cell has been broken", ctx);
   else if (state.reputation <= 0) endMatch(state, "maquis", "the occupier's government recalled its commander", ctx);
-  else if (state.hours >= state.lengthHours) endMatch(state, "", "the campaign season is over", ctx);
+  else if (state.hours >= state.lengthHours) endMatch(state, "", "time has run out", ctx);
 }

@@ -98,7 +98,7 @@ describe("held goals", () => {
     state.systems.get("volan-iii")!.population = 0;
     steps(match, TICKS_PER_DAY * 2);
     expect(state.phase).toBe("ended");
-    expect(state.endReason).toBe("the campaign season is over");
+    expect(state.endReason).toBe("time has run out");
     expect(Object.fromEntries(state.objectives.map((o) => [o.id, o.status]))).toEqual({
       sympathy: "failed",
       // Bryma and Quatal Prime stay at -2.
