@@ -5,7 +5,7 @@ import { createGameServer } from "./gameServer";
 import { checkPortFree } from "./portCheck";
 import { loadScenarioLibrary } from "./scenarioLibrary";
 import { MatchStore } from "./store/matchStore";
-import { openStore } from "./store/openStore";
+import { DATABASE_FILE, openStore } from "./store/openStore";
 
 function fail(message: string): never {
   console.error(`maquis: ${message}`);
@@ -32,6 +32,9 @@ async function main(): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
+  // Say which store is in use and what it holds, so an empty one where matches were expected is noticed.
+  const saved = await store.countMatches();
+  console.log(`Store: ${join(config.dataDir, DATABASE_FILE)} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
   const { server, resumeSavedMatches } = createGameServer(config, library, store);
   try {
     await server.listen(config.port, config.host);

@@ -99,6 +99,11 @@ export class MatchStore {
     });
   }
 
+  async countMatches(): Promise<number> {
+    const row = await this.db.selectFrom("matches").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
   async unfinishedMatches(): Promise<{ id: string; scenarioId: string; ticks: number }[]> {
     const rows = await this.db.selectFrom("matches").select(["id", "scenario_id", "ticks"]).where("status", "=", "running").orderBy("created_at").execute();
     return rows.map((row) => ({ id: row.id, scenarioId: row.scenario_id, ticks: row.ticks }));

@@ -132,3 +132,23 @@ describe("match room", () => {
     await expect.poll(() => room.state.seats.get("cell-1")?.occupied).toBe(false);
   });
 });
+
+describe("payload limit", () => {
+  it("closes the socket of a client that sends a message over 4 KiB, before any handler runs", async () => {
+    const colyseus = await bootTestServer();
+    try {
+      const room = await colyseus.createRoom<MatchState>("match", { scenario: SCENARIO });
+      const client = await colyseus.sdk.joinById(room.roomId, { scenario: SCENARIO, seat: "cell-1" });
+      client.onMessage(MessageType.welcome, () => {});
+      client.onMessage(MessageType.error, () => {});
+      await client.waitForInitialState();
+      client.reconnection.enabled = false;
+      const left = new Promise<number>((resolve) => client.onLeave((code: number) => resolve(code)));
+      client.send(MessageType.order, { kind: "move", ship: "raider-1", to: { system: "x".repeat(5000) } });
+      expect(await left).toBe(1009);
+      expect(room.state.ships.get("raider-1")!.moving).toBe(false);
+    } finally {
+      await colyseus.shutdown();
+    }
+  });
+});
