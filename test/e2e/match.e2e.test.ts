@@ -83,14 +83,14 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     const raiderBefore = await positionOf(maquis, 'button[data-ship="raider-1"]');
     const raiderWatchedBefore = await positionOf(watchingMaquis, '[data-contact="raider-1"]');
     expect(raiderWatchedBefore).toBe(raiderBefore);
-    await orderMove(maquis, "raider-1", 150, -90);
+    await orderMove(maquis, "raider-1", 200, 60);
     await expect.poll(() => positionOf(maquis, 'button[data-ship="raider-1"]'), { timeout: 10_000 }).not.toBe(raiderBefore);
     await expect.poll(() => positionOf(watchingMaquis, '[data-contact="raider-1"]'), { timeout: 10_000 }).not.toBe(raiderWatchedBefore);
 
     // The occupier sends the Galor north: its own page and the occupier-side spectator see it move.
     const galorBefore = await positionOf(occupier, 'button[data-ship="galor-1"]');
     const galorWatchedBefore = await positionOf(watchingOccupier, '[data-contact="galor-1"]');
-    await orderMove(occupier, "galor-1", -60, -200);
+    await orderMove(occupier, "galor-1", 180, -40);
     await expect.poll(() => positionOf(occupier, 'button[data-ship="galor-1"]'), { timeout: 10_000 }).not.toBe(galorBefore);
     await expect.poll(() => positionOf(watchingOccupier, '[data-contact="galor-1"]'), { timeout: 10_000 }).not.toBe(galorWatchedBefore);
 
