@@ -73,7 +73,8 @@ function colonyWork(ctx: RulesContext, cell: Cell, ship: Ship, here: StarSystem)
   if (cell.weapons < 3 && cell.supplies >= 8) candidates.push({ kind: "smuggle", ship: ship.id });
   if (here.garrison > 0 && cell.weapons >= STRIKE_WEAPONS && cell.exposure < 40) candidates.push({ kind: "strike", ship: ship.id, target: { garrison: true } });
   if (here.garrison > 0 && cell.weapons >= 3) candidates.push({ kind: "sabotage", ship: ship.id });
-  if (!ship.underground) candidates.push({ kind: "goDark", ship: ship.id });
+  // Not again while already going dark: each new order would restart the hours it needs unobserved.
+  if (!ship.underground && ship.stance !== "dark") candidates.push({ kind: "goDark", ship: ship.id });
   return candidates;
 }
 
