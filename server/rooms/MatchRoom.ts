@@ -126,7 +126,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.aiSettings = { occupier: difficulty, maquis: difficulty };
     this.recorder = new MatchRecorder(this.services.store, this.roomId);
     void this.updateListing();
-    void this.recorder.created(scenario, seed, difficulty, this.state);
+    void this.recorder.created(scenario, seed, difficulty, isPrivate, this.state);
     return scenario;
   }
 
@@ -145,7 +145,10 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     // Nobody is connected yet: every seat waits, played by the AI, for its player to come back.
     this.state.seats.forEach((seat) => (seat.occupied = false));
     this.roomId = matchId;
+    // A private match stays private: still joined by its code only.
+    if (saved.match.private) await this.setPrivate(true);
     this.recorder = new MatchRecorder(this.services.store, matchId);
+    void this.updateListing();
     for (const seat of humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
     return scenario;
   }

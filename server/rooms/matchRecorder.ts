@@ -36,9 +36,9 @@ export class MatchRecorder {
     return this.writes;
   }
 
-  created(scenario: Scenario, seed: number, difficulty: string, state: MatchState): Promise<void> {
+  created(scenario: Scenario, seed: number, difficulty: string, isPrivate: boolean, state: MatchState): Promise<void> {
     return this.enqueue("the new match", (store) =>
-      store.createMatch({ id: this.matchId, scenarioId: scenario.id, scenarioVersion: scenarioVersion(scenario), seed, difficulty, seats: seatRecords(state) }),
+      store.createMatch({ id: this.matchId, scenarioId: scenario.id, scenarioVersion: scenarioVersion(scenario), seed, difficulty, isPrivate, seats: seatRecords(state) }),
     );
   }
 

@@ -7,6 +7,7 @@ export interface NewMatch {
   scenarioVersion: string;
   seed: number;
   difficulty: string;
+  isPrivate: boolean;
   seats: Record<string, SeatRecord>;
 }
 
@@ -56,6 +57,7 @@ export class MatchStore {
         score_maquis: null,
         score_occupier: null,
         final_hash: null,
+        private: match.isPrivate ? 1 : 0,
         seats: JSON.stringify(match.seats),
       })
       .execute();

@@ -46,4 +46,10 @@ export const schemaMigrations: Record<string, Migration> = {
       await db.schema.alterTable("matches").addColumn("final_hash", "text").execute();
     },
   },
+  "003-private-matches": {
+    /** Whether the match is private (joined by code only), so it stays private when resumed. */
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("matches").addColumn("private", "integer", (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
 };

@@ -18,6 +18,8 @@ export interface MatchTable {
   score_maquis: number | null;
   score_occupier: number | null;
   final_hash: string | null;
+  /** 1 for a private match (joined by code only), 0 otherwise. */
+  private: number;
   /** JSON: seat id → { name, side, human } as the match ended (or last was). */
   seats: string;
 }

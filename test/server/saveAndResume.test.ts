@@ -83,4 +83,36 @@ describe("save and resume", () => {
     expect(back.state.ships.get("raider-1")!.destSystem).toBe("bryma");
     await back.leave();
   });
+
+  it("a private match stays private after a restart: joined by its code, never listed or found by quick play", { timeout: 60_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "maquis-data-"));
+    dirs.push(dataDir);
+    const port = await findFreePort();
+    const first = await serverWithData(dataDir, port);
+    const client = new Client(first.url);
+    const room = await client.create("match", { scenario: "dorvan-2370", private: true, seat: "cell-1" }, MatchState);
+    room.onMessage(MessageType.welcome, () => {});
+    await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
+    const code = room.roomId;
+    await sleep(500);
+    await first.stop();
+
+    const second = await serverWithData(dataDir, port);
+    expect(second.output()).toContain(`Resumed 1 unfinished match: ${code}`);
+    // Quick play joins or creates a public match of the scenario: it must not find the private one.
+    const quick = await new Client(second.url).joinOrCreate("match", { scenario: "dorvan-2370", seat: "spectator" }, MatchState);
+    quick.onMessage(MessageType.welcome, () => {});
+    expect(quick.roomId).not.toBe(code);
+    await quick.leave();
+    // Nor does the public list of matches show it.
+    const lobby = await new Client(second.url).joinOrCreate("lobby");
+    const listed = await new Promise<{ roomId: string }[]>((resolve) => lobby.onMessage("rooms", resolve));
+    lobby.onMessage("+", () => {});
+    lobby.onMessage("-", () => {});
+    expect(listed.map((entry) => entry.roomId)).not.toContain(code);
+    await lobby.leave();
+    const back = await joinMatch(second.url, { scenario: "dorvan-2370", seat: "cell-1" }, code);
+    expect(back.roomId).toBe(code);
+    await back.leave();
+  });
 });

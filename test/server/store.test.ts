@@ -22,7 +22,7 @@ describe("the match store (SQLite)", () => {
     const dir = freshDir();
     let db = await openStore(dir);
     let store = new MatchStore(db);
-    await store.createMatch({ id: "m1", scenarioId: "dorvan-2370", scenarioVersion: "abc", seed: 7, difficulty: "normal", seats });
+    await store.createMatch({ id: "m1", scenarioId: "dorvan-2370", scenarioVersion: "abc", seed: 7, difficulty: "normal", isPrivate: false, seats });
     await store.appendOrder("m1", { tick: 3, seat: "cell-1", order: { kind: "move", ship: "raider-1", to: { system: "dorvan-v" } } });
     await store.appendOrder("m1", { tick: 9, seat: "cell-1", order: { kind: "recruit", ship: "raider-1" } });
     await store.saveSnapshot("m1", 10, { tick: 10, hours: 2.5 }, seats);
