@@ -22,9 +22,8 @@ export const move: Operation<"move"> = {
     }
     return { ok: true };
   },
-  apply(state, _ctx, seat, order) {
+  apply(state, _ctx, _seat, order) {
     const ship = state.ships.get(order.ship)!;
-    void seat;
     const target = "system" in order.to ? state.systems.get(order.to.system)! : order.to;
     ship.destX = target.x;
     ship.destY = target.y;
