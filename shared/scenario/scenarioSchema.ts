@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HOURS_PER_TICK } from "../rules/clock";
 import { idSchema } from "./idSchema";
 import { objectiveSchema } from "./objectiveSchema";
 import { shipClasses } from "./shipClassSchema";
@@ -68,11 +69,11 @@ const scenarioFields = {
     .object({
       /** Occupier warships in the zone breach the treaty and cost reputation. */
       treatyInForce: z.boolean().default(false),
-      /** Game hours per simulation step: 0.25 for a campaign season, less for a crisis measured in hours. */
-      hoursPerTick: z.number().min(0.005).max(1).default(0.25),
+      /** Game hours per simulation step: the campaign default, or less for a crisis measured in hours. */
+      hoursPerTick: z.number().min(0.005).max(1).default(HOURS_PER_TICK),
     })
     .strict()
-    .default({ treatyInForce: false, hoursPerTick: 0.25 }),
+    .default({ treatyInForce: false, hoursPerTick: HOURS_PER_TICK }),
   seats: z.array(seatSchema).min(2).max(6),
   /** The starting forces. */
   forces: z.array(shipPlacementSchema).max(200),

@@ -1,4 +1,5 @@
 import { schema, t, type SchemaType } from "@colyseus/schema";
+import { HOURS_PER_TICK } from "../rules/clock";
 import { MAQUIS_INTEL_TAG, OCCUPIER_INTEL_TAG, OWN_SIDE_TAG, SERVER_ONLY_TAG } from "./viewTags";
 
 /** A star system on the sector map. Coordinates are map units (light-year-like). */
@@ -151,7 +152,7 @@ export const LogEntry = schema(
     tick: t.uint32().default(0),
     hours: t.float64().default(0),
     /** Game hours per simulation step, from the scenario: a season moves faster than a six-hour crisis. */
-    hoursPerTick: t.float64().default(0.25),
+    hoursPerTick: t.float64().default(HOURS_PER_TICK),
     /** Who may read it: "all", a side ("maquis", "occupier") or a seat id. */
     audience: t.string().default("all"),
     kind: t.string().default(""),
@@ -203,7 +204,7 @@ export const MatchState = schema(
     /** Game clock in hours since the scenario's start. */
     hours: t.float64().default(0),
     /** Game hours per simulation step, from the scenario: a season moves faster than a six-hour crisis. */
-    hoursPerTick: t.float64().default(0.25),
+    hoursPerTick: t.float64().default(HOURS_PER_TICK),
     lengthHours: t.float64().default(0),
     /** Whether the treaty bars occupier warships from the zone (breaches cost reputation). */
     treaty: t.boolean().default(false),
