@@ -7,6 +7,7 @@ import { matchMaker } from "@colyseus/core";
 import { join } from "node:path";
 import { readConfig, repoRoot } from "../server/config";
 import { createGameServer } from "../server/gameServer";
+import { ONE_ADDRESS_HARNESS_LIMITS } from "../server/http/addressLimits";
 import { findFreePort } from "../server/portCheck";
 import { loadScenarioLibrary } from "../server/scenarioLibrary";
 import { MessageType } from "../shared/protocol/messages";
@@ -43,8 +44,9 @@ function measureHeadless(scenarioId: string): void {
 async function startServer() {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
-  const { server } = createGameServer(config, loadScenarioLibrary(join(repoRoot, "assets", "scenarios")));
-  await server.listen(port, "127.0.0.1");
+  const game = createGameServer(config, loadScenarioLibrary(join(repoRoot, "assets", "scenarios")), null, { addressLimits: ONE_ADDRESS_HARNESS_LIMITS });
+  const { server } = game;
+  await game.listen(port, "127.0.0.1");
   return { server, client: new Client(`http://127.0.0.1:${port}`) };
 }
 

@@ -9,6 +9,8 @@ export interface ServerConfig {
   /** Where the SQLite store lives. */
   dataDir: string;
   dev: boolean;
+  /** Behind a reverse proxy: take each client's address from X-Forwarded-For (TRUST_PROXY=1). */
+  trustProxy: boolean;
 }
 
 const repoRoot = resolve(import.meta.dirname, "..");
@@ -31,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     scenarioDir: resolve(repoRoot, env.SCENARIO_DIR || "assets/scenarios"),
     dataDir: resolve(repoRoot, env.DATA_DIR || "data"),
     dev,
+    trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
   };
 }
 

@@ -1,38 +1,53 @@
-import { defineRoom, defineServer, LobbyRoom, matchMaker, type Server } from "@colyseus/core";
+import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
 import { randomBytes } from "node:crypto";
+import type { Server as HttpServer } from "node:http";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
+import { LIMITS } from "../shared/protocol/limits";
 import type { ServerConfig } from "./config";
-import { mountHttpApi } from "./httpApi";
+import { AddressLimits, type AddressLimitSettings } from "./http/addressLimits";
+import { mountHttpApi } from "./http/httpApi";
+import { guardRequests } from "./http/requestGuard";
+import { describeError, log } from "./log";
+import { GuardedLobbyRoom } from "./rooms/GuardedLobbyRoom";
 import { createMatchRoom, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
 import { createReplayRoom } from "./rooms/ReplayRoom";
 import type { ScenarioLibrary } from "./scenarioLibrary";
 import type { MatchStore } from "./store/matchStore";
 
-/** Largest client message in bytes; orders are tiny, so anything bigger is hostile or broken. */
-const MAX_PAYLOAD_BYTES = 4 * 1024;
-
 export interface GameServer {
   server: Server;
+  /** Listens, then puts the request guard (body size, true address, per-address limits) in front of every route. */
+  listen(port: number, host: string): Promise<void>;
   /** Brings back every match the store holds as unfinished (after a restart or a crash). Returns their ids. */
   resumeSavedMatches(): Promise<string[]>;
 }
 
+export interface GameServerOptions {
+  /** How long a dropped player's seat waits (tests shorten it). */
+  reconnectSeconds?: number;
+  /** Per-address limits; tests whose many clients all come from 127.0.0.1 widen them. */
+  addressLimits?: AddressLimitSettings;
+}
+
 /** Assembles the one process: HTTP API, the built client (or Vite in dev) and the Colyseus rooms. */
-export function createGameServer(
-  config: ServerConfig,
-  library: ScenarioLibrary,
-  store: MatchStore | null = null,
-  reconnectSeconds = RECONNECT_SECONDS,
-): GameServer {
-  const services: MatchServices = { library, store, resumeKey: randomBytes(24).toString("hex"), reconnectSeconds };
+export function createGameServer(config: ServerConfig, library: ScenarioLibrary, store: MatchStore | null = null, options: GameServerOptions = {}): GameServer {
+  const addressLimits = new AddressLimits(options.addressLimits ?? LIMITS);
+  const services: MatchServices = {
+    library,
+    store,
+    resumeKey: randomBytes(24).toString("hex"),
+    reconnectSeconds: options.reconnectSeconds ?? RECONNECT_SECONDS,
+    addressLimits,
+  };
+  const transport = new WebSocketTransport({ maxPayload: LIMITS.messageBytes });
   const server = defineServer({
-    transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
+    transport,
     greet: false,
     rooms: {
       // Quick play fills public matches of the same scenario that started at once; lobby matches are joined from the list.
       match: defineRoom(createMatchRoom(services)).filterBy(["scenario", "lobby"]).enableRealtimeListing(),
-      lobby: defineRoom(LobbyRoom),
+      lobby: defineRoom(GuardedLobbyRoom),
       replay: defineRoom(createReplayRoom(services)),
     },
     express: async (app) => {
@@ -48,6 +63,10 @@ export function createGameServer(
   });
   return {
     server,
+    async listen(port, host) {
+      await server.listen(port, host);
+      guardRequests(transport.server as HttpServer, { maxBodyBytes: LIMITS.httpBodyBytes, limits: addressLimits, trustProxy: config.trustProxy });
+    },
     async resumeSavedMatches() {
       const resumed: string[] = [];
       for (const saved of (await store?.unfinishedMatches()) ?? []) {
@@ -55,7 +74,7 @@ export function createGameServer(
           await matchMaker.createRoom("match", { resume: saved.id, resumeKey: services.resumeKey });
           resumed.push(saved.id);
         } catch (error) {
-          console.error(`maquis: could not resume match ${saved.id}: ${(error as Error).message}`);
+          log.error({ room: saved.id, error: describeError(error) }, "could not resume a saved match");
         }
       }
       return resumed;

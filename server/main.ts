@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readConfig } from "./config";
 import { createGameServer } from "./gameServer";
+import { describeError, log } from "./log";
 import { checkPortFree } from "./portCheck";
 import { loadScenarioLibrary } from "./scenarioLibrary";
 import { MatchStore } from "./store/matchStore";
@@ -10,6 +11,16 @@ import { DATABASE_FILE, openStore } from "./store/openStore";
 function fail(message: string): never {
   console.error(`maquis: ${message}`);
   process.exit(1);
+}
+
+/**
+ * The last line of defence: every room catches what its own handlers throw, so anything reaching here
+ * escaped a library callback. It is logged, and the other matches go on: ending the process would end
+ * them all, while the one that failed is already isolated in its room.
+ */
+function keepRunningOnEscapedErrors(): void {
+  process.on("uncaughtException", (error) => log.error({ error: describeError(error) }, "an exception escaped every handler; the server goes on"));
+  process.on("unhandledRejection", (error) => log.error({ error: describeError(error) }, "a promise failed with nobody to handle it; the server goes on"));
 }
 
 async function main(): Promise<void> {
@@ -34,15 +45,16 @@ async function main(): Promise<void> {
   }
   // Say which store is in use and what it holds, so an empty one where matches were expected is noticed.
   const saved = await store.countMatches();
-  console.log(`Store: ${join(config.dataDir, DATABASE_FILE)} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
-  const { server, resumeSavedMatches } = createGameServer(config, library, store);
+  log.info({ store: join(config.dataDir, DATABASE_FILE), matches: saved }, `Store: ${join(config.dataDir, DATABASE_FILE)} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
+  const game = createGameServer(config, library, store);
   try {
-    await server.listen(config.port, config.host);
+    await game.listen(config.port, config.host);
   } catch (error) {
     fail(`cannot start: ${(error as Error).message}`);
   }
-  const resumed = await resumeSavedMatches();
-  if (resumed.length > 0) console.log(`Resumed ${resumed.length} unfinished match${resumed.length === 1 ? "" : "es"}: ${resumed.join(", ")}`);
+  keepRunningOnEscapedErrors();
+  const resumed = await game.resumeSavedMatches();
+  if (resumed.length > 0) log.info({ matches: resumed }, `Resumed ${resumed.length} unfinished match${resumed.length === 1 ? "" : "es"}: ${resumed.join(", ")}`);
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   console.log(`Maquis is running${config.dev ? " (dev mode, hot reload)" : ""}: open http://${shownHost}:${config.port}/`);
 }

@@ -35,6 +35,8 @@ export class MatchScene extends Phaser.Scene {
   private sidePanel!: SidePanel;
   private result: MatchResult | null = null;
   private preGame: PreGamePanel | null = null;
+  /** Whether this client is the host; the server says so in its welcome (the host's session id is never sent). */
+  private isHost = false;
   private matchControls!: MatchControls;
   private side = "";
   private controls!: CameraControls;
@@ -117,6 +119,8 @@ export class MatchScene extends Phaser.Scene {
     room.onMessage(MessageType.welcome, (welcome: WelcomeMessage) => {
       this.seat = welcome.seat;
       this.side = welcome.side;
+      this.isHost = welcome.host;
+      if (this.preGame) this.preGame.isHost = welcome.host;
       this.ships.setOwnSeat(welcome.seat);
       const seatName = room.state.seats.get(welcome.seat)?.name;
       this.hud.seatName = seatName ? `${seatName} (${welcome.side})` : `Spectator, watching the ${welcome.watching}`;
@@ -247,8 +251,8 @@ export class MatchScene extends Phaser.Scene {
     }
     this.preGame.code = this.room?.roomId ?? "";
     this.preGame.mySeat = this.seat;
-    this.preGame.isHost = state.hostSession === this.room?.sessionId;
     this.preGame.hostName = state.hostName;
+    this.preGame.isHost = this.isHost;
     this.preGame.seats = [...state.seats.values()].map(({ id, name, side, playerName, ready, occupied }) => ({ id, name, side, playerName, ready, occupied }));
   }
 

@@ -2,6 +2,7 @@ import { css, html, LitElement } from "lit";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import type { ListedMatch } from "../net/matchList";
 import { panelStyles } from "./panelStyles";
+import { LIMITS } from "../../shared/protocol/limits";
 
 export interface CreateRequest {
   scenario: string;
@@ -58,7 +59,7 @@ export class LobbyBrowser extends LitElement {
     return html`<div class="panel">
       <h2>PLAY WITH OTHERS</h2>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
-      <label>Your name <input data-name maxlength="24" .value=${localStorage.getItem(NAME_KEY) ?? ""} placeholder="Player"
+      <label>Your name <input data-name maxlength=${LIMITS.nameCharacters} .value=${localStorage.getItem(NAME_KEY) ?? ""} placeholder="Player"
         @change=${(event: Event) => localStorage.setItem(NAME_KEY, (event.target as HTMLInputElement).value.trim())} /></label>
       <h3>Open matches</h3>
       ${openMatches.length === 0 ? html`<div class="meta" data-no-matches>No open matches yet: create one.</div>` : null}

@@ -1,5 +1,6 @@
 import { css, html, LitElement } from "lit";
 import type { ChatLine } from "../../shared/protocol/matchMessages";
+import { LIMITS } from "../../shared/protocol/limits";
 import { panelStyles } from "./panelStyles";
 
 export interface PlayerRow {
@@ -88,7 +89,7 @@ export class MatchControls extends LitElement {
       <h3>Chat</h3>
       <div class="chat" data-chat>${this.lines.map((line) => html`<div><span class="meta">${line.to === "side" ? "(side) " : ""}${line.from}:</span> ${line.text}</div>`)}</div>
       <form @submit=${(event: Event) => this.send(event)}>
-        <input data-chat-input maxlength="300" placeholder="Message" />
+        <input data-chat-input maxlength=${LIMITS.chatCharacters} placeholder="Message" />
         ${this.canVote ? html`<select data-chat-to><option value="side">side</option><option value="all">all</option></select>` : null}
         <button style="width:auto">Send</button>
       </form>

@@ -1,4 +1,4 @@
-import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
+import { CloseCode, Room, ServerError, type AuthContext, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import { randomInt } from "node:crypto";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
 import type { z } from "zod";
@@ -17,11 +17,13 @@ import { replayMatch, type SeatControl } from "../../shared/rules/replay";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
 import type { ScenarioLibrary } from "../scenarioLibrary";
 import type { MatchStore } from "../store/matchStore";
+import { LIMITS } from "../../shared/protocol/limits";
+import type { AddressLimits } from "../http/addressLimits";
+import { log, type Logger } from "../log";
 import { FogOfWar } from "./fogOfWar";
 import { MatchRecorder } from "./matchRecorder";
+import { handleRoomException, printable } from "./roomFaults";
 
-/** A burst beyond this many messages in one second disconnects the sender (Colyseus closes it with 4002). */
-const MAX_MESSAGES_PER_SECOND = 20;
 /** How long a dropped player's seat waits for them before the AI takes it over. */
 export const RECONNECT_SECONDS = 60;
 /** Seconds between snapshots: a crash loses at most this much play. */
@@ -35,7 +37,18 @@ export interface MatchServices {
   resumeKey: string;
   /** How long a dropped player's seat waits for them (RECONNECT_SECONDS; tests shorten it). */
   reconnectSeconds: number;
+  /** Per-address accounting: a match says which address opened it, for the matches-per-address limit. */
+  addressLimits: AddressLimits;
 }
+
+/** What onAuth learns of a connecting client; Colyseus keeps it as `client.auth`. */
+interface ClientAuth {
+  /** The client's address as the server's request guard pinned it (never a header the client wrote). */
+  address: string;
+}
+
+/** A room that cannot go on (its tick failed) closes its connections with this code. */
+export const ROOM_FAULT_CLOSE_CODE = 4500;
 
 /** Options the server itself uses to bring a saved match back after a restart. */
 interface ResumeOptions {
@@ -77,7 +90,7 @@ function parseJoinOptions(options: unknown, refusalCode: number): z.output<typeo
  */
 export abstract class MatchRoom extends Room<{ state: MatchState }> {
   protected abstract readonly services: MatchServices;
-  maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
+  maxMessagesPerSecond = LIMITS.messagesPerSecond;
   private match!: Match;
   private aiSettings!: AiSettings;
   private readonly fog = new FogOfWar();
@@ -87,13 +100,21 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private readonly welcomeOf = new Map<string, WelcomeMessage>();
   private readonly nameOf = new Map<string, string>();
   private recorder!: MatchRecorder;
-  /** The session that may start a lobby match: its creator, or the longest-present player after it leaves. */
+  /** The session that may start a lobby match: its creator, or the longest-present player after it leaves. Never sent to clients. */
   private hostSession: string | undefined;
+  /** sessionId → when it sent its recent chat lines, for the chat rate limit. */
+  private readonly chatTimes = new Map<string, number[]>();
+  /** The address that opened this match, counted against its matches-per-address limit until the match ends. */
+  private openerAddress: string | undefined;
+  private resumed = false;
+  private faulted = false;
+  private log: Logger = log.child({ roomName: "match" });
 
   async onCreate(options: unknown): Promise<void> {
     const resume = options as Partial<ResumeOptions> | undefined;
     const scenario =
       typeof resume?.resume === "string" && resume.resumeKey === this.services.resumeKey ? await this.resume(resume.resume) : await this.start(options);
+    this.log = log.child({ roomName: "match", room: this.roomId });
     this.maxClients = scenario.seats.length + 8;
     this.setPatchRate(1000 / TICK_RATE);
     this.setFixedTimestep(() => this.tick(), TICK_RATE);
@@ -103,10 +124,34 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.onMessage(LobbyMessageType.start, (client, payload) => this.startFromLobby(client, payload));
     this.onMessage(MatchMessageType.chat, (client, payload) => this.relayChat(client, payload));
     this.onMessage(MatchMessageType.voteSpeed, (client, payload) => this.voteSpeed(client, payload));
-    this.onMessage("*", (client, type) =>
-      this.refuse(client, ErrorCode.UnknownMessage, `the server does not accept "${String(type).slice(0, 40)}" messages`),
-    );
+    // The type reaches this handler as the client sent it, and a message typed "*" puts its payload here: untrusted.
+    this.onMessage("*", (client, type) => this.refuse(client, ErrorCode.UnknownMessage, `the server does not accept "${printable(type)}" messages`));
     this.clock.setInterval(() => void this.recorder.snapshot(this.state), SNAPSHOT_SECONDS * 1000);
+  }
+
+  /** Every hook's exception lands here (Colyseus wraps handlers, lifecycle hooks, timers and the timestep). */
+  onUncaughtException(error: RoomException, method: RoomMethodName): void {
+    handleRoomException(error, method, { log: this.log, closeRoom: (reason) => void this.closeAfterFault(reason) });
+  }
+
+  /**
+   * The tick failed, so the state can no longer be trusted: keep the last good snapshot and the order
+   * log as they are (every accepted order is in it; a restart resumes from them), tell the players,
+   * and close this room alone.
+   */
+  private async closeAfterFault(reason: string): Promise<void> {
+    if (this.faulted) return;
+    this.faulted = true;
+    this.setTimestep();
+    await this.recorder.flush();
+    for (const client of this.clients) this.refuse(client, ErrorCode.ServerFault, "the match failed on the server and was closed; it was saved up to its last snapshot and resumes after a restart");
+    this.log.error({ reason }, "the match was closed after a fault");
+    await this.disconnect(ROOM_FAULT_CLOSE_CODE);
+  }
+
+  /** The address the request guard pinned on the connection, kept as `client.auth`. */
+  onAuth(_client: Client, _options: unknown, context: AuthContext): ClientAuth {
+    return { address: context.ip ?? "unknown" };
   }
 
   /** A new match from a client's create request: started at once, or waiting in a lobby, public or private. */
@@ -124,7 +169,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     }
     // The AI in free seats plays at the chosen level.
     this.aiSettings = { occupier: difficulty, maquis: difficulty };
-    this.recorder = new MatchRecorder(this.services.store, this.roomId);
+    this.recorder = new MatchRecorder(this.services.store, this.roomId, this.log);
     void this.updateListing();
     void this.recorder.created(scenario, seed, difficulty, isPrivate, this.state);
     return scenario;
@@ -145,9 +190,10 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     // Nobody is connected yet: every seat waits, played by the AI, for its player to come back.
     this.state.seats.forEach((seat) => (seat.occupied = false));
     this.roomId = matchId;
+    this.resumed = true;
     // A private match stays private: still joined by its code only.
     if (saved.match.private) await this.setPrivate(true);
-    this.recorder = new MatchRecorder(this.services.store, matchId);
+    this.recorder = new MatchRecorder(this.services.store, matchId, log.child({ roomName: "match", room: matchId }), saved.orderLogBytes);
     void this.updateListing();
     for (const seat of humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
     return scenario;
@@ -170,30 +216,40 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     }
     this.seatOf.set(client.sessionId, seatId);
     this.nameOf.set(client.sessionId, name);
-    if (this.hostSession === undefined) this.setHost(client.sessionId);
-    void this.updateListing();
+    const address = (client.auth as ClientAuth | undefined)?.address ?? "unknown";
+    if (this.openerAddress === undefined && !this.resumed) {
+      this.openerAddress = address;
+      this.services.addressLimits.matchOpened(address, this.roomId);
+    }
+    this.log.info({ client: client.sessionId, address, seat: seatId }, "joined");
     this.fog.attach(client, side === "spectator" ? { side: watch, seat: "" } : { side, seat: seatId });
     this.fog.update(this.state, this.match.ctx);
-    const welcome: WelcomeMessage = { seat: seatId, side, watching: side === "spectator" ? watch : side };
-    this.welcomeOf.set(client.sessionId, welcome);
-    client.send(MessageType.welcome, welcome);
+    this.welcomeOf.set(client.sessionId, { seat: seatId, side, watching: side === "spectator" ? watch : side, host: false });
+    if (this.hostSession === undefined) this.setHost(client.sessionId);
+    else this.sendWelcome(client);
+    void this.updateListing();
+  }
+
+  private sendWelcome(client: Client): void {
+    const welcome = this.welcomeOf.get(client.sessionId);
+    if (welcome) client.send(MessageType.welcome, { ...welcome, host: client.sessionId === this.hostSession } satisfies WelcomeMessage);
   }
 
   /**
    * A dropped connection keeps its seat for RECONNECT_SECONDS; the player comes back with the whole
    * state. A client the server threw out (flooding, garbage) gets no such grace.
    */
-  async onDrop(client: Client, code?: number): Promise<void> {
+  onDrop(client: Client, code?: number): void {
     if (code === CloseCode.WITH_ERROR) return;
     const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
     if (seat) seat.connected = false;
-    await this.allowReconnection(client, this.services.reconnectSeconds);
+    // The promise fails when the window runs out or the room closes first; Colyseus then calls onLeave.
+    this.allowReconnection(client, this.services.reconnectSeconds).catch(() => undefined);
   }
 
   /** A player back within the window: same seat, same view; tell the client who it is again. */
   onReconnect(client: Client): void {
-    const welcome = this.welcomeOf.get(client.sessionId);
-    if (welcome) client.send(MessageType.welcome, welcome);
+    this.sendWelcome(client);
     const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
     if (seat) seat.connected = true;
   }
@@ -204,6 +260,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     const seatId = this.seatOf.get(client.sessionId);
     this.seatOf.delete(client.sessionId);
     this.welcomeOf.delete(client.sessionId);
+    this.chatTimes.delete(client.sessionId);
     const seat = seatId === undefined ? undefined : this.state.seats.get(seatId);
     if (seat?.occupied) this.freeSeat(seat.id);
     this.nameOf.delete(client.sessionId);
@@ -216,8 +273,17 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
 
   /** The match is saved when the room closes: its result if it ended, otherwise a snapshot to resume from. */
   async onDispose(): Promise<void> {
-    if (this.state.phase === "playing") await this.recorder.snapshot(this.state);
+    // A create that was refused leaves nothing to save.
+    if (!this.recorder) return;
+    this.releaseOpener();
+    // After a fault the state is not trusted: the last good snapshot stays, and the log holds the rest.
+    if (this.state.phase === "playing" && !this.faulted) await this.recorder.snapshot(this.state);
     await this.recorder.flush();
+  }
+
+  /** The match no longer counts against the address that opened it. */
+  private releaseOpener(): void {
+    if (this.openerAddress !== undefined) this.services.addressLimits.matchClosed(this.openerAddress, this.roomId);
   }
 
   private tick(): void {
@@ -232,21 +298,41 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       step(this.state, this.match.ctx);
     }
     this.fog.update(this.state, this.match.ctx);
-    if (this.state.phase !== "playing") void this.recorder.finish(this.state);
+    if (this.state.phase !== "playing") {
+      this.releaseOpener();
+      void this.recorder.finish(this.state);
+    }
   }
 
+  /** The host is told so in its welcome; other clients see only the host's name. */
   private setHost(sessionId: string | undefined): void {
+    const previous = this.clients.find((client) => client.sessionId === this.hostSession);
     this.hostSession = sessionId;
-    this.state.hostSession = sessionId ?? "";
     this.state.hostName = sessionId ? (this.nameOf.get(sessionId) ?? "") : "";
+    if (previous) this.sendWelcome(previous);
+    const next = this.clients.find((client) => client.sessionId === sessionId);
+    if (next) this.sendWelcome(next);
+  }
+
+  /** True when the client may send one more chat line now (LIMITS.chatLinesPerWindow per window). */
+  private admitChat(sessionId: string): boolean {
+    const now = Date.now();
+    const windowMs = LIMITS.chatWindowSeconds * 1000;
+    const recent = (this.chatTimes.get(sessionId) ?? []).filter((time) => now - time < windowMs);
+    const admitted = recent.length < LIMITS.chatLinesPerWindow;
+    if (admitted) recent.push(now);
+    this.chatTimes.set(sessionId, recent);
+    return admitted;
   }
 
   /** Chat goes to one's own side or to all; spectators talk only among themselves, so nothing they see reaches the players. */
   private relayChat(client: Client, payload: unknown): void {
     const parsed = chatSchema.safeParse(payload);
-    if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, "chat: needs { to: \"side\" | \"all\", text } with 1 to 300 characters");
+    if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, `chat: needs { to: "side" | "all", text } with 1 to ${LIMITS.chatCharacters} characters`);
     const sender = this.welcomeOf.get(client.sessionId);
     if (!sender) return;
+    if (!this.admitChat(client.sessionId))
+      return this.refuse(client, ErrorCode.TooFast, `chat: at most ${LIMITS.chatLinesPerWindow} lines every ${LIMITS.chatWindowSeconds} seconds; wait a moment`);
     const spectator = sender.side === "spectator";
     const line: ChatLine = { from: this.nameOf.get(client.sessionId) ?? "Player", side: sender.side, to: spectator ? "spectators" : parsed.data.to, text: parsed.data.text };
     for (const other of this.clients) {
@@ -302,11 +388,11 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     }
     this.seatOf.set(client.sessionId, wanted);
     const side = (target?.side ?? "spectator") as WelcomeMessage["side"];
-    const welcome: WelcomeMessage = { seat: wanted, side, watching: side === "spectator" ? (this.welcomeOf.get(client.sessionId)?.watching ?? "maquis") : side };
+    const welcome: WelcomeMessage = { seat: wanted, side, watching: side === "spectator" ? (this.welcomeOf.get(client.sessionId)?.watching ?? "maquis") : side, host: false };
     this.welcomeOf.set(client.sessionId, welcome);
     this.fog.detach(client);
     this.fog.attach(client, side === "spectator" ? { side: welcome.watching, seat: "" } : { side, seat: wanted });
-    client.send(MessageType.welcome, welcome);
+    this.sendWelcome(client);
     void this.updateListing();
   }
 
@@ -354,6 +440,9 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       return;
     }
     const seat = this.seatOf.get(client.sessionId) ?? SPECTATOR_SEAT;
+    // Refused before it is applied: an order that cannot be logged could not be resumed or replayed.
+    if (!this.recorder.hasRoomFor(parsed.data))
+      return this.refuse(client, ErrorCode.MatchLogFull, `this match has logged ${LIMITS.orderLogBytesPerMatch} bytes of orders, its limit; it plays on without more orders`);
     const result = applyOrder(this.state, seat, parsed.data, this.match.ctx);
     if (result.ok) this.recorder.logged(this.state.tick, seat, parsed.data);
     else this.refuse(client, result.code, result.message);

@@ -1,4 +1,4 @@
-import { Room, ServerError, type Client } from "@colyseus/core";
+import { Room, ServerError, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import { z } from "zod";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
 import { MatchMessageType, voteSpeedSchema } from "../../shared/protocol/matchMessages";
@@ -7,8 +7,11 @@ import { joinOptionsSchema } from "../../shared/protocol/joinOptions";
 import { TICK_RATE } from "../../shared/rules/clock";
 import { ReplayCursor } from "../../shared/rules/replay";
 import type { MatchState } from "../../shared/state/MatchState";
+import { LIMITS } from "../../shared/protocol/limits";
+import { log, type Logger } from "../log";
 import { FogOfWar } from "./fogOfWar";
-import type { MatchServices } from "./MatchRoom";
+import { ROOM_FAULT_CLOSE_CODE, type MatchServices } from "./MatchRoom";
+import { handleRoomException, printable } from "./roomFaults";
 
 const replayOptionsSchema = z.object({ match: z.string().min(1).max(64) });
 const REPLAY_REFUSED_STATUS = 404;
@@ -19,13 +22,26 @@ const REPLAY_REFUSED_STATUS = 404;
  */
 export abstract class ReplayRoom extends Room<{ state: MatchState }> {
   protected abstract readonly services: MatchServices;
-  maxMessagesPerSecond = 20;
+  maxMessagesPerSecond = LIMITS.messagesPerSecond;
   private cursor!: ReplayCursor;
   private readonly fog = new FogOfWar(true);
+  private log: Logger = log.child({ roomName: "replay" });
+
+  /** As in a match: a failed handler is answered and logged; a failed tick closes this replay alone. */
+  onUncaughtException(error: RoomException, method: RoomMethodName): void {
+    handleRoomException(error, method, {
+      log: this.log,
+      closeRoom: () => {
+        this.setTimestep();
+        void this.disconnect(ROOM_FAULT_CLOSE_CODE);
+      },
+    });
+  }
 
   async onCreate(options: unknown): Promise<void> {
     const parsed = replayOptionsSchema.safeParse(options);
     if (!parsed.success) throw new ServerError(REPLAY_REFUSED_STATUS, "replay options: needs { match }");
+    this.log = log.child({ roomName: "replay", room: this.roomId, match: parsed.data.match });
     const saved = await this.services.store?.loadMatch(parsed.data.match);
     if (!saved || saved.match.status !== "finished") throw new ServerError(REPLAY_REFUSED_STATUS, `no finished match "${parsed.data.match}" to replay`);
     const scenario = this.services.library.get(saved.match.scenario_id);
@@ -43,15 +59,16 @@ export abstract class ReplayRoom extends Room<{ state: MatchState }> {
       if (speed.success) this.state.speed = speed.data.speed;
       else client.send(MessageType.error, { code: ErrorCode.InvalidMessage, message: "voteSpeed: speed must be 0, 1, 2 or 4" } satisfies ErrorMessage);
     });
+    // The type is whatever the client sent (a message typed "*" puts its payload here): untrusted.
     this.onMessage("*", (client, type) =>
-      client.send(MessageType.error, { code: ErrorCode.SpectatorCannotOrder, message: `a replay takes no "${String(type).slice(0, 40)}" messages` } satisfies ErrorMessage),
+      client.send(MessageType.error, { code: ErrorCode.SpectatorCannotOrder, message: `a replay takes no "${printable(type)}" messages` } satisfies ErrorMessage),
     );
   }
 
   onJoin(client: Client): void {
     this.fog.attach(client, { side: "maquis", seat: "" });
     this.fog.update(this.state, this.cursor.match.ctx);
-    client.send(MessageType.welcome, { seat: "spectator", side: "spectator", watching: "maquis" } satisfies WelcomeMessage);
+    client.send(MessageType.welcome, { seat: "spectator", side: "spectator", watching: "maquis", host: false } satisfies WelcomeMessage);
   }
 
   onLeave(client: Client): void {

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
 import { stateHash } from "../../shared/rules/stateHash";
 import type { MatchState } from "../../shared/state/MatchState";
+import { LIMITS } from "../../shared/protocol/limits";
+import { describeError, type Logger } from "../log";
 import type { MatchStore, SeatRecord } from "../store/matchStore";
 
 /** A scenario's version for the record: a hash of the validated scenario, so a replay can tell it has changed. */
@@ -26,14 +28,26 @@ export class MatchRecorder {
   constructor(
     private readonly store: MatchStore | null,
     private readonly matchId: string,
+    private readonly log: Logger,
+    /** Bytes of order log the match already has (a resumed match brings its log along). */
+    private orderLogBytes = 0,
   ) {}
 
-  /** Queues a write so they reach the store in the order the match made them. */
+  /**
+   * Queues a write so they reach the store in the order the match made them. With SQLite each write
+   * runs synchronously within the same turn of the event loop, so an accepted order is on disk before
+   * the next patch shows its effect to anyone.
+   */
   private enqueue(what: string, write: (store: MatchStore) => Promise<void>): Promise<void> {
     const store = this.store;
     if (!store) return Promise.resolve();
-    this.writes = this.writes.then(() => write(store)).catch((error) => console.error(`maquis: match ${this.matchId}: could not save ${what}: ${(error as Error).message}`));
+    this.writes = this.writes.then(() => write(store)).catch((error) => this.log.error({ error: describeError(error) }, `could not save ${what}`));
     return this.writes;
+  }
+
+  /** Whether one more order fits in the match's order log (LIMITS.orderLogBytesPerMatch). */
+  hasRoomFor(order: unknown): boolean {
+    return this.orderLogBytes + JSON.stringify(order).length <= LIMITS.orderLogBytesPerMatch;
   }
 
   created(scenario: Scenario, seed: number, difficulty: string, isPrivate: boolean, state: MatchState): Promise<void> {
@@ -43,14 +57,25 @@ export class MatchRecorder {
   }
 
   logged(tick: number, seat: string, order: unknown): void {
+    this.orderLogBytes += JSON.stringify(order).length;
     void this.enqueue("an order", (store) => store.appendOrder(this.matchId, { tick, seat, order }));
   }
 
+  /**
+   * Saves the state as it is now, with the tick it has now: both are read before the write is queued,
+   * since the match moves on while earlier writes finish. The store notes how many log entries the
+   * snapshot already contains, so a resume applies exactly the ones after it.
+   */
   snapshot(state: MatchState): Promise<void> {
     if (this.finished) return this.writes;
-    const json = state.toJSON();
+    const tick = state.tick;
+    const text = JSON.stringify(state.toJSON());
+    if (text.length > LIMITS.snapshotBytesPerMatch) {
+      this.log.error({ bytes: text.length, limit: LIMITS.snapshotBytesPerMatch }, "snapshot too large to keep; the previous one stays");
+      return this.writes;
+    }
     const seats = seatRecords(state);
-    return this.enqueue("a snapshot", (store) => store.saveSnapshot(this.matchId, state.tick, json, seats));
+    return this.enqueue("a snapshot", (store) => store.saveSnapshot(this.matchId, tick, text, seats));
   }
 
   finish(state: MatchState): Promise<void> {

@@ -67,14 +67,23 @@ export class MatchStore {
     await this.db.insertInto("orders").values({ match_id: matchId, tick: entry.tick, seat: entry.seat, body: JSON.stringify(entry.order) }).execute();
   }
 
-  /** Replaces the match's snapshot; the orders logged up to its tick are kept for the replay. */
-  async saveSnapshot(matchId: string, tick: number, state: unknown, seats: Record<string, SeatRecord>): Promise<void> {
-    const text = JSON.stringify(state);
+  /**
+   * Replaces the match's snapshot (`state` is its JSON text). The log is kept whole for the replay; the
+   * snapshot notes how long the log was when it was written. Writes reach the store in the order the
+   * match made them, so that is exactly the number of entries the snapshot's state already contains.
+   */
+  async saveSnapshot(matchId: string, tick: number, state: string, seats: Record<string, SeatRecord>): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      const { count } = await trx
+        .selectFrom("orders")
+        .select((eb) => eb.fn.countAll<number>().as("count"))
+        .where("match_id", "=", matchId)
+        .executeTakeFirstOrThrow();
+      const row = { tick, state, saved_at: now(), log_length: Number(count) };
       await trx
         .insertInto("snapshots")
-        .values({ match_id: matchId, tick, state: text, saved_at: now() })
-        .onConflict((conflict) => conflict.column("match_id").doUpdateSet({ tick, state: text, saved_at: now() }))
+        .values({ match_id: matchId, ...row })
+        .onConflict((conflict) => conflict.column("match_id").doUpdateSet(row))
         .execute();
       await trx.updateTable("matches").set({ ticks: tick, seats: JSON.stringify(seats) }).where("id", "=", matchId).execute();
     });
@@ -116,11 +125,14 @@ export class MatchStore {
     if (!match) return undefined;
     const snapshot = await this.db.selectFrom("snapshots").selectAll().where("match_id", "=", matchId).executeTakeFirst();
     const orders = await this.db.selectFrom("orders").select(["tick", "seat", "body"]).where("match_id", "=", matchId).orderBy("seq").execute();
+    // Snapshots from before the log length was kept hold the entries logged up to their tick.
+    const logLength = (tick: number, known: number | null) => known ?? orders.filter((row) => row.tick <= tick).length;
     return {
       match,
       seats: JSON.parse(match.seats) as Record<string, SeatRecord>,
-      snapshot: snapshot ? { tick: snapshot.tick, state: JSON.parse(snapshot.state) as unknown } : undefined,
+      snapshot: snapshot ? { tick: snapshot.tick, state: JSON.parse(snapshot.state) as unknown, logLength: logLength(snapshot.tick, snapshot.log_length) } : undefined,
       orders: orders.map((row) => ({ tick: row.tick, seat: row.seat, order: JSON.parse(row.body) as unknown })),
+      orderLogBytes: orders.reduce((bytes, row) => bytes + row.body.length, 0),
     };
   }
 

@@ -52,4 +52,10 @@ export const schemaMigrations: Record<string, Migration> = {
       await db.schema.alterTable("matches").addColumn("private", "integer", (c) => c.notNull().defaultTo(0)).execute();
     },
   },
+  "004-snapshot-log-length": {
+    /** How many log entries a snapshot contains: resume applies exactly the entries after it, whatever their tick. */
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("snapshots").addColumn("log_length", "integer").execute();
+    },
+  },
 };

@@ -30,6 +30,8 @@ export interface SnapshotTable {
   tick: number;
   state: string;
   saved_at: string;
+  /** How many of the match's log entries the snapshot's state already contains; null in snapshots from before migration 004. */
+  log_length: number | null;
 }
 
 /** Every accepted order, in order: replays re-run them through the same rules. */

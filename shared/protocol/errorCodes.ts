@@ -40,5 +40,11 @@ export const ErrorCode = {
   BaseLocked: "BASE_LOCKED",
   NotABaseSite: "NOT_A_BASE_SITE",
   CellEliminated: "CELL_ELIMINATED",
+  /** Chat lines sent faster than LIMITS allows. */
+  TooFast: "TOO_FAST",
+  /** The match's order log reached its size limit: further orders are not accepted. */
+  MatchLogFull: "MATCH_LOG_FULL",
+  /** The server failed while handling the message; nothing of it was applied, and the match goes on. */
+  ServerFault: "SERVER_FAULT",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "./limits";
 
 export const SPECTATOR_SEAT = "spectator";
 
@@ -13,7 +14,13 @@ export const joinOptionsSchema = z.object({
   /** Skill of the AI in the seats nobody takes; read when the match is created. */
   difficulty: z.enum(["easy", "normal", "hard"]).default("normal"),
   /** The name others see. */
-  name: z.string().trim().min(1).max(24).default("Player"),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(LIMITS.nameCharacters)
+    .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, "must not contain control or formatting characters")
+    .default("Player"),
   /** On create: wait in a lobby until the host starts, instead of starting at once. */
   lobby: z.boolean().default(false),
   /** On create: keep the match out of the public list; others join with its code. */

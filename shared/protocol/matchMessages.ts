@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "./limits";
 
 /** Messages between players during a match: chat and the speed vote. */
 export const MatchMessageType = {
@@ -9,7 +10,7 @@ export const MatchMessageType = {
 export const SPEEDS = [0, 1, 2, 4] as const;
 
 /** "side": your own side only; "all": everyone in the match. Spectators always talk among spectators. */
-export const chatSchema = z.object({ to: z.enum(["side", "all"]), text: z.string().trim().min(1).max(300) }).strict();
+export const chatSchema = z.object({ to: z.enum(["side", "all"]), text: z.string().trim().min(1).max(LIMITS.chatCharacters) }).strict();
 export const voteSpeedSchema = z.object({ speed: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(4)]) }).strict();
 
 /** A chat line as the server delivers it. */

@@ -20,4 +20,6 @@ export interface WelcomeMessage {
   side: "maquis" | "occupier" | "spectator";
   /** The side whose view this connection receives. */
   watching: "maquis" | "occupier";
+  /** Whether this connection is the host (who starts a lobby match); sent again when the role passes. */
+  host: boolean;
 }

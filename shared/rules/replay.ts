@@ -23,8 +23,8 @@ export function isSeatControl(order: unknown): order is SeatControl {
 }
 
 export interface ReplayStart {
-  /** A snapshot to start from (its entries up to its tick are already in it), or none to start from the scenario. */
-  snapshot?: { tick: number; state: unknown; humanSeats: string[] };
+  /** A snapshot to start from, with how many of the log's entries it already contains; or none to start from the scenario. */
+  snapshot?: { tick: number; state: unknown; humanSeats: string[]; logLength: number };
   seed: number;
 }
 
@@ -48,7 +48,8 @@ export class ReplayCursor {
   ) {
     this.match = start.snapshot ? restoreMatch(scenario, start.snapshot.state) : createMatch(scenario, start.seed);
     this.humans = new Set(start.snapshot?.humanSeats ?? []);
-    this.pending = entries.filter((entry) => entry.tick >= this.match.state.tick && !(start.snapshot && entry.tick <= start.snapshot.tick));
+    // Counted, not filtered by tick: orders logged at the snapshot's own tick may come before or after it.
+    this.pending = start.snapshot ? entries.slice(start.snapshot.logLength) : entries;
     this.seats = [...this.match.state.seats.keys()];
   }
 

@@ -22,7 +22,7 @@ function cyrb53(text: string, seed = 0): number {
  */
 export function stateHash(state: MatchState): string {
   const json = state.toJSON() as Record<string, unknown> & { seats: Record<string, Record<string, unknown>> };
-  const { hostName: _host, hostSession: _hostSession, speed: _speed, ...game } = json;
+  const { hostName: _host, speed: _speed, ...game } = json;
   const seats = Object.fromEntries(
     Object.entries(json.seats).map(([id, seat]) => {
       const { occupied: _occupied, playerName: _name, ready: _ready, connected: _connected, speedVote: _vote, ...rest } = seat;

@@ -215,8 +215,6 @@ export const MatchState = schema(
     /** "lobby" (seats being taken, the host has not started), "playing" or "ended". */
     phase: t.string().default("playing"),
     hostName: t.string().default(""),
-    /** Session id of the host (who may start a lobby match); a client compares it with its own. */
-    hostSession: t.string().default(""),
     /** Simulation steps per server tick: 0 paused, 1 normal, 2 or 4 faster; decided by the players' votes. */
     speed: t.uint8().default(1),
     winner: t.string().default(""),

@@ -30,7 +30,8 @@ describe("match room", () => {
   it("gives a joiner without a seat the first free Maquis cell and the scenario's state", async () => {
     const room = await openMatch();
     const { client, welcome } = await join(room);
-    expect(welcome).toEqual({ seat: "cell-1", side: "maquis", watching: "maquis" });
+    // The first to join an open match hosts it.
+    expect(welcome).toEqual({ seat: "cell-1", side: "maquis", watching: "maquis", host: true });
     expect(client.state.ships.get("raider-1")?.seat).toBe("cell-1");
     expect(client.state.systems.size).toBe(12);
     expect(room.state.seats.get("cell-1")?.occupied).toBe(true);

@@ -25,14 +25,14 @@ describe("the match store (SQLite)", () => {
     await store.createMatch({ id: "m1", scenarioId: "dorvan-2370", scenarioVersion: "abc", seed: 7, difficulty: "normal", isPrivate: false, seats });
     await store.appendOrder("m1", { tick: 3, seat: "cell-1", order: { kind: "move", ship: "raider-1", to: { system: "dorvan-v" } } });
     await store.appendOrder("m1", { tick: 9, seat: "cell-1", order: { kind: "recruit", ship: "raider-1" } });
-    await store.saveSnapshot("m1", 10, { tick: 10, hours: 2.5 }, seats);
+    await store.saveSnapshot("m1", 10, JSON.stringify({ tick: 10, hours: 2.5 }), seats);
     await db.destroy();
 
     db = await openStore(dir);
     store = new MatchStore(db);
     expect(await store.unfinishedMatches()).toEqual([{ id: "m1", scenarioId: "dorvan-2370", ticks: 10 }]);
     const loaded = (await store.loadMatch("m1"))!;
-    expect(loaded.snapshot).toEqual({ tick: 10, state: { tick: 10, hours: 2.5 } });
+    expect(loaded.snapshot).toEqual({ tick: 10, state: { tick: 10, hours: 2.5 }, logLength: 2 });
     expect(loaded.orders.map((o) => o.tick)).toEqual([3, 9]);
     expect(loaded.match.seed).toBe(7);
     await store.finishMatch("m1", { winner: "maquis", endReason: "the season is over", scoreMaquis: 5, scoreOccupier: 3, ticks: 8640, finalHash: "abc123", seats });

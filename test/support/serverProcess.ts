@@ -21,7 +21,7 @@ export async function startServerProcess(port: number, extraEnv: Record<string, 
   const ownDataDir = extraEnv.DATA_DIR ? null : mkdtempSync(join(tmpdir(), "maquis-server-"));
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}), ...extraEnv },
+    env: { ...process.env, LOG_LEVEL: "info", PORT: String(port), HOST: "127.0.0.1", ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}), ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

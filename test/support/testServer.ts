@@ -2,6 +2,7 @@ import { ColyseusTestServer } from "@colyseus/testing";
 import { join } from "node:path";
 import { readConfig, repoRoot } from "../../server/config";
 import { createGameServer, type GameServer } from "../../server/gameServer";
+import { ONE_ADDRESS_HARNESS_LIMITS, type AddressLimitSettings } from "../../server/http/addressLimits";
 import { findFreePort } from "../../server/portCheck";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
 import { MatchStore } from "../../server/store/matchStore";
@@ -16,12 +17,15 @@ export interface TestServer extends ColyseusTestServer {
  * The real game server (rooms and HTTP API) on a free loopback port, wrapped for @colyseus/testing.
  * With a data folder it also keeps a store there, as `npm start` does.
  */
-export async function bootTestServer(options: { dataDir?: string; reconnectSeconds?: number; scenarioDir?: string } = {}): Promise<TestServer> {
+/** Room tests open many matches from 127.0.0.1 at once, so they get harness limits unless a test asks for real ones. */
+export async function bootTestServer(
+  options: { dataDir?: string; reconnectSeconds?: number; scenarioDir?: string; addressLimits?: AddressLimitSettings } = {},
+): Promise<TestServer> {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
   const library = loadScenarioLibrary(options.scenarioDir ?? join(repoRoot, "assets", "scenarios"), () => {});
   const store = options.dataDir ? new MatchStore(await openStore(options.dataDir)) : null;
-  const game = createGameServer(config, library, store, options.reconnectSeconds);
-  await game.server.listen(port, "127.0.0.1");
+  const game = createGameServer(config, library, store, { reconnectSeconds: options.reconnectSeconds, addressLimits: options.addressLimits ?? ONE_ADDRESS_HARNESS_LIMITS });
+  await game.listen(port, "127.0.0.1");
   return Object.assign(new ColyseusTestServer(game.server), { game, store });
 }

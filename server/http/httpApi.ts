@@ -1,6 +1,6 @@
 import type { Application } from "express";
-import type { ScenarioLibrary } from "./scenarioLibrary";
-import type { MatchStore } from "./store/matchStore";
+import type { ScenarioLibrary } from "../scenarioLibrary";
+import type { MatchStore } from "../store/matchStore";
 
 /** The HTTP contract other tools rely on (ARCHITECTURE.md): health and the scenario library. */
 export function mountHttpApi(app: Application, library: ScenarioLibrary, store: MatchStore | null): void {

@@ -1,0 +1,111 @@
+import { LIMITS } from "../../shared/protocol/limits";
+
+export type AddressLimitSettings = Record<"matchmakingRequestsPerWindow" | "failedJoinsPerWindow" | "matchmakingWindowSeconds" | "matchesPerAddress", number>;
+
+/** For harnesses whose many clients all come from one address (room tests, the benchmark); never for a real server. */
+export const ONE_ADDRESS_HARNESS_LIMITS: AddressLimitSettings = {
+  ...LIMITS,
+  matchmakingRequestsPerWindow: 1_000_000,
+  failedJoinsPerWindow: 1_000_000,
+  matchesPerAddress: 1_000_000,
+};
+
+/** Times of recent events per address, forgotten once they leave the window. */
+class SlidingWindow {
+  private readonly times = new Map<string, number[]>();
+
+  constructor(private readonly windowMs: number) {}
+
+  count(address: string, now: number): number {
+    const recent = (this.times.get(address) ?? []).filter((time) => now - time < this.windowMs);
+    if (recent.length === 0) this.times.delete(address);
+    else this.times.set(address, recent);
+    return recent.length;
+  }
+
+  add(address: string, now: number): void {
+    const times = this.times.get(address) ?? [];
+    times.push(now);
+    this.times.set(address, times);
+  }
+
+  /** Seconds until the oldest event in the window drops out of it. */
+  secondsUntilFree(address: string, now: number): number {
+    const oldest = this.times.get(address)?.[0] ?? now;
+    return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
+  }
+
+  /** Drops addresses with nothing recent, so a stream of new addresses cannot grow memory for good. */
+  prune(now: number): void {
+    for (const address of [...this.times.keys()]) this.count(address, now);
+  }
+}
+
+/** Why a matchmaking request is refused before it reaches the matchmaker. */
+export interface Refusal {
+  status: 429;
+  error: string;
+  message: string;
+}
+
+/**
+ * What each client address may do: matchmaking requests per window, refused ones per window (so
+ * invite codes cannot be guessed at speed), and matches open at once. Shared by the HTTP guard, which
+ * asks before each request, and the match rooms, which say which address opened them.
+ */
+export class AddressLimits {
+  private readonly requests: SlidingWindow;
+  private readonly failures: SlidingWindow;
+  private readonly openMatches = new Map<string, Set<string>>();
+
+  constructor(
+    readonly settings: AddressLimitSettings = LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.requests = new SlidingWindow(settings.matchmakingWindowSeconds * 1000);
+    this.failures = new SlidingWindow(settings.matchmakingWindowSeconds * 1000);
+  }
+
+  /** Checks a matchmaking request and counts it; `creates` when it may open a new match. */
+  admitMatchmaking(address: string, creates: boolean): Refusal | null {
+    const now = this.now();
+    const { settings } = this;
+    if (this.failures.count(address, now) >= settings.failedJoinsPerWindow) {
+      const wait = this.failures.secondsUntilFree(address, now);
+      return { status: 429, error: "too_many_failed_joins", message: `too many refused join attempts from your address (${settings.failedJoinsPerWindow} in ${settings.matchmakingWindowSeconds} s): try again in ${wait} s` };
+    }
+    if (this.requests.count(address, now) >= settings.matchmakingRequestsPerWindow) {
+      const wait = this.requests.secondsUntilFree(address, now);
+      return { status: 429, error: "too_many_requests", message: `too many matchmaking requests from your address (${settings.matchmakingRequestsPerWindow} in ${settings.matchmakingWindowSeconds} s): try again in ${wait} s` };
+    }
+    const open = this.openMatches.get(address)?.size ?? 0;
+    if (creates && open >= settings.matchesPerAddress) {
+      return { status: 429, error: "too_many_matches", message: `your address already has ${open} matches open (the limit is ${settings.matchesPerAddress}): finish or leave one first` };
+    }
+    this.requests.add(address, now);
+    return null;
+  }
+
+  /** A matchmaking request the matchmaker refused (no such code, seat taken, bad options). */
+  recordFailure(address: string): void {
+    this.failures.add(address, this.now());
+  }
+
+  matchOpened(address: string, matchId: string): void {
+    const matches = this.openMatches.get(address) ?? new Set<string>();
+    matches.add(matchId);
+    this.openMatches.set(address, matches);
+  }
+
+  matchClosed(address: string, matchId: string): void {
+    const matches = this.openMatches.get(address);
+    matches?.delete(matchId);
+    if (matches?.size === 0) this.openMatches.delete(address);
+  }
+
+  prune(): void {
+    const now = this.now();
+    this.requests.prune(now);
+    this.failures.prune(now);
+  }
+}
