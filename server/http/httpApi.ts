@@ -4,8 +4,11 @@ import type { MatchStore } from "../store/matchStore";
 
 /** The HTTP contract other tools rely on (ARCHITECTURE.md): health and the scenario library. */
 export function mountHttpApi(app: Application, library: ScenarioLibrary, store: MatchStore | null): void {
-  app.get("/health", (_req, res) => {
-    res.json({ ok: true, scenarios: library.list().length, uptimeSeconds: Math.round(process.uptime()) });
+  /** Healthy when the store answers (or the server runs without one); 503 otherwise, so a load balancer looks elsewhere. */
+  app.get("/health", async (_req, res) => {
+    const storeHealth = store ? await store.health() : null;
+    const ok = storeHealth?.ok ?? true;
+    res.status(ok ? 200 : 503).json({ ok, store: storeHealth ?? { ok: true, kind: "none" }, scenarios: library.list().length, uptimeSeconds: Math.round(process.uptime()) });
   });
   app.get("/api/scenarios", (_req, res) => {
     res.json(library.list());

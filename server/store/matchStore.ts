@@ -35,6 +35,15 @@ export interface LoggedOrder {
 
 const now = () => new Date().toISOString();
 
+/** What /health says of the store: whether it answers, how many matches it holds, how long it took. */
+export interface StoreHealth {
+  ok: boolean;
+  kind: "sqlite";
+  matches?: number;
+  milliseconds?: number;
+  error?: string;
+}
+
 /** The one module that reads and writes matches: set-up, snapshots, the order log and results. */
 export class MatchStore {
   constructor(private readonly db: Kysely<StoreTables>) {}
@@ -113,6 +122,17 @@ export class MatchStore {
   async countMatches(): Promise<number> {
     const row = await this.db.selectFrom("matches").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
     return Number(row.count);
+  }
+
+  /** A read that must succeed for the store to be of use; never throws. */
+  async health(): Promise<StoreHealth> {
+    const started = performance.now();
+    try {
+      const matches = await this.countMatches();
+      return { ok: true, kind: "sqlite", matches, milliseconds: Math.round((performance.now() - started) * 100) / 100 };
+    } catch (error) {
+      return { ok: false, kind: "sqlite", error: (error as Error).message };
+    }
   }
 
   async unfinishedMatches(): Promise<{ id: string; scenarioId: string; ticks: number }[]> {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { AddressLimits } from "../../server/http/addressLimits";
+
+const settings = { matchmakingRequestsPerWindow: 5, failedJoinsPerWindow: 3, matchmakingWindowSeconds: 60, matchesPerAddress: 2 };
+
+function limitsAt(start = 1_000_000) {
+  const clock = { now: start };
+  return { limits: new AddressLimits(settings, () => clock.now), clock };
+}
+
+describe("per-address limits", () => {
+  it("admit the allowed number of matchmaking requests in a window, then refuse with the wait, then admit again", () => {
+    const { limits, clock } = limitsAt();
+    for (let i = 0; i < 5; i++) expect(limits.admitMatchmaking("10.0.0.1", false)).toBeNull();
+    const refusal = limits.admitMatchmaking("10.0.0.1", false)!;
+    expect(refusal.status).toBe(429);
+    expect(refusal.message).toMatch(/too many matchmaking requests from your address \(5 in 60 s\): try again in 60 s/);
+    // Another address is not affected.
+    expect(limits.admitMatchmaking("10.0.0.2", false)).toBeNull();
+    clock.now += 60_000;
+    expect(limits.admitMatchmaking("10.0.0.1", false)).toBeNull();
+  });
+
+  it("refuse every matchmaking request of an address after its refused attempts reach the limit", () => {
+    const { limits, clock } = limitsAt();
+    for (let i = 0; i < 3; i++) {
+      expect(limits.admitMatchmaking("10.0.0.1", false)).toBeNull();
+      limits.recordFailure("10.0.0.1");
+      clock.now += 1000;
+    }
+    expect(limits.admitMatchmaking("10.0.0.1", false)).toMatchObject({ error: "too_many_failed_joins", message: expect.stringContaining("try again in 57 s") });
+    clock.now += 58_000;
+    expect(limits.admitMatchmaking("10.0.0.1", false)).toBeNull();
+  });
+
+  it("count the matches an address has open, and free its place when one closes", () => {
+    const { limits } = limitsAt();
+    limits.matchOpened("10.0.0.1", "A");
+    limits.matchOpened("10.0.0.1", "B");
+    expect(limits.admitMatchmaking("10.0.0.1", false)).toBeNull();
+    expect(limits.admitMatchmaking("10.0.0.1", true)).toMatchObject({ error: "too_many_matches" });
+    limits.matchClosed("10.0.0.1", "A");
+    expect(limits.admitMatchmaking("10.0.0.1", true)).toBeNull();
+  });
+});
