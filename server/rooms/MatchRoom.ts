@@ -13,10 +13,10 @@ import { applyOrder } from "../../shared/rules/applyOrder";
 import { createMatch, type Match } from "../../shared/rules/match";
 import { step } from "../../shared/rules/step";
 import type { MatchState } from "../../shared/state/MatchState";
-import { replayMatch, type SeatControl } from "../../shared/rules/replay";
+import { resumeMatch, type SeatControl } from "../../shared/rules/replay";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
 import type { ScenarioLibrary } from "../scenarioLibrary";
-import type { MatchStore } from "../store/matchStore";
+import { savedMatchStart, type MatchStore } from "../store/matchStore";
 import { LIMITS } from "../../shared/protocol/limits";
 import type { AddressLimits } from "../http/addressLimits";
 import { log, type Logger } from "../log";
@@ -183,9 +183,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `match "${matchId}" needs scenario "${saved.match.scenario_id}", which is not available`);
     const difficulty = joinOptionsSchema.shape.difficulty.parse(saved.match.difficulty);
     this.aiSettings = { occupier: difficulty, maquis: difficulty };
-    const humanSeats = Object.entries(saved.seats).filter(([, seat]) => seat.human).map(([id]) => id);
-    const snapshot = saved.snapshot ? { ...saved.snapshot, humanSeats } : undefined;
-    this.match = replayMatch(scenario, { seed: saved.match.seed, snapshot }, this.aiSettings, saved.orders);
+    const resumed = resumeMatch(scenario, savedMatchStart(saved), this.aiSettings, saved.orders);
+    this.match = resumed.match;
     this.state = this.match.state;
     // Nobody is connected yet: every seat waits, played by the AI, for its player to come back.
     this.state.seats.forEach((seat) => (seat.occupied = false));
@@ -195,7 +194,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     if (saved.match.private) await this.setPrivate(true);
     this.recorder = new MatchRecorder(this.services.store, matchId, log.child({ roomName: "match", room: matchId }), saved.orderLogBytes);
     void this.updateListing();
-    for (const seat of humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
+    for (const seat of resumed.humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
     return scenario;
   }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { ReplayStart } from "../../shared/rules/replay";
 import type { StoreTables } from "./tables";
 
 export interface NewMatch {
@@ -34,6 +35,14 @@ export interface LoggedOrder {
 }
 
 const now = () => new Date().toISOString();
+
+export type SavedMatch = NonNullable<Awaited<ReturnType<MatchStore["loadMatch"]>>>;
+
+/** Where a resume starts: the match's seed and its snapshot, with the seats people held when it was taken. */
+export function savedMatchStart(saved: SavedMatch): ReplayStart {
+  const humanSeats = Object.entries(saved.seats).filter(([, seat]) => seat.human).map(([id]) => id);
+  return { seed: saved.match.seed, snapshot: saved.snapshot ? { ...saved.snapshot, humanSeats } : undefined };
+}
 
 /** What /health says of the store: whether it answers, how many matches it holds, how long it took. */
 export interface StoreHealth {

@@ -53,6 +53,11 @@ export class ReplayCursor {
     this.seats = [...this.match.state.seats.keys()];
   }
 
+  /** The seats a person held at this point of the log. */
+  get humanSeats(): string[] {
+    return [...this.humans];
+  }
+
   /** The tick of the last logged entry: where the log's knowledge of the match ends. */
   get lastLoggedTick(): number {
     return Math.max(this.match.state.tick, ...this.pending.map((entry) => entry.tick));
@@ -82,11 +87,24 @@ export class ReplayCursor {
   }
 }
 
-/** Replays up to `untilTick`, or (with "log") to the tick of the last logged entry, or until the match ends. */
-export function replayMatch(scenario: Scenario, start: ReplayStart, ai: AiSettings, entries: LoggedEntry[], untilTick: number | "log" = "log"): Match {
+function playThrough(scenario: Scenario, start: ReplayStart, ai: AiSettings, entries: LoggedEntry[], untilTick: number | "log"): ReplayCursor {
   const cursor = new ReplayCursor(scenario, start, ai, entries);
   const stopAt = untilTick === "log" ? cursor.lastLoggedTick : untilTick;
   while (cursor.match.state.phase === "playing" && cursor.match.state.tick < stopAt) cursor.advance();
   cursor.applyDueEntries();
-  return cursor.match;
+  return cursor;
+}
+
+/** Replays up to `untilTick`, or (with "log") to the tick of the last logged entry, or until the match ends. */
+export function replayMatch(scenario: Scenario, start: ReplayStart, ai: AiSettings, entries: LoggedEntry[], untilTick: number | "log" = "log"): Match {
+  return playThrough(scenario, start, ai, entries, untilTick).match;
+}
+
+/**
+ * A saved match brought back after a restart: its snapshot, then every entry logged after it. Also
+ * says which seats a person held when the log ends, since the server must log that they no longer do.
+ */
+export function resumeMatch(scenario: Scenario, start: ReplayStart, ai: AiSettings, entries: LoggedEntry[]): { match: Match; humanSeats: string[] } {
+  const cursor = playThrough(scenario, start, ai, entries, "log");
+  return { match: cursor.match, humanSeats: cursor.humanSeats };
 }

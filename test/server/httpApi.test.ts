@@ -1,5 +1,15 @@
+import express from "express";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TestServer as ColyseusTestServer } from "../support/testServer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mountHttpApi } from "../../server/http/httpApi";
+import { loadScenarioLibrary } from "../../server/scenarioLibrary";
+import { MatchStore } from "../../server/store/matchStore";
+import { openStore } from "../../server/store/openStore";
+import { repoRoot } from "../../server/config";
 import { bootTestServer } from "../support/testServer";
 
 describe("HTTP API", () => {
@@ -36,5 +46,31 @@ describe("HTTP API", () => {
     const missing = await fetch(`${base}/api/scenarios/no-such-scenario`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: "not_found", message: 'no scenario has the id "no-such-scenario"' });
+  });
+});
+
+describe("GET /health and the store", () => {
+  it("reports the store it uses and how many matches it holds, and answers 503 once the store fails", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "maquis-health-"));
+    const db = await openStore(dataDir);
+    const store = new MatchStore(db);
+    await store.createMatch({ id: "m1", scenarioId: "dorvan-2370", scenarioVersion: "v", seed: 1, difficulty: "normal", isPrivate: false, seats: {} });
+    const app = express();
+    mountHttpApi(app, loadScenarioLibrary(join(repoRoot, "assets", "scenarios"), () => {}), store);
+    const listener = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => listener.once("listening", resolve));
+    const url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/health`;
+    try {
+      const healthy = await fetch(url);
+      expect(healthy.status).toBe(200);
+      expect(await healthy.json()).toMatchObject({ ok: true, store: { ok: true, kind: "sqlite", matches: 1 } });
+      await db.destroy();
+      const failing = await fetch(url);
+      expect(failing.status).toBe(503);
+      expect(await failing.json()).toMatchObject({ ok: false, store: { ok: false, kind: "sqlite", error: expect.any(String) } });
+    } finally {
+      listener.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
