@@ -21,6 +21,7 @@ import { operationChoices } from "../ui/orderCandidates";
 import { SidePanel, type ObjectiveRow } from "../ui/SidePanel";
 import type { CampaignEra, JoinRequest } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
+import { describeCloseCode } from "../../shared/protocol/closeCodes";
 
 export type MatchData = { eras: CampaignEra[] } & (JoinRequest | { rejoin: true } | { create: CreateRequest } | { joinById: JoinByIdRequest } | { replay: string });
 
@@ -134,7 +135,7 @@ export class MatchScene extends Phaser.Scene {
     room.onDrop(() => this.showNotice("Connection lost; reconnecting…", true));
     room.onReconnect(() => this.showNotice("Reconnected.", false));
     room.onLeave((code: number) => {
-      if (!this.leaving) this.backToMenu(`Disconnected from the match (code ${code}).`);
+      if (!this.leaving) this.backToMenu(describeCloseCode(code));
     });
     const callbacks = Callbacks.get(room);
     room.onStateChange.once((state: MatchState) => this.drawMap(state));

@@ -17,6 +17,7 @@ import { resumeMatch, type SeatControl } from "../../shared/rules/replay";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
 import type { ScenarioLibrary } from "../scenarioLibrary";
 import { savedMatchStart, type MatchStore } from "../store/matchStore";
+import { CloseCodes } from "../../shared/protocol/closeCodes";
 import { LIMITS } from "../../shared/protocol/limits";
 import type { AddressLimits } from "../http/addressLimits";
 import { log, type Logger } from "../log";
@@ -48,7 +49,7 @@ interface ClientAuth {
 }
 
 /** A room that cannot go on (its tick failed) closes its connections with this code. */
-export const ROOM_FAULT_CLOSE_CODE = 4500;
+export const ROOM_FAULT_CLOSE_CODE = CloseCodes.roomFault;
 
 /** Options the server itself uses to bring a saved match back after a restart. */
 interface ResumeOptions {
