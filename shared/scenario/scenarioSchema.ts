@@ -1,18 +1,19 @@
 import { z } from "zod";
+import { SPECTATOR_SEAT } from "../protocol/joinOptions";
 import { HOURS_PER_TICK } from "../rules/clock";
+import { atlases } from "./atlases";
 import { idSchema } from "./idSchema";
 import { objectiveSchema } from "./objectiveSchema";
 import { shipClasses } from "./shipClassSchema";
 import { atlasMapSchema, controllerSchema, inlineMapSchema } from "./mapSchema";
-import { shipPlacementSchema, type ShipPlacement } from "./shipPlacementSchema";
+import { GENERATED_SHIP_ID, shipClassIdSchema, shipPlacementSchema, type ShipPlacement } from "./shipPlacementSchema";
 import { triggerSchema, type Condition, type Effect } from "./triggerSchema";
 
 /** Version 2: "ships" became "forces", rules.treaty became rules.treatyInForce, maps may come from an atlas, lengths may be in hours. */
 export const CURRENT_FORMAT_VERSION = 2;
-/** Ids the rules give ships they create (convoys, reinforcements, refitted fighters). */
-const GENERATED_SHIP_ID = /^(convoy|reinforcement|fighter)-\d+$/;
-
-const seatId = idSchema.refine((id) => id !== "spectator", "\"spectator\" is reserved for onlookers");
+const seatId = idSchema
+  .refine((id) => id !== SPECTATOR_SEAT, `"${SPECTATOR_SEAT}" is reserved for onlookers`)
+  .meta({ not: { const: SPECTATOR_SEAT } });
 
 export const maquisSeatSchema = z
   .object({
@@ -36,11 +37,63 @@ export const occupierSeatSchema = z
     /** Which system controllers count as this occupier's own; the Cardassian Union and the mirror powers when left out. */
     controls: z.array(controllerSchema).min(1).optional(),
     /** Warships the Reinforce operation can call in: their class, where they arrive, how many. */
-    reinforcements: z.object({ class: idSchema, at: idSchema, count: z.number().int().min(0).max(20) }).strict().optional(),
+    reinforcements: z.object({ class: shipClassIdSchema, at: idSchema, count: z.number().int().min(0).max(20) }).strict().optional(),
   })
   .strict();
 
 export const seatSchema = z.discriminatedUnion("side", [maquisSeatSchema, occupierSeatSchema]);
+
+/*
+ * What checkReferences and resolveMap check that JSON Schema can say too: attached with .meta() to the
+ * fields they constrain, so the exported schema (jsonSchema.ts) says it. Built from the same constants
+ * and data as the checks; test/unit/scenarioJsonSchema.test.ts fails if the two disagree.
+ */
+const sideIs = (side: "maquis" | "occupier") => ({ type: "object", required: ["side"], properties: { side: { const: side } } });
+const seatCountRule = { allOf: [{ contains: sideIs("maquis") }, { contains: sideIs("occupier"), minContains: 1, maxContains: 1 }] };
+const objectiveSidesRule = { allOf: [{ contains: sideIs("maquis") }, { contains: sideIs("occupier") }] };
+/** A stance effect that adds reinforcements needs an occupier seat with a reinforcements pool. */
+const reinforcementsPoolRule = {
+  if: {
+    type: "object",
+    required: ["triggers"],
+    properties: {
+      triggers: {
+        type: "array",
+        contains: {
+          type: "object",
+          required: ["then"],
+          properties: {
+            then: {
+              type: "array",
+              contains: { type: "object", required: ["kind", "reinforcements"], properties: { kind: { const: "stance" }, reinforcements: { type: "number", exclusiveMinimum: 0 } } },
+            },
+          },
+        },
+      },
+    },
+  },
+  then: {
+    type: "object",
+    properties: {
+      seats: { type: "array", contains: { type: "object", required: ["side", "reinforcements"], properties: { side: { const: "occupier" }, reinforcements: { type: "object" } } } },
+    },
+  },
+};
+/** Each bundled atlas with the systems and regions a scenario may pick from it and change. */
+const atlasChoicesRule = {
+  anyOf: [...atlases.values()].map((atlas) => {
+    const systemIds = atlas.systems.map((system) => system.id);
+    return {
+      type: "object",
+      properties: {
+        atlas: { const: atlas.id },
+        systems: { type: "array", items: { enum: systemIds } },
+        regions: { type: "array", items: { enum: atlas.regions.map((region) => region.id) } },
+        changes: { type: "object", propertyNames: { enum: systemIds } },
+      },
+    };
+  }),
+};
 
 export const sourceSchema = z
   .object({
@@ -74,15 +127,18 @@ const scenarioFields = {
     })
     .strict()
     .default({ treatyInForce: false, hoursPerTick: HOURS_PER_TICK }),
-  seats: z.array(seatSchema).min(2).max(6),
+  seats: z.array(seatSchema).min(2).max(6).meta(seatCountRule),
   /** The starting forces. */
   forces: z.array(shipPlacementSchema).max(200),
-  objectives: z.array(objectiveSchema).min(2).max(20),
+  objectives: z.array(objectiveSchema).min(2).max(20).meta(objectiveSidesRule),
   triggers: z.array(triggerSchema).max(50).default([]),
 };
 
 /** The file a modder writes (current format version): the map written out, or taken from an atlas. */
-export const scenarioFileSchema = z.object({ ...scenarioFields, map: z.union([inlineMapSchema, atlasMapSchema]) }).strict();
+export const scenarioFileSchema = z
+  .object({ ...scenarioFields, map: z.union([inlineMapSchema, atlasMapSchema.meta(atlasChoicesRule)]) })
+  .strict()
+  .meta(reinforcementsPoolRule);
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 
 /** A scenario with its map resolved, before the cross-reference checks. */

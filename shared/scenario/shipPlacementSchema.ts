@@ -1,15 +1,26 @@
 import { z } from "zod";
 import { idSchema } from "./idSchema";
+import { shipClasses } from "./shipClassSchema";
 
 export const MAX_MAP_SIZE = 5000;
 export const coordinate = z.number().finite().min(0).max(MAX_MAP_SIZE);
 export const pointSchema = z.object({ x: coordinate, y: coordinate }).strict();
 
+/** Ids the rules give ships they create (convoys, reinforcements, refitted fighters); a placed ship may not take one. */
+export const GENERATED_SHIP_ID = /^(convoy|reinforcement|fighter)-\d+$/;
+
+/**
+ * A ship class id. The parser checks it with the other cross-references (so one file lists all its problems);
+ * the `.meta()` gives the exported JSON Schema the same list, since the classes are fixed by the game's data.
+ */
+export const shipClassIdSchema = idSchema.meta({ enum: [...shipClasses.keys()] });
+
 export const shipPlacementSchema = z
   .object({
-    id: idSchema,
+    // Checked in checkReferences with the duplicate ids; the JSON Schema says it on the field.
+    id: idSchema.meta({ not: { pattern: GENERATED_SHIP_ID.source } }),
     name: z.string().min(1).max(40),
-    class: idSchema,
+    class: shipClassIdSchema,
     seat: idSchema,
     /** A system id to start at, or a point on the map. */
     at: z.union([idSchema, pointSchema]),
