@@ -105,6 +105,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private hostSession: string | undefined;
   /** sessionId → when it sent its recent chat lines, for the chat rate limit. */
   private readonly chatTimes = new Map<string, number[]>();
+  /** Sessions whose open connection is being replaced by a reconnection with their own token (see checkReconnectionToken). */
+  private readonly takenOver = new Set<string>();
   /** The address that opened this match, counted against its matches-per-address limit until the match ends. */
   private openerAddress: string | undefined;
   private resumed = false;
@@ -240,11 +242,23 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
    * state. A client the server threw out (flooding, garbage) gets no such grace.
    */
   onDrop(client: Client, code?: number): void {
-    if (code === CloseCode.WITH_ERROR) return;
+    const takenOver = this.takenOver.delete(client.sessionId);
+    if (code === CloseCode.WITH_ERROR && !takenOver) return;
     const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
     if (seat) seat.connected = false;
     // The promise fails when the window runs out or the room closes first; Colyseus then calls onLeave.
     this.allowReconnection(client, this.services.reconnectSeconds).catch(() => undefined);
+  }
+
+  /**
+   * A token whose connection still looks open here means that connection went stale before the server
+   * noticed (a network change): Colyseus closes it with WITH_ERROR and hands the seat to the new one, so
+   * that close is a drop with the usual grace, not a client thrown out (which would free the seat).
+   */
+  checkReconnectionToken(reconnectionToken: string): string {
+    const stale = this.clients.find((client) => client.reconnectionToken === reconnectionToken);
+    if (stale) this.takenOver.add(stale.sessionId);
+    return super.checkReconnectionToken(reconnectionToken);
   }
 
   /** A player back within the window: same seat, same view; tell the client who it is again. */
@@ -261,6 +275,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.seatOf.delete(client.sessionId);
     this.welcomeOf.delete(client.sessionId);
     this.chatTimes.delete(client.sessionId);
+    this.takenOver.delete(client.sessionId);
     const seat = seatId === undefined ? undefined : this.state.seats.get(seatId);
     if (seat?.occupied) this.freeSeat(seat.id);
     this.nameOf.delete(client.sessionId);

@@ -7,6 +7,7 @@ import { repoRoot } from "../../server/config";
 import { findFreePort } from "../../server/portCheck";
 import { chromiumAvailable, launchChromium } from "../support/chromium";
 import { ensureClientBuilt } from "../support/clientBuild";
+import { leaveAndClose, newGamePage } from "../support/gamePages";
 import { startServerProcess, type RunningServer } from "../support/serverProcess";
 
 const screenshotDir = join(repoRoot, ".test-results", "e2e");
@@ -14,12 +15,7 @@ const hasChromium = chromiumAvailable();
 
 /** Opens the game as a player would and takes a seat in the Dorvan scenario. */
 async function joinAs(browser: Browser, url: string, seat: string, errors: string[], watch?: "maquis" | "occupier", scenario = "dorvan-2370"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-  openPages.push(page);
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`[${seat}] console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`[${seat}] page: ${error.message}`));
+  const page = await newGamePage(browser, seat, errors, openPages);
   await page.goto(url);
   await page.locator(`button[data-scenario="${scenario}"]`).click();
   await page.locator(`button[data-seat="${seat}"]${watch ? `[data-watch="${watch}"]` : ""}`).click();
@@ -52,13 +48,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     mkdirSync(screenshotDir, { recursive: true });
   });
 
-  afterEach(async () => {
-    // Leave each match as a player would: closing a tab would hold the seat for a minute, for a reconnection.
-    for (const page of openPages.splice(0)) {
-      await page.locator("match-hud button.leave").click({ timeout: 2000 }).catch(() => {});
-      await page.close();
-    }
-  });
+  afterEach(() => leaveAndClose(openPages));
 
   afterAll(async () => {
     await browser?.close();

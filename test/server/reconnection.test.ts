@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MessageType } from "../../shared/protocol/messages";
 import { MatchState } from "../../shared/state/MatchState";
+import { dropConnection } from "../support/connections";
 import { bootTestServer, type TestServer } from "../support/testServer";
 
 const RECONNECT_SECONDS = 2;
 
-/** Cuts a client's socket without a goodbye, as a dropped network or a closed laptop does. */
-function dropConnection(room: { reconnection: { enabled: boolean } }): void {
-  room.reconnection.enabled = false;
-  (room as unknown as { connection: { transport: { ws: WebSocket } } }).connection.transport.ws.close(4100);
-}
 
 describe("reconnection", () => {
   let server: TestServer;

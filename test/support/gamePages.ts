@@ -1,0 +1,20 @@
+import type { Browser, Page } from "playwright-core";
+
+/** A browser tab for a test, its console and page errors collected under a label, kept in `pages` to close later. */
+export async function newGamePage(browser: Browser, label: string, errors: string[], pages: Page[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  pages.push(page);
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`[${label}] console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`[${label}] page: ${error.message}`));
+  return page;
+}
+
+/** Leaves each match as a player would (closing a tab would hold the seat for a reconnection), then closes the tabs. */
+export async function leaveAndClose(pages: Page[]): Promise<void> {
+  for (const page of pages.splice(0)) {
+    await page.locator("match-hud button.leave").click({ timeout: 2000 }).catch(() => {});
+    await page.close();
+  }
+}
