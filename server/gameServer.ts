@@ -44,6 +44,8 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
   const server = defineServer({
     transport,
     greet: false,
+    // Colyseus would also end the process on any uncaught exception; main.ts owns the signals instead.
+    gracefullyShutdown: false,
     rooms: {
       // Quick play fills public matches of the same scenario that started at once; lobby matches are joined from the list.
       match: defineRoom(createMatchRoom(services)).filterBy(["scenario", "lobby"]).enableRealtimeListing(),

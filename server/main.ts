@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readConfig } from "./config";
-import { createGameServer } from "./gameServer";
+import { createGameServer, type GameServer } from "./gameServer";
 import { describeError, log } from "./log";
 import { checkPortFree } from "./portCheck";
 import { loadScenarioLibrary } from "./scenarioLibrary";
@@ -21,6 +21,16 @@ function fail(message: string): never {
 function keepRunningOnEscapedErrors(): void {
   process.on("uncaughtException", (error) => log.error({ error: describeError(error) }, "an exception escaped every handler; the server goes on"));
   process.on("unhandledRejection", (error) => log.error({ error: describeError(error) }, "a promise failed with nobody to handle it; the server goes on"));
+}
+
+/** A stop signal closes every room, which saves each unfinished match (a snapshot) before the process exits. */
+function shutDownOnSignals(game: GameServer): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGUSR2"] as const) {
+    process.once(signal, () => {
+      log.info({ signal }, "stopping: saving every match");
+      void game.server.gracefullyShutdown(true);
+    });
+  }
 }
 
 async function main(): Promise<void> {
@@ -53,6 +63,7 @@ async function main(): Promise<void> {
     fail(`cannot start: ${(error as Error).message}`);
   }
   keepRunningOnEscapedErrors();
+  shutDownOnSignals(game);
   const resumed = await game.resumeSavedMatches();
   if (resumed.length > 0) log.info({ matches: resumed }, `Resumed ${resumed.length} unfinished match${resumed.length === 1 ? "" : "es"}: ${resumed.join(", ")}`);
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

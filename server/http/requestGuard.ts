@@ -2,9 +2,10 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { log } from "../log";
 import type { AddressLimits } from "./addressLimits";
 
-const MATCHMAKING_PATH = /^\/matchmake\/(\w+)\//;
-/** Matchmaking methods that may open a new match. */
+const MATCHMAKING_PATH = /^\/matchmake\/(\w+)\/([\w-]+)/;
+/** Matchmaking methods that may open a new room; only match rooms count against the matches an address may open. */
 const CREATING_METHODS = new Set(["create", "joinOrCreate"]);
+const COUNTED_ROOM = "match";
 const PRUNE_INTERVAL_MS = 60_000;
 
 export interface RequestGuardOptions {
@@ -65,13 +66,16 @@ export function guardRequests(server: Server, options: RequestGuardOptions): voi
     }
     const matchmaking = req.method === "POST" ? MATCHMAKING_PATH.exec(req.url ?? "") : null;
     if (matchmaking) {
-      const refusal = options.limits.admitMatchmaking(address, CREATING_METHODS.has(matchmaking[1]!));
+      const opensMatch = CREATING_METHODS.has(matchmaking[1]!) && matchmaking[2] === COUNTED_ROOM;
+      const refusal = options.limits.admitMatchmaking(address, opensMatch);
       if (refusal) {
         log.warn({ address, path: req.url }, `matchmaking refused: ${refusal.message}`);
         return refuse(res, refusal.status, refusal.error, refusal.message);
       }
       res.once("finish", () => {
-        if (res.statusCode >= 400) options.limits.recordFailure(address);
+        if (res.statusCode < 400) return;
+        options.limits.recordFailure(address);
+        log.info({ address, path: req.url, status: res.statusCode }, "matchmaking request refused");
       });
     }
     for (const handler of handlers) handler.call(server, req, res);

@@ -96,6 +96,10 @@ describe("matches open per address", () => {
     expect(await refusalOf(client.create("match", { scenario: SCENARIO }, MatchState))).toBe(
       `your address already has ${LIMITS.matchesPerAddress} matches open (the limit is ${LIMITS.matchesPerAddress}): finish or leave one first`,
     );
+    // The list of matches is still open to that address: it opens no match.
+    const list = await client.joinOrCreate("lobby");
+    list.onMessage("*", () => {});
+    await list.leave();
     const closing = rooms[0]!.roomId;
     await rooms[0]!.leave();
     await expect.poll(async () => (await matchMaker.query({ roomId: closing })).length, { timeout: 10_000 }).toBe(0);
