@@ -1,13 +1,11 @@
-import { CloseCode, Room, ServerError, type AuthContext, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import { randomInt } from "node:crypto";
+import { CloseCode, Room, ServerError, type AuthContext, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
-import type { z } from "zod";
 import { runAiSeats, type AiSettings } from "../../shared/ai/aiPlayers";
 import { joinOptionsSchema, SPECTATOR_SEAT } from "../../shared/protocol/joinOptions";
 import { MessageType, orderSchema, type ErrorMessage, type WelcomeMessage } from "../../shared/protocol/messages";
 import { LobbyMessageType, readySchema, startSchema, takeSeatSchema, type MatchListing } from "../../shared/protocol/lobbyMessages";
 import { chatSchema, decideSpeed, MatchMessageType, voteSpeedSchema, type ChatLine } from "../../shared/protocol/matchMessages";
-import { matchMaker } from "@colyseus/core";
 import { TICK_RATE } from "../../shared/rules/clock";
 import { applyOrder } from "../../shared/rules/applyOrder";
 import { createMatch, type Match } from "../../shared/rules/match";
@@ -22,6 +20,8 @@ import { LIMITS } from "../../shared/protocol/limits";
 import type { AddressLimits } from "../http/addressLimits";
 import { log, type Logger } from "../log";
 import { FogOfWar } from "./fogOfWar";
+import { ChatRate } from "./chatRate";
+import { CREATE_REFUSED_STATUS, inviteCode, JOIN_REFUSED_CODE, parseJoinOptions } from "./matchAdmission";
 import { MatchRecorder } from "./matchRecorder";
 import { handleRoomException, printable } from "./roomFaults";
 
@@ -57,33 +57,6 @@ interface ResumeOptions {
   resumeKey: string;
 }
 
-const INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-const INVITE_LENGTH = 6;
-
-/** A short code people can read out or type: no 0/O or 1/I to confuse, and checked not to be in use. */
-function inviteCode(): string {
-  for (;;) {
-    let code = "";
-    for (let i = 0; i < INVITE_LENGTH; i++) code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
-    // Colyseus would silently put the creator into an existing room with the same id.
-    if (!matchMaker.getLocalRoomById(code)) return code;
-  }
-}
-
-/** A refused create is answered over HTTP (matchmaking), so it carries an HTTP status. */
-const CREATE_REFUSED_STATUS = 400;
-/** A refused join is answered on the WebSocket, so it carries an application close code. */
-const JOIN_REFUSED_CODE = 4403;
-
-function parseJoinOptions(options: unknown, refusalCode: number): z.output<typeof joinOptionsSchema> {
-  const result = joinOptionsSchema.safeParse(options ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new ServerError(refusalCode, `join options: ${issue.path.join(".") || "(options)"}: ${issue.message}`);
-  }
-  return result.data;
-}
-
 /**
  * A running game. Thin by design: check the message, find the sender's seat, call the shared rule,
  * log what was accepted. Subclassed per server with its services (see createMatchRoom), so room
@@ -103,8 +76,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private recorder!: MatchRecorder;
   /** The session that may start a lobby match: its creator, or the longest-present player after it leaves. Never sent to clients. */
   private hostSession: string | undefined;
-  /** sessionId → when it sent its recent chat lines, for the chat rate limit. */
-  private readonly chatTimes = new Map<string, number[]>();
+  private readonly chatRate = new ChatRate();
   /** Sessions whose open connection is being replaced by a reconnection with their own token (see checkReconnectionToken). */
   private readonly takenOver = new Set<string>();
   /** The address that opened this match, counted against its matches-per-address limit until the match ends. */
@@ -117,7 +89,6 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     const resume = options as Partial<ResumeOptions> | undefined;
     const scenario =
       typeof resume?.resume === "string" && resume.resumeKey === this.services.resumeKey ? await this.resume(resume.resume) : await this.start(options);
-    this.log = log.child({ roomName: "match", room: this.roomId });
     this.maxClients = scenario.seats.length + 8;
     this.setPatchRate(1000 / TICK_RATE);
     this.setFixedTimestep(() => this.tick(), TICK_RATE);
@@ -170,6 +141,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       this.roomId = inviteCode();
       await this.setPrivate(true);
     }
+    this.log = log.child({ roomName: "match", room: this.roomId });
     // The AI in free seats plays at the chosen level.
     this.aiSettings = { occupier: difficulty, maquis: difficulty };
     this.recorder = new MatchRecorder(this.services.store, this.roomId, this.log);
@@ -192,10 +164,11 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     // Nobody is connected yet: every seat waits, played by the AI, for its player to come back.
     this.state.seats.forEach((seat) => (seat.occupied = false));
     this.roomId = matchId;
+    this.log = log.child({ roomName: "match", room: matchId });
     this.resumed = true;
     // A private match stays private: still joined by its code only.
     if (saved.match.private) await this.setPrivate(true);
-    this.recorder = new MatchRecorder(this.services.store, matchId, log.child({ roomName: "match", room: matchId }), saved.orderLogBytes);
+    this.recorder = new MatchRecorder(this.services.store, matchId, this.log, saved.orderLogBytes);
     void this.updateListing();
     for (const seat of resumed.humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
     return scenario;
@@ -274,7 +247,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     const seatId = this.seatOf.get(client.sessionId);
     this.seatOf.delete(client.sessionId);
     this.welcomeOf.delete(client.sessionId);
-    this.chatTimes.delete(client.sessionId);
+    this.chatRate.forget(client.sessionId);
     this.takenOver.delete(client.sessionId);
     const seat = seatId === undefined ? undefined : this.state.seats.get(seatId);
     if (seat?.occupied) this.freeSeat(seat.id);
@@ -329,24 +302,13 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     if (next) this.sendWelcome(next);
   }
 
-  /** True when the client may send one more chat line now (LIMITS.chatLinesPerWindow per window). */
-  private admitChat(sessionId: string): boolean {
-    const now = Date.now();
-    const windowMs = LIMITS.chatWindowSeconds * 1000;
-    const recent = (this.chatTimes.get(sessionId) ?? []).filter((time) => now - time < windowMs);
-    const admitted = recent.length < LIMITS.chatLinesPerWindow;
-    if (admitted) recent.push(now);
-    this.chatTimes.set(sessionId, recent);
-    return admitted;
-  }
-
   /** Chat goes to one's own side or to all; spectators talk only among themselves, so nothing they see reaches the players. */
   private relayChat(client: Client, payload: unknown): void {
     const parsed = chatSchema.safeParse(payload);
     if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, `chat: needs { to: "side" | "all", text } with 1 to ${LIMITS.chatCharacters} characters`);
     const sender = this.welcomeOf.get(client.sessionId);
     if (!sender) return;
-    if (!this.admitChat(client.sessionId))
+    if (!this.chatRate.admit(client.sessionId))
       return this.refuse(client, ErrorCode.TooFast, `chat: at most ${LIMITS.chatLinesPerWindow} lines every ${LIMITS.chatWindowSeconds} seconds; wait a moment`);
     const spectator = sender.side === "spectator";
     const line: ChatLine = { from: this.nameOf.get(client.sessionId) ?? "Player", side: sender.side, to: spectator ? "spectators" : parsed.data.to, text: parsed.data.text };
