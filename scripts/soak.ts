@@ -5,8 +5,8 @@
  * messages, disconnects, errors, crashes (child exits; the child is restarted) and memory growth.
  * Exits non-zero when the server crashed, a handler failed, or an honest client was disturbed.
  *
- * The server's /health does not report memory, so the child's resident set (VmRSS from /proc) stands
- * in for its heap. The child trusts X-Forwarded-For (TRUST_PROXY=1) and every simulated client comes
+ * Memory is the server's own heap as /health reports it, beside the process's resident set (VmRSS
+ * from /proc). The child trusts X-Forwarded-For (TRUST_PROXY=1) and every simulated client comes
  * from its own address, as players behind a proxy would: the per-address limits are not under test here.
  */
 import { Client, type Room } from "@colyseus/sdk";
@@ -77,6 +77,16 @@ async function startServer(): Promise<void> {
   while (!output.includes("Maquis is running")) {
     if (Date.now() > deadline || started.exitCode !== null) throw new Error(`the server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The server's heap in use, as its /health reports it. */
+async function heapOfServer(): Promise<number | undefined> {
+  try {
+    const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { memory?: { heapUsedMb: number } };
+    return health.memory?.heapUsedMb;
+  } catch {
+    return undefined;
   }
 }
 
@@ -166,14 +176,18 @@ async function main(): Promise<void> {
   const started = Date.now();
   const end = started + minutes * 60_000;
   const first = memoryOfChild();
+  const firstHeap = await heapOfServer();
   const samples: number[] = [];
-  const sample = () => {
+  const heapSamples: number[] = [];
+  const sample = async () => {
     const memory = memoryOfChild();
+    const heapUsedMb = await heapOfServer();
     if (memory) samples.push(memory.rssMb);
-    console.log(JSON.stringify({ seconds: Math.round((Date.now() - started) / 1000), ...memory, messages: totals.sent, disconnects: totals.disconnects, errorReplies: totals.errorReplies, serverFaults: totals.serverFaults, crashes }));
+    if (heapUsedMb !== undefined) heapSamples.push(heapUsedMb);
+    console.log(JSON.stringify({ seconds: Math.round((Date.now() - started) / 1000), heapUsedMb, ...memory, messages: totals.sent, disconnects: totals.disconnects, errorReplies: totals.errorReplies, serverFaults: totals.serverFaults, crashes }));
   };
-  sample();
-  const sampler = setInterval(sample, SAMPLE_SECONDS * 1000);
+  await sample();
+  const sampler = setInterval(() => void sample(), SAMPLE_SECONDS * 1000);
   while (Date.now() < end - 5000) {
     const budget = Math.min(ROUND_SECONDS * 1000, end - Date.now() - 3000);
     try {
@@ -185,7 +199,7 @@ async function main(): Promise<void> {
     }
   }
   clearInterval(sampler);
-  sample();
+  await sample();
   const last = samples.at(-1);
   const summary = {
     summary: true,
@@ -201,7 +215,10 @@ async function main(): Promise<void> {
     serverFaults: totals.serverFaults,
     crashes,
     honestProblems: honestProblems.slice(0, 20),
-    memory: "resident set of the server process (VmRSS); /health reports no heap",
+    heapStartMb: firstHeap,
+    heapEndMb: heapSamples.at(-1),
+    heapGrowthMb: firstHeap !== undefined && heapSamples.length > 0 ? Math.round((heapSamples.at(-1)! - firstHeap) * 10) / 10 : undefined,
+    heapPeakMb: heapSamples.length > 0 ? Math.max(...heapSamples) : undefined,
     rssStartMb: first?.rssMb,
     rssEndMb: last,
     rssGrowthMb: first && last !== undefined ? last - first.rssMb : undefined,

@@ -8,7 +8,15 @@ export function mountHttpApi(app: Application, library: ScenarioLibrary, store: 
   app.get("/health", async (_req, res) => {
     const storeHealth = store ? await store.health() : null;
     const ok = storeHealth?.ok ?? true;
-    res.status(ok ? 200 : 503).json({ ok, store: storeHealth ?? { ok: true, kind: "none" }, scenarios: library.list().length, uptimeSeconds: Math.round(process.uptime()) });
+    const memory = process.memoryUsage();
+    const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+    res.status(ok ? 200 : 503).json({
+      ok,
+      store: storeHealth ?? { ok: true, kind: "none" },
+      scenarios: library.list().length,
+      uptimeSeconds: Math.round(process.uptime()),
+      memory: { heapUsedMb: megabytes(memory.heapUsed), rssMb: megabytes(memory.rss) },
+    });
   });
   app.get("/api/scenarios", (_req, res) => {
     res.json(library.list());

@@ -63,7 +63,7 @@ describe("GET /health and the store", () => {
     try {
       const healthy = await fetch(url);
       expect(healthy.status).toBe(200);
-      expect(await healthy.json()).toMatchObject({ ok: true, store: { ok: true, kind: "sqlite", matches: 1 } });
+      expect(await healthy.json()).toMatchObject({ ok: true, store: { ok: true, kind: "sqlite", matches: 1 }, memory: { heapUsedMb: expect.any(Number), rssMb: expect.any(Number) } });
       await db.destroy();
       const failing = await fetch(url);
       expect(failing.status).toBe(503);
