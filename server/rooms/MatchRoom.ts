@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { CloseCode, Room, ServerError, type AuthContext, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
-import { runAiSeats, type AiSettings } from "../../shared/ai/aiPlayers";
+import type { AiSettings } from "../../shared/ai/aiPlayers";
 import { joinOptionsSchema, SPECTATOR_SEAT } from "../../shared/protocol/joinOptions";
 import { MessageType, orderSchema, type ErrorMessage, type WelcomeMessage } from "../../shared/protocol/messages";
 import { LobbyMessageType, readySchema, startSchema, takeSeatSchema, type MatchListing } from "../../shared/protocol/lobbyMessages";
@@ -9,7 +9,7 @@ import { chatSchema, decideSpeed, MatchMessageType, voteSpeedSchema, type ChatLi
 import { TICK_RATE } from "../../shared/rules/clock";
 import { applyOrder } from "../../shared/rules/applyOrder";
 import { createMatch, type Match } from "../../shared/rules/match";
-import { step } from "../../shared/rules/step";
+import { playTick } from "../../shared/rules/playTick";
 import type { MatchState } from "../../shared/state/MatchState";
 import { resumeMatch, type SeatControl } from "../../shared/rules/replay";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
@@ -282,8 +282,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     const freeSeats = [...this.state.seats.values()].filter((seat) => !seat.occupied).map((seat) => seat.id);
     // The voted speed runs several steps per server tick (or none while paused); orders still land between ticks.
     for (let i = 0; i < this.state.speed && this.state.phase === "playing"; i++) {
-      runAiSeats(this.match, freeSeats, this.aiSettings);
-      step(this.state, this.match.ctx);
+      playTick(this.match, freeSeats, this.aiSettings);
     }
     this.fog.update(this.state, this.match.ctx);
     if (this.state.phase !== "playing") {

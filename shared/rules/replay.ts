@@ -1,9 +1,9 @@
-import { runAiSeats, type AiSettings } from "../ai/aiPlayers";
+import type { AiSettings } from "../ai/aiPlayers";
 import { orderSchema } from "../protocol/orders";
 import type { Scenario } from "../scenario/scenarioSchema";
 import { applyOrder } from "./applyOrder";
 import { createMatch, restoreMatch, type Match } from "./match";
-import { step } from "./step";
+import { playTick } from "./playTick";
 
 /** A seat changing hands between a person and the AI: logged beside the orders so a replay knows who played. */
 export interface SeatControl {
@@ -81,9 +81,7 @@ export class ReplayCursor {
   /** One tick: due entries, the AI for the seats nobody held, the step. */
   advance(): void {
     this.applyDueEntries();
-    if (this.match.state.phase !== "playing") return;
-    runAiSeats(this.match, this.seats.filter((seat) => !this.humans.has(seat)), this.ai);
-    step(this.match.state, this.match.ctx);
+    playTick(this.match, this.seats.filter((seat) => !this.humans.has(seat)), this.ai);
   }
 }
 

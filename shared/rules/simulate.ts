@@ -1,7 +1,7 @@
-import { runAiSeats, type AiSettings } from "../ai/aiPlayers";
+import type { AiSettings } from "../ai/aiPlayers";
 import type { Scenario } from "../scenario/scenarioSchema";
 import { createMatch, type Match } from "./match";
-import { step } from "./step";
+import { playTick } from "./playTick";
 
 export interface SimulationResult {
   match: Match;
@@ -14,8 +14,7 @@ export function simulate(scenario: Scenario, seed: number, settings: AiSettings,
   const seats = [...match.state.seats.keys()];
   let ticks = 0;
   while (match.state.phase === "playing" && ticks < maxTicks) {
-    runAiSeats(match, seats, settings);
-    step(match.state, match.ctx);
+    playTick(match, seats, settings);
     ticks += 1;
   }
   return { match, ticks };
