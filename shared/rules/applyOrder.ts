@@ -2,16 +2,15 @@ import { ErrorCode } from "../protocol/errorCodes";
 import type { Order, OrderKind, OrderOf } from "../protocol/orders";
 import type { MatchState } from "../state/MatchState";
 import { operations } from "./operations";
-import type { Operation } from "./operations/operation";
-import { refused, type OrderResult } from "./orderResult";
+import type { Checked, Operation } from "./operations/operation";
+import { accepted, refused, type OrderResult } from "./orderResult";
 import type { RulesContext } from "./rulesContext";
 
 function operationFor<K extends OrderKind>(order: OrderOf<K>): Operation<K> {
   return operations[order.kind] as unknown as Operation<K>;
 }
 
-/** Checks an order without changing anything: what the server will say, and what a client shows before sending. */
-export function checkOrder(state: MatchState, seatId: string, order: Order): OrderResult {
+function checkAndPrepare(state: MatchState, seatId: string, order: Order): Checked<unknown> {
   if (!state.seats.has(seatId)) return refused(ErrorCode.SpectatorCannotOrder, "spectators cannot give orders");
   if (state.phase === "lobby") return refused(ErrorCode.NotStarted, "the match has not started yet");
   if (state.phase !== "playing") return refused(ErrorCode.MatchOver, "the match is over");
@@ -21,9 +20,16 @@ export function checkOrder(state: MatchState, seatId: string, order: Order): Ord
   return operation.check(state, seatId, order);
 }
 
-/** The single entry point for orders: check, then apply. A refused order changes nothing. */
+/** Checks an order without changing anything: what the server will say, and what a client shows before sending. */
+export function checkOrder(state: MatchState, seatId: string, order: Order): OrderResult {
+  const result = checkAndPrepare(state, seatId, order);
+  return result.ok ? accepted : result;
+}
+
+/** The single entry point for orders: check, then apply with what the check found. A refused order changes nothing. */
 export function applyOrder(state: MatchState, seatId: string, order: Order, ctx: RulesContext): OrderResult {
-  const result = checkOrder(state, seatId, order);
-  if (result.ok) operationFor(order).apply(state, ctx, seatId, order);
-  return result;
+  const result = checkAndPrepare(state, seatId, order);
+  if (!result.ok) return result;
+  operationFor(order).apply(state, ctx, seatId, order, result.prepared);
+  return accepted;
 }

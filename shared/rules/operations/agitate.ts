@@ -3,14 +3,14 @@ import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { chance } from "../random";
 import { AGITATE_BASE_CHANCE, AGITATE_GARRISON_PENALTY, maquisCosts } from "../tuning";
-import { completeMaquis, prepareMaquis } from "./maquisOperation";
-import type { Operation } from "./operation";
+import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
+import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
 
 const MAX_GARRISON_FOR_AGITATION = 2;
 
 /** Agitate: win a colony one step toward the Maquis; garrisons make it harder, and it erodes the occupier's informants. */
-export const agitate: Operation<"agitate"> = {
+export const agitate: Operation<"agitate", MaquisActor> = {
   kind: "agitate",
   side: "maquis",
   cost: describeCost(maquisCosts.agitate),
@@ -22,12 +22,9 @@ export const agitate: Operation<"agitate"> = {
     if (system.sympathy >= 2) return refused(ErrorCode.SympathyAtMaximum, `${system.name} is already wholly with the Maquis`);
     if (system.garrison > MAX_GARRISON_FOR_AGITATION)
       return refused(ErrorCode.GarrisonTooStrong, `${system.name}'s garrison of ${system.garrison} is too strong to agitate under`);
-    return { ok: true };
+    return passed(prepared.actor);
   },
-  apply(state, _ctx, seat, order) {
-    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.agitate, true);
-    if (!prepared.ok) return;
-    const { actor } = prepared;
+  apply(state, _ctx, seat, _order, actor) {
     const system = actor.system!;
     system.intelOccupier = Math.max(0, system.intelOccupier - 10);
     if (chance(state, AGITATE_BASE_CHANCE - AGITATE_GARRISON_PENALTY * system.garrison)) {

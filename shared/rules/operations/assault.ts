@@ -5,42 +5,40 @@ import { refused } from "../orderResult";
 import { pick } from "../random";
 import { classOf, inSensorRange } from "../shipStats";
 import { MIN_ASSAULT_FIREPOWER, occupierCosts } from "../tuning";
-import { completeOccupier, prepareOccupier } from "./occupierOperation";
-import type { Operation } from "./operation";
+import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
+import { passed, type Operation } from "./operation";
 import { shipAtSystem } from "./preconditions";
 
 const BASE_LOSS = 0.6;
 
 /** Assault: attack what has been found, a revealed Maquis ship in sensor range or a located base where the ship is. */
-export const assault: Operation<"assault"> = {
+export const assault: Operation<"assault", OccupierActor> = {
   kind: "assault",
   side: "occupier",
   cost: `${occupierCosts.assault} requisition`,
   check(state, seat, order) {
     const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.assault, false);
     if (!prepared.ok) return prepared;
-    if (classOf(prepared.ship).firepower < MIN_ASSAULT_FIREPOWER / 2) return refused(ErrorCode.InvalidTarget, `${prepared.ship.name} carries too little firepower to assault`);
+    if (classOf(prepared.actor.ship).firepower < MIN_ASSAULT_FIREPOWER / 2) return refused(ErrorCode.InvalidTarget, `${prepared.actor.ship.name} carries too little firepower to assault`);
     if ("ship" in order.target) {
       const target = state.ships.get(order.target.ship);
       if (!target || target.side !== "maquis" || target.underground) return refused(ErrorCode.InvalidTarget, "there is no revealed Maquis ship by that id");
       if (target.engagement !== "") return refused(ErrorCode.InvalidTarget, `${target.name} is already in a fight`);
-      if (!inSensorRange(state, prepared.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
-      return { ok: true };
+      if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
+      return passed(prepared.actor);
     }
     const cellId = order.target.base;
     const baseSystem = state.occupier.foundBases.get(cellId);
     if (baseSystem === undefined) return refused(ErrorCode.InvalidTarget, "no located base by that name");
-    if (classOf(prepared.ship).firepower < MIN_ASSAULT_FIREPOWER) return refused(ErrorCode.InvalidTarget, `a base assault needs a warship; ${prepared.ship.name} is too light`);
-    const at = shipAtSystem(state, prepared.ship);
+    if (classOf(prepared.actor.ship).firepower < MIN_ASSAULT_FIREPOWER) return refused(ErrorCode.InvalidTarget, `a base assault needs a warship; ${prepared.actor.ship.name} is too light`);
+    const at = shipAtSystem(state, prepared.actor.ship);
     if (!at.ok) return at;
     if (baseSystem !== at.value.id) return refused(ErrorCode.NotAtSystem, "the ship must be at the base's system");
-    return { ok: true };
+    return passed(prepared.actor);
   },
-  apply(state, _ctx, seat, order) {
-    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.assault, false);
-    if (!prepared.ok) return;
+  apply(state, _ctx, _seat, order, actor) {
     if ("ship" in order.target) {
-      startEngagement(state, prepared.ship, state.ships.get(order.target.ship)!);
+      startEngagement(state, actor.ship, state.ships.get(order.target.ship)!);
     } else {
       const cell = state.cells.get(order.target.base)!;
       const where = state.systems.get(cell.baseSystem)?.name ?? cell.baseSystem;
@@ -60,6 +58,6 @@ export const assault: Operation<"assault"> = {
         logEvent(state, cell.id, "base", `We lost the base at ${where} and most of its stores; the cell regroups elsewhere.`);
       }
     }
-    completeOccupier(state, prepared.ship, occupierCosts.assault);
+    completeOccupier(state, actor.ship, occupierCosts.assault);
   },
 };

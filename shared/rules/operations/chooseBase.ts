@@ -1,11 +1,12 @@
+import type { Cell } from "../../state/MatchState";
 import { ErrorCode } from "../../protocol/errorCodes";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
-import type { Operation } from "./operation";
+import { passed, type Operation } from "./operation";
 import { activeCell } from "./preconditions";
 
 /** Choose the hidden base among the scenario's candidate sites; allowed until the cell's first operation. */
-export const chooseBase: Operation<"chooseBase"> = {
+export const chooseBase: Operation<"chooseBase", Cell> = {
   kind: "chooseBase",
   side: "maquis",
   cost: "free, before your first operation",
@@ -16,10 +17,9 @@ export const chooseBase: Operation<"chooseBase"> = {
     if (state.occupier.foundBases.has(seat)) return refused(ErrorCode.BaseLocked, "the occupier has already found the base; it is too late to move it");
     if (!cell.value.baseCandidates.includes(order.system))
       return refused(ErrorCode.NotABaseSite, `"${order.system}" is not one of this cell's candidate base sites`);
-    return { ok: true };
+    return passed(cell.value);
   },
-  apply(state, _ctx, seat, order) {
-    const cell = state.cells.get(seat)!;
+  apply(state, _ctx, seat, order, cell) {
     cell.baseSystem = order.system;
     logEvent(state, seat, "base", `The cell's base is now hidden at ${state.systems.get(order.system)?.name ?? order.system}.`);
   },

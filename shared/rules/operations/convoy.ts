@@ -5,11 +5,11 @@ import { refused } from "../orderResult";
 import { isOccupierSystem } from "../sides";
 import { CONVOY_CARGO, MAX_ACTIVE_CONVOYS, occupierCosts } from "../tuning";
 import { completeOccupier, requireOccupier } from "./occupierOperation";
-import type { Operation } from "./operation";
+import { passed, type Operation } from "./operation";
 import { canRequisition } from "./preconditions";
 
 /** Convoy: a freighter carries requisitioned goods between two of the occupier's systems; the Maquis' favourite prey. */
-export const convoy: Operation<"convoy"> = {
+export const convoy: Operation<"convoy", void> = {
   kind: "convoy",
   side: "occupier",
   cost: `${occupierCosts.convoy} requisition (delivers ${CONVOY_CARGO})`,
@@ -26,7 +26,7 @@ export const convoy: Operation<"convoy"> = {
     if (order.from === order.to) return refused(ErrorCode.InvalidTarget, "a convoy needs two different systems");
     const active = [...state.ships.values()].filter((ship) => ship.convoy).length;
     if (active >= MAX_ACTIVE_CONVOYS) return refused(ErrorCode.TooManyConvoys, `${MAX_ACTIVE_CONVOYS} convoys are already under way`);
-    return { ok: true };
+    return passed(undefined);
   },
   apply(state, ctx, seat, order) {
     const id = newId(state, "convoy");

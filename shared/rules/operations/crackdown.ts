@@ -5,26 +5,24 @@ import { distance } from "../geometry";
 import { refused } from "../orderResult";
 import { CRACKDOWN_FINDS_BASE_INTEL, occupierCosts, reputationLoss, SWEEP_RADIUS } from "../tuning";
 import { locateBase } from "../bases";
-import { completeOccupier, prepareOccupier } from "./occupierOperation";
-import type { Operation } from "./operation";
+import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
+import { passed, type Operation } from "./operation";
 
 /** Crackdown: force against a whole colony. It flushes out the Maquis there, but the colony turns and the occupier pays for it. */
-export const crackdown: Operation<"crackdown"> = {
+export const crackdown: Operation<"crackdown", OccupierActor> = {
   kind: "crackdown",
   side: "occupier",
   cost: `${occupierCosts.crackdown} requisition, ${reputationLoss.crackdown} reputation`,
   check(state, seat, order) {
     const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.crackdown, true);
     if (!prepared.ok) return prepared;
-    const system = prepared.system!;
+    const system = prepared.actor.system!;
     if (system.garrison === 0) return refused(ErrorCode.NoGarrison, `a crackdown on ${system.name} needs a garrison there`);
     if (system.population === 0) return refused(ErrorCode.NoPopulation, `${system.name} has no colony`);
-    return { ok: true };
+    return passed(prepared.actor);
   },
-  apply(state, _ctx, seat, order) {
-    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.crackdown, true);
-    if (!prepared.ok) return;
-    const system = prepared.system!;
+  apply(state, _ctx, _seat, _order, actor) {
+    const system = actor.system!;
     for (const ship of state.ships.values())
       if (ship.side === "maquis" && distance(ship, system) <= SWEEP_RADIUS) reveal(state, ship, "was exposed by a crackdown");
     if (system.intelOccupier >= CRACKDOWN_FINDS_BASE_INTEL)
@@ -34,6 +32,6 @@ export const crackdown: Operation<"crackdown"> = {
     if (system.sympathy < 2) system.sympathy += 1;
     state.reputation = Math.max(0, state.reputation - reputationLoss.crackdown);
     logEvent(state, "all", "crackdown", `The occupier cracked down on ${system.name}; resentment grows.`);
-    completeOccupier(state, prepared.ship, occupierCosts.crackdown);
+    completeOccupier(state, actor.ship, occupierCosts.crackdown);
   },
 };

@@ -3,12 +3,12 @@ import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { classOf } from "../shipStats";
 import { EVACUATE_PER_OPERATION, maquisCosts } from "../tuning";
-import { completeMaquis, prepareMaquis } from "./maquisOperation";
-import type { Operation } from "./operation";
+import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
+import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
 
 /** Evacuate: carry colonists off a threatened world; bigger ships carry more. */
-export const evacuate: Operation<"evacuate"> = {
+export const evacuate: Operation<"evacuate", MaquisActor> = {
   kind: "evacuate",
   side: "maquis",
   cost: describeCost(maquisCosts.evacuate),
@@ -18,12 +18,9 @@ export const evacuate: Operation<"evacuate"> = {
     const system = prepared.actor.system!;
     if (system.population === 0) return refused(ErrorCode.NoPopulation, `nobody is left on ${system.name}`);
     if (system.sympathy < 0) return refused(ErrorCode.SympathyTooLow, `the colonists of ${system.name} do not trust the Maquis to take them`);
-    return { ok: true };
+    return passed(prepared.actor);
   },
-  apply(state, _ctx, seat, order) {
-    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.evacuate, true);
-    if (!prepared.ok) return;
-    const { actor } = prepared;
+  apply(state, _ctx, _seat, _order, actor) {
     const system = actor.system!;
     const carried = Math.min(system.population, EVACUATE_PER_OPERATION[classOf(actor.ship).size]);
     system.population -= carried;

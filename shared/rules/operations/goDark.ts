@@ -3,12 +3,12 @@ import { systemAt } from "../geometry";
 import { refused } from "../orderResult";
 import { inCover } from "../shipStats";
 import { maquisCosts } from "../tuning";
-import { completeMaquis, prepareMaquis } from "./maquisOperation";
-import type { Operation } from "./operation";
+import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
+import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
 
 /** Go dark: in a storm, a nebula or a friendly colony, an exposed ship slips back underground if left unwatched for a while. */
-export const goDark: Operation<"goDark"> = {
+export const goDark: Operation<"goDark", MaquisActor> = {
   kind: "goDark",
   side: "maquis",
   cost: describeCost(maquisCosts.goDark),
@@ -20,15 +20,13 @@ export const goDark: Operation<"goDark"> = {
     const colony = systemAt(state, ship.x, ship.y);
     if (!inCover(state, ship) && !(colony && colony.sympathy >= 1))
       return refused(ErrorCode.NotInCover, "going dark needs a storm, a nebula or a sympathetic colony");
-    return { ok: true };
+    return passed(prepared.actor);
   },
-  apply(state, _ctx, seat, order) {
-    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.goDark, false);
-    if (!prepared.ok) return;
-    const ship = prepared.actor.ship;
+  apply(state, _ctx, _seat, _order, actor) {
+    const ship = actor.ship;
     ship.stance = "dark";
     ship.darkHours = 0;
     ship.moving = false;
-    completeMaquis(state, prepared.actor, "goDark", maquisCosts.goDark);
+    completeMaquis(state, actor, "goDark", maquisCosts.goDark);
   },
 };

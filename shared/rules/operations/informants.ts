@@ -1,28 +1,26 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import { refused } from "../orderResult";
 import { INFORMANTS_INTEL, occupierCosts } from "../tuning";
-import { completeOccupier, prepareOccupier } from "./occupierOperation";
-import type { Operation } from "./operation";
+import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
+import { passed, type Operation } from "./operation";
 
 const MIN_INTEL_GAIN = 5;
 
 /** Informants: buy eyes among the colonists; sympathetic worlds give up less. */
-export const informants: Operation<"informants"> = {
+export const informants: Operation<"informants", OccupierActor> = {
   kind: "informants",
   side: "occupier",
   cost: `${occupierCosts.informants} requisition`,
   check(state, seat, order) {
     const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.informants, true);
     if (!prepared.ok) return prepared;
-    if (prepared.system!.population === 0) return refused(ErrorCode.NoPopulation, `${prepared.system!.name} has no colonists to buy`);
-    return { ok: true };
+    if (prepared.actor.system!.population === 0) return refused(ErrorCode.NoPopulation, `${prepared.actor.system!.name} has no colonists to buy`);
+    return passed(prepared.actor);
   },
-  apply(state, _ctx, seat, order) {
-    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.informants, true);
-    if (!prepared.ok) return;
-    const system = prepared.system!;
+  apply(state, _ctx, _seat, _order, actor) {
+    const system = actor.system!;
     const gain = Math.max(MIN_INTEL_GAIN, INFORMANTS_INTEL - 5 * system.sympathy);
     system.intelOccupier = Math.min(100, system.intelOccupier + gain);
-    completeOccupier(state, prepared.ship, occupierCosts.informants);
+    completeOccupier(state, actor.ship, occupierCosts.informants);
   },
 };

@@ -1,7 +1,7 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import type { Cell, MatchState, Ship, StarSystem } from "../../state/MatchState";
 import { observedByOccupier, reveal, revealIfObserved } from "../detection";
-import { refused, type OrderResult } from "../orderResult";
+import { refused, type Refusal } from "../orderResult";
 import { exposureGain, OPERATION_HOURS } from "../tuning";
 import { activeCell, canAfford, pay, readyShip, shipAtSystem, type MaquisCost } from "./preconditions";
 
@@ -23,8 +23,8 @@ export function prepareMaquis(
   shipId: string,
   cost: MaquisCost,
   needsSystem: boolean,
-): { ok: true; actor: MaquisActor } | Extract<OrderResult, { ok: false }> {
-  if (state.seats.get(seat)?.side !== "maquis") return refused(ErrorCode.WrongSide, "only a Maquis cell can do this") as Extract<OrderResult, { ok: false }>;
+): { ok: true; actor: MaquisActor } | Refusal {
+  if (state.seats.get(seat)?.side !== "maquis") return refused(ErrorCode.WrongSide, "only a Maquis cell can do this");
   const cell = activeCell(state, seat);
   if (!cell.ok) return cell;
   const ship = readyShip(state, seat, shipId);

@@ -1,10 +1,11 @@
+import type { Ship } from "../../state/MatchState";
 import { ErrorCode } from "../../protocol/errorCodes";
 import { refused } from "../orderResult";
-import type { Operation } from "./operation";
+import { passed, type Operation } from "./operation";
 import { ownShip } from "./preconditions";
 
 /** Move: send a ship to a point or a system. A direct order replaces a standing patrol route and any stance. */
-export const move: Operation<"move"> = {
+export const move: Operation<"move", Ship> = {
   kind: "move",
   side: "any",
   cost: "free",
@@ -20,10 +21,9 @@ export const move: Operation<"move"> = {
       if (x < 0 || y < 0 || x > state.mapWidth || y > state.mapHeight)
         return refused(ErrorCode.OutsideMap, `(${x}, ${y}) lies outside the ${state.mapWidth}×${state.mapHeight} map`);
     }
-    return { ok: true };
+    return passed(ship.value);
   },
-  apply(state, _ctx, _seat, order) {
-    const ship = state.ships.get(order.ship)!;
+  apply(state, _ctx, _seat, order, ship) {
     const target = "system" in order.to ? state.systems.get(order.to.system)! : order.to;
     ship.destX = target.x;
     ship.destY = target.y;

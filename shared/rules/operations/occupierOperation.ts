@@ -1,13 +1,17 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import type { MatchState, Ship, StarSystem } from "../../state/MatchState";
-import { refused, type OrderResult } from "../orderResult";
+import { refused, type Refusal } from "../orderResult";
 import { OPERATION_HOURS } from "../tuning";
 import { canRequisition, readyShip, shipAtSystem } from "./preconditions";
 
-type Refusal = Extract<OrderResult, { ok: false }>;
+/** The occupier ship that acts, and the system it acts at (for operations that need one). */
+export interface OccupierActor {
+  ship: Ship;
+  system: StarSystem | undefined;
+}
 
 export function requireOccupier(state: MatchState, seat: string): Refusal | null {
-  return state.seats.get(seat)?.side === "occupier" ? null : (refused(ErrorCode.WrongSide, "only the occupier can do this") as Refusal);
+  return state.seats.get(seat)?.side === "occupier" ? null : refused(ErrorCode.WrongSide, "only the occupier can do this");
 }
 
 /** The preconditions most occupier operations share: the right seat, a ready ship, the requisition, and (optionally) a system. */
@@ -17,17 +21,17 @@ export function prepareOccupier(
   shipId: string,
   cost: number,
   needsSystem: boolean,
-): { ok: true; ship: Ship; system: StarSystem | undefined } | Refusal {
+): { ok: true; actor: OccupierActor } | Refusal {
   const wrongSide = requireOccupier(state, seat);
   if (wrongSide) return wrongSide;
   const ship = readyShip(state, seat, shipId);
   if (!ship.ok) return ship;
   const affordable = canRequisition(state, cost);
   if (!affordable.ok) return affordable;
-  if (!needsSystem) return { ok: true, ship: ship.value, system: undefined };
+  if (!needsSystem) return { ok: true, actor: { ship: ship.value, system: undefined } };
   const at = shipAtSystem(state, ship.value);
   if (!at.ok) return at;
-  return { ok: true, ship: ship.value, system: at.value };
+  return { ok: true, actor: { ship: ship.value, system: at.value } };
 }
 
 export function completeOccupier(state: MatchState, ship: Ship | undefined, cost: number): void {

@@ -1,12 +1,13 @@
+import type { Ship } from "../../state/MatchState";
 import { ErrorCode } from "../../protocol/errorCodes";
 import { refused } from "../orderResult";
 import { occupierCosts } from "../tuning";
 import { requireOccupier } from "./occupierOperation";
-import type { Operation } from "./operation";
+import { passed, type Operation } from "./operation";
 import { ownShip } from "./preconditions";
 
 /** Patrol: give a ship a standing route between systems, flown in a loop; its sensors sweep the way. */
-export const patrol: Operation<"patrol"> = {
+export const patrol: Operation<"patrol", Ship> = {
   kind: "patrol",
   side: "occupier",
   cost: "free",
@@ -19,16 +20,14 @@ export const patrol: Operation<"patrol"> = {
     if (ship.value.convoy) return refused(ErrorCode.ConvoyOnRoute, `${ship.value.name} is a convoy and keeps to its route`);
     const unknown = order.route.find((id) => !state.systems.has(id));
     if (unknown) return refused(ErrorCode.UnknownSystem, `no system has the id "${unknown}"`);
-    return { ok: true };
+    return passed(ship.value);
   },
-  apply(state, _ctx, seat, order) {
-    const ship = ownShip(state, seat, order.ship);
-    if (!ship.ok) return;
-    ship.value.route.clear();
-    for (const stop of order.route) ship.value.route.push(stop);
+  apply(state, _ctx, _seat, order, ship) {
+    ship.route.clear();
+    for (const stop of order.route) ship.route.push(stop);
     // Start from the end so the ship heads for the first stop next.
-    ship.value.routeIndex = order.route.length - 1;
-    ship.value.moving = false;
+    ship.routeIndex = order.route.length - 1;
+    ship.moving = false;
     state.occupier.requisition -= occupierCosts.patrol;
   },
 };

@@ -1,18 +1,18 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import type { Cell, MatchState, Ship, StarSystem } from "../../state/MatchState";
 import { systemAt } from "../geometry";
-import { refused, type OrderResult } from "../orderResult";
+import { refused, type OrderResult, type Refusal } from "../orderResult";
 import { cellOf } from "../sides";
 
 /** A precondition either yields what it found or the refusal to send back. */
-export type Found<T> = { ok: true; value: T } | Extract<OrderResult, { ok: false }>;
+export type Found<T> = { ok: true; value: T } | Refusal;
 
 const found = <T>(value: T): Found<T> => ({ ok: true, value });
 
 /** One answer for "no such ship" and "not yours": the reply must not confirm that a hidden ship exists. */
 export function ownShip(state: MatchState, seat: string, shipId: string): Found<Ship> {
   const ship = state.ships.get(shipId);
-  if (!ship || ship.seat !== seat) return refused(ErrorCode.NotYourShip, `you command no ship "${shipId}"`) as Found<Ship>;
+  if (!ship || ship.seat !== seat) return refused(ErrorCode.NotYourShip, `you command no ship "${shipId}"`);
   return found(ship);
 }
 
@@ -21,22 +21,22 @@ export function readyShip(state: MatchState, seat: string, shipId: string): Foun
   const result = ownShip(state, seat, shipId);
   if (!result.ok) return result;
   const ship = result.value;
-  if (ship.engagement !== "") return refused(ErrorCode.ShipEngaged, `${ship.name} is in a fight; break off first`) as Found<Ship>;
+  if (ship.engagement !== "") return refused(ErrorCode.ShipEngaged, `${ship.name} is in a fight; break off first`);
   if (ship.readyAt > state.hours)
-    return refused(ErrorCode.ShipBusy, `${ship.name} is busy for another ${Math.ceil(ship.readyAt - state.hours)} h`) as Found<Ship>;
+    return refused(ErrorCode.ShipBusy, `${ship.name} is busy for another ${Math.ceil(ship.readyAt - state.hours)} h`);
   return result;
 }
 
 export function shipAtSystem(state: MatchState, ship: Ship): Found<StarSystem> {
   const system = systemAt(state, ship.x, ship.y);
-  if (!system) return refused(ErrorCode.NotAtSystem, `${ship.name} must be at a system for this`) as Found<StarSystem>;
+  if (!system) return refused(ErrorCode.NotAtSystem, `${ship.name} must be at a system for this`);
   return found(system);
 }
 
 export function activeCell(state: MatchState, seat: string): Found<Cell> {
   const cell = cellOf(state, seat);
-  if (!cell) return refused(ErrorCode.WrongSide, "only a Maquis cell can do this") as Found<Cell>;
-  if (cell.eliminated) return refused(ErrorCode.CellEliminated, "your cell has been broken up") as Found<Cell>;
+  if (!cell) return refused(ErrorCode.WrongSide, "only a Maquis cell can do this");
+  if (cell.eliminated) return refused(ErrorCode.CellEliminated, "your cell has been broken up");
   return found(cell);
 }
 

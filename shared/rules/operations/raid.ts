@@ -7,12 +7,12 @@ import { refused } from "../orderResult";
 import { chance } from "../random";
 import { inSensorRange } from "../shipStats";
 import { maquisCosts, RAID_SUCCESS_CHANCE, reputationLoss } from "../tuning";
-import { completeMaquis, prepareMaquis } from "./maquisOperation";
-import type { Operation } from "./operation";
+import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
+import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
 
 /** Raid: seize an occupier convoy in sensor range; its cargo feeds the cell and the nearest colony cheers. */
-export const raid: Operation<"raid"> = {
+export const raid: Operation<"raid", MaquisActor> = {
   kind: "raid",
   side: "maquis",
   cost: describeCost(maquisCosts.raid),
@@ -22,12 +22,9 @@ export const raid: Operation<"raid"> = {
     const target = state.ships.get(order.target);
     if (!target || !target.convoy || target.side !== "occupier") return refused(ErrorCode.InvalidTarget, "raids take convoys; that is not a convoy you can see");
     if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
-    return { ok: true };
+    return passed(prepared.actor);
   },
-  apply(state, ctx, seat, order) {
-    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.raid, false);
-    if (!prepared.ok) return;
-    const { actor } = prepared;
+  apply(state, ctx, seat, order, actor) {
     const convoy = state.ships.get(order.target)!;
     reveal(state, actor.ship, "struck a convoy");
     if (chance(state, RAID_SUCCESS_CHANCE)) {

@@ -4,11 +4,11 @@ import { newId, spawnShip } from "../fleet";
 import { refused } from "../orderResult";
 import { occupierCosts } from "../tuning";
 import { completeOccupier, requireOccupier } from "./occupierOperation";
-import type { Operation } from "./operation";
+import { passed, type Operation } from "./operation";
 import { canRequisition } from "./preconditions";
 
 /** Reinforce: call in a warship from the pool the scenario grants. */
-export const reinforce: Operation<"reinforce"> = {
+export const reinforce: Operation<"reinforce", void> = {
   kind: "reinforce",
   side: "occupier",
   cost: `${occupierCosts.reinforce} requisition`,
@@ -16,7 +16,8 @@ export const reinforce: Operation<"reinforce"> = {
     const wrongSide = requireOccupier(state, seat);
     if (wrongSide) return wrongSide;
     if (state.occupier.reinforcementsLeft === 0) return refused(ErrorCode.NoReinforcements, "command has no more ships to send");
-    return canRequisition(state, occupierCosts.reinforce);
+    const affordable = canRequisition(state, occupierCosts.reinforce);
+    return affordable.ok ? passed(undefined) : affordable;
   },
   apply(state, ctx, seat) {
     const pool = ctx.scenario.seats.find((s) => s.id === seat);

@@ -6,12 +6,12 @@ import { refused } from "../orderResult";
 import { chance } from "../random";
 import { inSensorRange, isWarship } from "../shipStats";
 import { CROWDED_WORLD, maquisCosts, reputationLoss, STRIKE_GARRISON_CHANCE } from "../tuning";
-import { completeMaquis, prepareMaquis } from "./maquisOperation";
-import type { Operation } from "./operation";
+import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
+import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
 
 /** Strike: hit a military target, a warship in sensor range or the garrison where the ship is. Loud, costly, hot. */
-export const strike: Operation<"strike"> = {
+export const strike: Operation<"strike", MaquisActor> = {
   kind: "strike",
   side: "maquis",
   cost: describeCost(maquisCosts.strike),
@@ -21,19 +21,15 @@ export const strike: Operation<"strike"> = {
     if (!prepared.ok) return prepared;
     if ("garrison" in order.target) {
       if (prepared.actor.system!.garrison === 0) return refused(ErrorCode.NoGarrison, `${prepared.actor.system!.name} has no garrison`);
-      return { ok: true };
+      return passed(prepared.actor);
     }
     const target = state.ships.get(order.target.ship);
     if (!target || !isWarship(target)) return refused(ErrorCode.InvalidTarget, "strikes take occupier warships; that is not one you can see");
     if (target.engagement !== "") return refused(ErrorCode.InvalidTarget, `${target.name} is already in a fight`);
     if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
-    return { ok: true };
+    return passed(prepared.actor);
   },
-  apply(state, _ctx, seat, order) {
-    const atGarrison = "garrison" in order.target;
-    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.strike, atGarrison);
-    if (!prepared.ok) return;
-    const { actor } = prepared;
+  apply(state, _ctx, _seat, order, actor) {
     state.reputation = Math.max(0, state.reputation - reputationLoss.strike);
     if ("garrison" in order.target) {
       const system = actor.system!;

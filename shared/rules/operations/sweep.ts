@@ -6,28 +6,26 @@ import { refused } from "../orderResult";
 import { chance } from "../random";
 import { occupierCosts, SWEEP_FINDS_BASE_INTEL, SWEEP_MIN_INTEL, SWEEP_RADIUS, SWEEP_REST_HOURS } from "../tuning";
 import { locateBase } from "../bases";
-import { completeOccupier, prepareOccupier } from "./occupierOperation";
-import type { Operation } from "./operation";
+import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
+import { passed, type Operation } from "./operation";
 
 /** Sweep: search a system and its surroundings; needs intel, and the better the intel the more it finds. */
-export const sweep: Operation<"sweep"> = {
+export const sweep: Operation<"sweep", OccupierActor> = {
   kind: "sweep",
   side: "occupier",
   cost: `${occupierCosts.sweep} requisition`,
   check(state, seat, order) {
     const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.sweep, true);
     if (!prepared.ok) return prepared;
-    const system = prepared.system!;
+    const system = prepared.actor.system!;
     if (state.hours - system.sweptAt < SWEEP_REST_HOURS)
       return refused(ErrorCode.RecentlySwept, `${system.name} was swept less than ${SWEEP_REST_HOURS} hours ago`);
     if (system.intelOccupier < SWEEP_MIN_INTEL)
       return refused(ErrorCode.NotEnoughIntel, `intel on ${system.name} is ${system.intelOccupier}; a sweep needs ${SWEEP_MIN_INTEL}`);
-    return { ok: true };
+    return passed(prepared.actor);
   },
-  apply(state, _ctx, seat, order) {
-    const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.sweep, true);
-    if (!prepared.ok) return;
-    const system = prepared.system!;
+  apply(state, _ctx, seat, _order, actor) {
+    const system = actor.system!;
     let found = 0;
     for (const ship of state.ships.values()) {
       if (ship.side !== "maquis" || !ship.underground || distance(ship, system) > SWEEP_RADIUS) continue;
@@ -41,6 +39,6 @@ export const sweep: Operation<"sweep"> = {
     system.intelOccupier = Math.min(100, system.intelOccupier + 5);
     system.sweptAt = state.hours;
     logEvent(state, seat, "sweep", `The sweep of ${system.name} turned up ${found} Maquis ship${found === 1 ? "" : "s"}.`);
-    completeOccupier(state, prepared.ship, occupierCosts.sweep);
+    completeOccupier(state, actor.ship, occupierCosts.sweep);
   },
 };
