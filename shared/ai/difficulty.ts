@@ -1,4 +1,22 @@
 export type Difficulty = "easy" | "normal" | "hard";
+
+/** Habits every Maquis AI shares, whatever its level. */
+export const maquisAiHabits = {
+  /** Share of hull below which a ship in a fight tries to break off. */
+  breakOffHull: 0.5,
+  /** How far (map units) a raider goes after a convoy it can see. */
+  convoyHuntRange: 260,
+  /** Weapons a cell wants in store before it strikes. */
+  strikeWeapons: 6,
+} as const;
+
+/** Habits every occupier AI shares, whatever its level. */
+export const occupierAiHabits = {
+  /** Requisition kept back from spending, for an emergency. */
+  requisitionReserve: 6,
+  /** Stops on the patrol beat given to an idle light ship. */
+  patrolBeatStops: 3,
+} as const;
 export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
 
 /** How an AI of each level plays: how often it thinks, and how shrewdly. */

@@ -5,11 +5,7 @@ import { classOf, inCover, inSensorRange, isWarship } from "../rules/shipStats";
 import { visibleShipIds } from "../rules/visibility";
 import type { Cell, MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
-import type { AiSkill } from "./difficulty";
-
-const BREAK_OFF_HULL = 0.5;
-const CONVOY_HUNT_RANGE = 260;
-const STRIKE_WEAPONS = 6;
+import { maquisAiHabits, type AiSkill } from "./difficulty";
 
 /**
  * A Maquis cell's AI: prey on convoys, win colonies over, arm, and go to ground when the heat is on.
@@ -31,7 +27,7 @@ export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string,
 }
 
 function decide(state: MatchState, ctx: RulesContext, seat: string, cell: Cell, ship: Ship, enemies: Ship[], claimed: Set<string>, skill: AiSkill): Order | null {
-  if (ship.engagement !== "") return ship.hull < classOf(ship).hull * BREAK_OFF_HULL ? { kind: "breakOff", ship: ship.id } : null;
+  if (ship.engagement !== "") return ship.hull < classOf(ship).hull * maquisAiHabits.breakOffHull ? { kind: "breakOff", ship: ship.id } : null;
   if (ship.readyAt > state.hours) return null;
   const warships = enemies.filter((enemy) => isWarship(enemy));
   const threatened = warships.some((enemy) => distance(enemy, ship) <= classOf(enemy).sensorRange * 1.2);
@@ -47,7 +43,7 @@ function decide(state: MatchState, ctx: RulesContext, seat: string, cell: Cell, 
   const convoys = enemies.filter((enemy) => enemy.convoy).sort(byDistanceFrom(ship));
   const raid = firstLegal(state, seat, convoys.filter((c) => inSensorRange(state, ship, c)).map((c) => ({ kind: "raid", ship: ship.id, target: c.id })));
   if (raid) return raid;
-  const prey = convoys.find((convoy) => distance(convoy, ship) <= CONVOY_HUNT_RANGE && cell.weapons >= 1);
+  const prey = convoys.find((convoy) => distance(convoy, ship) <= maquisAiHabits.convoyHuntRange && cell.weapons >= 1);
   if (prey) return { kind: "move", ship: ship.id, to: { x: prey.x, y: prey.y } };
   // Work the colony it is at.
   if (here && !ship.moving) {
@@ -71,7 +67,7 @@ function colonyWork(ctx: RulesContext, cell: Cell, ship: Ship, here: StarSystem)
   if (cell.recruits < 4) candidates.push({ kind: "recruit", ship: ship.id });
   candidates.push({ kind: "agitate", ship: ship.id });
   if (cell.weapons < 3 && cell.supplies >= 8) candidates.push({ kind: "smuggle", ship: ship.id });
-  if (here.garrison > 0 && cell.weapons >= STRIKE_WEAPONS && cell.exposure < 40) candidates.push({ kind: "strike", ship: ship.id, target: { garrison: true } });
+  if (here.garrison > 0 && cell.weapons >= maquisAiHabits.strikeWeapons && cell.exposure < 40) candidates.push({ kind: "strike", ship: ship.id, target: { garrison: true } });
   if (here.garrison > 0 && cell.weapons >= 3) candidates.push({ kind: "sabotage", ship: ship.id });
   // Not again while already going dark: each new order would restart the hours it needs unobserved.
   if (!ship.underground && ship.stance !== "dark") candidates.push({ kind: "goDark", ship: ship.id });

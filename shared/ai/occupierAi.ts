@@ -7,10 +7,7 @@ import { MIN_ASSAULT_FIREPOWER, occupierCosts, SWEEP_MIN_INTEL } from "../rules/
 import { visibleShipIds } from "../rules/visibility";
 import type { MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
-import type { AiSkill } from "./difficulty";
-
-const REQUISITION_RESERVE = 6;
-const PATROL_BEAT_STOPS = 3;
+import { occupierAiHabits, type AiSkill } from "./difficulty";
 
 /**
  * The occupier's AI: hunt what it can see, hit located bases, buy intel where the Maquis hide,
@@ -61,7 +58,7 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
       const beat = systems
         .filter((system) => system.population > 0 && system.sympathy >= 0 && (skill.breachesTreaty || !breachesTreaty(state, ship, system)))
         .sort((a, b) => b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b))
-        .slice(0, PATROL_BEAT_STOPS)
+        .slice(0, occupierAiHabits.patrolBeatStops)
         .map((system) => system.id);
       if (beat.length >= 2) {
         orders.push({ kind: "patrol", ship: ship.id, route: beat });
@@ -91,7 +88,7 @@ function breachesTreaty(state: MatchState, ship: Ship, point: { x: number; y: nu
 
 function systemWork(state: MatchState, ship: Ship, here: StarSystem, skill: AiSkill): Order[] {
   const candidates: Order[] = [];
-  const spare = state.occupier.requisition - REQUISITION_RESERVE;
+  const spare = state.occupier.requisition - occupierAiHabits.requisitionReserve;
   if (here.sympathy >= 1 && here.intelOccupier >= SWEEP_MIN_INTEL) candidates.push({ kind: "sweep", ship: ship.id });
   const crackdownWanted =
     skill.crackdowns === "reckless" ? here.sympathy >= 1 : skill.crackdowns === "measured" ? here.sympathy >= 2 && state.reputation > 40 : false;
@@ -115,7 +112,7 @@ function logistics(state: MatchState, seat: string, skill: AiSkill): Order[] {
   const threat = [...state.systems.values()].filter((system) => system.sympathy >= 1).length;
   if (skill.eagerReinforcement || threat >= state.systems.size / 2) {
     const order = firstLegal(state, seat, [{ kind: "reinforce" }]);
-    if (order && state.occupier.requisition - occupierCosts.reinforce >= REQUISITION_RESERVE) orders.push(order);
+    if (order && state.occupier.requisition - occupierCosts.reinforce >= occupierAiHabits.requisitionReserve) orders.push(order);
   }
   return orders;
 }

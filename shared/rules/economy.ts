@@ -17,6 +17,8 @@ import {
   REFIT_COST,
   reputationLoss,
   SUPPLIES_PER_SYMPATHY,
+  intelDrift,
+  requisitionYield,
 } from "./tuning";
 
 const HOURS_PER_DAY = 24;
@@ -37,16 +39,20 @@ function collectYields(state: MatchState): void {
       if (system.sympathy === 2) nearest.recruits += RECRUITS_FROM_DEVOTED_COLONY;
     }
     if (system.sympathy <= 0 && isOccupierSystem(state, system))
-      state.occupier.requisition += 1 - system.sympathy + Math.min(system.garrison, 2) * 0.5;
+      state.occupier.requisition +=
+        requisitionYield.base - requisitionYield.perLoyalty * system.sympathy + Math.min(system.garrison, requisitionYield.garrisonsCounted) * requisitionYield.perGarrison;
   }
 }
 
 /** Intel drifts: garrisons and loyalty feed the occupier's, sympathy feeds the Maquis'. */
 function driftIntel(state: MatchState): void {
   for (const system of state.systems.values()) {
-    const occupierGain = system.garrison * 4 + (system.sympathy < 0 ? 2 : 0) - (system.sympathy > 0 ? system.sympathy * 2 : 0);
+    const occupierGain =
+      system.garrison * intelDrift.occupierPerGarrison +
+      (system.sympathy < 0 ? intelDrift.occupierFromLoyalColony : 0) -
+      (system.sympathy > 0 ? system.sympathy * intelDrift.occupierLostPerSympathy : 0);
     system.intelOccupier = Math.max(0, Math.min(100, system.intelOccupier + occupierGain));
-    const maquisGain = system.sympathy * 4 - system.garrison;
+    const maquisGain = system.sympathy * intelDrift.maquisPerSympathy - system.garrison * intelDrift.maquisLostPerGarrison;
     system.intelMaquis = Math.max(0, Math.min(100, system.intelMaquis + maquisGain));
   }
 }

@@ -46,6 +46,10 @@ export const exposureGain = {
 export const SMUGGLE_WEAPONS = 2;
 export const AGITATE_BASE_CHANCE = 0.75;
 export const AGITATE_GARRISON_PENALTY = 0.15;
+/** Agitation is refused under a larger garrison than this. */
+export const MAX_GARRISON_FOR_AGITATION = 2;
+/** Intel the occupier loses on a colony where the Maquis agitate (its informants are turned). */
+export const AGITATE_INTEL_LOSS = 10;
 export const RAID_SUCCESS_CHANCE = 0.75;
 export const SABOTAGE_INTEL_LOSS = 30;
 export const SABOTAGE_GARRISON_CHANCE = 0.5;
@@ -58,12 +62,24 @@ export const SWEEP_MIN_INTEL = 30;
 export const SWEEP_RADIUS = 60;
 export const SWEEP_REST_HOURS = 24;
 export const SWEEP_FINDS_BASE_INTEL = 60;
+/** Intel a sweep adds to the system it searched, whatever it found. */
+export const SWEEP_INTEL_GAIN = 5;
 export const CRACKDOWN_FINDS_BASE_INTEL = 40;
+/** Intel the Maquis lose on a colony the occupier cracks down on (their contacts go to ground). */
+export const CRACKDOWN_MAQUIS_INTEL_LOSS = 20;
 export const INFORMANTS_INTEL = 25;
+/** Each step of sympathy for the Maquis makes informants that much less willing… */
+export const INFORMANTS_INTEL_PER_SYMPATHY = 5;
+/** …but they always give at least this much. */
+export const INFORMANTS_MIN_INTEL = 5;
 export const GARRISON_INTEL = 10;
 export const CONVOY_CARGO = 8;
 export const MAX_ACTIVE_CONVOYS = 3;
 export const MIN_ASSAULT_FIREPOWER = 50;
+/** Share of a cell's stores lost when its base is overrun. */
+export const BASE_ASSAULT_LOSS = 0.6;
+/** A cell that survives the loss of its base starts again no hotter than this. */
+export const EXPOSURE_AFTER_BASE_LOSS = 40;
 
 export const reputationLoss = {
   raid: 3,
@@ -110,6 +126,10 @@ export const PACIFY_FLOOR = -1;
 
 /** Daily yield to the nearest cell per step of Maquis sympathy in a colony. */
 export const SUPPLIES_PER_SYMPATHY = 0.5;
+/** What a loyal or neutral colony of the occupier pays it each dawn: a base, more per step of loyalty, more per garrison (up to a cap). */
+export const requisitionYield = { base: 1, perLoyalty: 1, perGarrison: 0.5, garrisonsCounted: 2 } as const;
+/** How intel drifts each dawn: garrisons and loyal colonies feed the occupier's, sympathy feeds the Maquis'. */
+export const intelDrift = { occupierPerGarrison: 4, occupierFromLoyalColony: 2, occupierLostPerSympathy: 2, maquisPerSympathy: 4, maquisLostPerGarrison: 1 } as const;
 export const RECRUITS_FROM_DEVOTED_COLONY = 0.25;
 
 /** A cell that has lost every ship can field a fighter again at its base for these holdings. */

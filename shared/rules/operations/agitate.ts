@@ -2,12 +2,10 @@ import { ErrorCode } from "../../protocol/errorCodes";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { chance } from "../random";
-import { AGITATE_BASE_CHANCE, AGITATE_GARRISON_PENALTY, maquisCosts } from "../tuning";
+import { AGITATE_BASE_CHANCE, AGITATE_GARRISON_PENALTY, AGITATE_INTEL_LOSS, MAX_GARRISON_FOR_AGITATION, maquisCosts } from "../tuning";
 import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
 import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
-
-const MAX_GARRISON_FOR_AGITATION = 2;
 
 /** Agitate: win a colony one step toward the Maquis; garrisons make it harder, and it erodes the occupier's informants. */
 export const agitate: Operation<"agitate", MaquisActor> = {
@@ -26,7 +24,7 @@ export const agitate: Operation<"agitate", MaquisActor> = {
   },
   apply(state, _ctx, seat, _order, actor) {
     const system = actor.system!;
-    system.intelOccupier = Math.max(0, system.intelOccupier - 10);
+    system.intelOccupier = Math.max(0, system.intelOccupier - AGITATE_INTEL_LOSS);
     if (chance(state, AGITATE_BASE_CHANCE - AGITATE_GARRISON_PENALTY * system.garrison)) {
       system.sympathy += 1;
       logEvent(state, seat, "agitate", `${system.name} warms to the cause (sympathy ${system.sympathy}).`);

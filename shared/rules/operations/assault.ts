@@ -4,12 +4,10 @@ import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { pick } from "../random";
 import { classOf, inSensorRange } from "../shipStats";
-import { MIN_ASSAULT_FIREPOWER, occupierCosts } from "../tuning";
+import { BASE_ASSAULT_LOSS, EXPOSURE_AFTER_BASE_LOSS, MIN_ASSAULT_FIREPOWER, occupierCosts } from "../tuning";
 import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
 import { passed, type Operation } from "./operation";
 import { shipAtSystem } from "./preconditions";
-
-const BASE_LOSS = 0.6;
 
 /** Assault: attack what has been found, a revealed Maquis ship in sensor range or a located base where the ship is. */
 export const assault: Operation<"assault", OccupierActor> = {
@@ -42,9 +40,9 @@ export const assault: Operation<"assault", OccupierActor> = {
     } else {
       const cell = state.cells.get(order.target.base)!;
       const where = state.systems.get(cell.baseSystem)?.name ?? cell.baseSystem;
-      cell.supplies *= 1 - BASE_LOSS;
-      cell.weapons *= 1 - BASE_LOSS;
-      cell.recruits *= 1 - BASE_LOSS;
+      cell.supplies *= 1 - BASE_ASSAULT_LOSS;
+      cell.weapons *= 1 - BASE_ASSAULT_LOSS;
+      cell.recruits *= 1 - BASE_ASSAULT_LOSS;
       state.occupier.foundBases.delete(cell.id);
       const hasShips = [...state.ships.values()].some((ship) => ship.seat === cell.id);
       const elsewhere = cell.baseCandidates.filter((id) => id !== cell.baseSystem);
@@ -53,7 +51,7 @@ export const assault: Operation<"assault", OccupierActor> = {
         logEvent(state, "all", "base", `The Maquis base at ${where} was overrun; the cell is broken.`);
       } else {
         cell.baseSystem = pick(state, elsewhere);
-        cell.exposure = Math.min(cell.exposure, 40);
+        cell.exposure = Math.min(cell.exposure, EXPOSURE_AFTER_BASE_LOSS);
         logEvent(state, "all", "base", `The Maquis base at ${where} was overrun; its survivors scattered.`);
         logEvent(state, cell.id, "base", `We lost the base at ${where} and most of its stores; the cell regroups elsewhere.`);
       }

@@ -3,7 +3,7 @@ import { reveal } from "../detection";
 import { logEvent } from "../eventLog";
 import { distance } from "../geometry";
 import { refused } from "../orderResult";
-import { CRACKDOWN_FINDS_BASE_INTEL, occupierCosts, reputationLoss, SWEEP_RADIUS } from "../tuning";
+import { CRACKDOWN_MAQUIS_INTEL_LOSS, CRACKDOWN_FINDS_BASE_INTEL, occupierCosts, reputationLoss, SWEEP_RADIUS } from "../tuning";
 import { locateBase } from "../bases";
 import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
 import { passed, type Operation } from "./operation";
@@ -27,7 +27,7 @@ export const crackdown: Operation<"crackdown", OccupierActor> = {
       if (ship.side === "maquis" && distance(ship, system) <= SWEEP_RADIUS) reveal(state, ship, "was exposed by a crackdown");
     if (system.intelOccupier >= CRACKDOWN_FINDS_BASE_INTEL)
       for (const cell of state.cells.values()) if (cell.baseSystem === system.id) locateBase(state, cell, `a crackdown on ${system.name}`);
-    system.intelMaquis = Math.max(0, system.intelMaquis - 20);
+    system.intelMaquis = Math.max(0, system.intelMaquis - CRACKDOWN_MAQUIS_INTEL_LOSS);
     // Force against a colony turns it against whoever used it.
     if (system.sympathy < 2) system.sympathy += 1;
     state.reputation = Math.max(0, state.reputation - reputationLoss.crackdown);

@@ -1,10 +1,8 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import { refused } from "../orderResult";
-import { INFORMANTS_INTEL, occupierCosts } from "../tuning";
+import { INFORMANTS_INTEL, INFORMANTS_INTEL_PER_SYMPATHY, INFORMANTS_MIN_INTEL, occupierCosts } from "../tuning";
 import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
 import { passed, type Operation } from "./operation";
-
-const MIN_INTEL_GAIN = 5;
 
 /** Informants: buy eyes among the colonists; sympathetic worlds give up less. */
 export const informants: Operation<"informants", OccupierActor> = {
@@ -19,7 +17,7 @@ export const informants: Operation<"informants", OccupierActor> = {
   },
   apply(state, _ctx, _seat, _order, actor) {
     const system = actor.system!;
-    const gain = Math.max(MIN_INTEL_GAIN, INFORMANTS_INTEL - 5 * system.sympathy);
+    const gain = Math.max(INFORMANTS_MIN_INTEL, INFORMANTS_INTEL - INFORMANTS_INTEL_PER_SYMPATHY * system.sympathy);
     system.intelOccupier = Math.min(100, system.intelOccupier + gain);
     completeOccupier(state, actor.ship, occupierCosts.informants);
   },

@@ -4,7 +4,7 @@ import { logEvent } from "../eventLog";
 import { distance } from "../geometry";
 import { refused } from "../orderResult";
 import { chance } from "../random";
-import { occupierCosts, SWEEP_FINDS_BASE_INTEL, SWEEP_MIN_INTEL, SWEEP_RADIUS, SWEEP_REST_HOURS } from "../tuning";
+import { SWEEP_INTEL_GAIN, occupierCosts, SWEEP_FINDS_BASE_INTEL, SWEEP_MIN_INTEL, SWEEP_RADIUS, SWEEP_REST_HOURS } from "../tuning";
 import { locateBase } from "../bases";
 import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
 import { passed, type Operation } from "./operation";
@@ -36,7 +36,7 @@ export const sweep: Operation<"sweep", OccupierActor> = {
     }
     if (system.intelOccupier >= SWEEP_FINDS_BASE_INTEL)
       for (const cell of state.cells.values()) if (cell.baseSystem === system.id) locateBase(state, cell, `a sweep of ${system.name}`);
-    system.intelOccupier = Math.min(100, system.intelOccupier + 5);
+    system.intelOccupier = Math.min(100, system.intelOccupier + SWEEP_INTEL_GAIN);
     system.sweptAt = state.hours;
     logEvent(state, seat, "sweep", `The sweep of ${system.name} turned up ${found} Maquis ship${found === 1 ? "" : "s"}.`);
     completeOccupier(state, actor.ship, occupierCosts.sweep);
