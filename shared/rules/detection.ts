@@ -1,18 +1,11 @@
 import type { MatchState, Ship } from "../state/MatchState";
 import { logEvent } from "./eventLog";
-import { distance, systemAt } from "./geometry";
-import { inSensorRange } from "./shipStats";
-import { GARRISON_SENSOR_RANGE, INTEL_WATCH_LEVEL, INTEL_WATCH_RANGE } from "./tuning";
+import { systemAt } from "./geometry";
+import { sideObserves } from "./visibility";
 
-/** Whether the occupier's eyes (ship sensors, garrisons, well-informed systems) cover a point where a ship is. */
+/** Whether the occupier's eyes (ship sensors, garrisons, well-informed systems) cover the point where a ship is. */
 export function observedByOccupier(state: MatchState, target: Ship): boolean {
-  for (const ship of state.ships.values())
-    if (ship.side === "occupier" && inSensorRange(state, ship, target)) return true;
-  for (const system of state.systems.values()) {
-    const reach = system.garrison > 0 ? GARRISON_SENSOR_RANGE : system.intelOccupier >= INTEL_WATCH_LEVEL ? INTEL_WATCH_RANGE : 0;
-    if (reach > 0 && distance(system, target) <= reach) return true;
-  }
-  return false;
+  return sideObserves(state, "occupier", target);
 }
 
 function whereIs(state: MatchState, ship: Ship): string {

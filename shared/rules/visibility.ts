@@ -5,6 +5,15 @@ import { inSensorRange } from "./shipStats";
 import type { Side } from "./sides";
 import { GARRISON_SENSOR_RANGE, INTEL_WATCH_LEVEL, INTEL_WATCH_RANGE } from "./tuning";
 
+/**
+ * Whether a side's eyes cover the point where a ship is, hidden or not: its ships' sensors or its
+ * fixed watchers. The one answer to "what can this side see", used by visibility and detection alike.
+ */
+export function sideObserves(state: MatchState, side: Side, target: Ship): boolean {
+  for (const ship of state.ships.values()) if (ship.side === side && inSensorRange(state, ship, target)) return true;
+  return watchedFromSystems(state, side, target);
+}
+
 /** Whether a side's fixed eyes (garrisons for the occupier, well-informed colonies for either) cover a ship. */
 function watchedFromSystems(state: MatchState, side: Side, ship: Ship): boolean {
   for (const system of state.systems.values()) {
