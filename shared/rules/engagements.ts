@@ -5,7 +5,7 @@ import { endEngagementOf, loseShip, newId } from "./fleet";
 import { inRegionKind } from "./geometry";
 import { random } from "./random";
 import type { RulesContext } from "./rulesContext";
-import { classOf, inCover, inSensorRange } from "./shipStats";
+import { classOf, inCover, inSensorRange, effectiveFirepower } from "./shipStats";
 import { BREAK_OFF_BASE_CHANCE, COVER_BREAK_OFF_BONUS, DAMAGE_PER_FIREPOWER, MAX_ROUNDS, ROUND_TICKS } from "./tuning";
 
 /** Opens a fight; `firstStrike` multiplies the attacker's opening volley (ambushes hit first and harder). */
@@ -27,7 +27,7 @@ export function startEngagement(state: MatchState, attacker: Ship, defender: Shi
 
 /** One side's fire for a round: shields soak damage first, then the hull. */
 function volley(state: MatchState, shooter: Ship, target: Ship, multiplier = 1): void {
-  let damage = classOf(shooter).firepower * DAMAGE_PER_FIREPOWER * (0.5 + random(state)) * multiplier;
+  let damage = effectiveFirepower(shooter) * DAMAGE_PER_FIREPOWER * (0.5 + random(state)) * multiplier;
   // Storms scatter fire aimed at small ships.
   if (inRegionKind(state, target.x, target.y, "plasma-storm") && classOf(target).size === "small") damage *= 0.6;
   const absorbed = Math.min(target.shields, damage);

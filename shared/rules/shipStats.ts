@@ -1,7 +1,7 @@
 import { shipClasses, type ShipClass } from "../scenario/shipClassSchema";
 import type { MatchState, Ship } from "../state/MatchState";
 import { distance, inRegionKind } from "./geometry";
-import { NEBULA_SENSOR_FACTOR, NEBULA_SPEED, STORM_SENSOR_FACTOR, stormSpeed } from "./tuning";
+import { CRIPPLED_PERFORMANCE, NEBULA_SENSOR_FACTOR, NEBULA_SPEED, STORM_SENSOR_FACTOR, stormSpeed } from "./tuning";
 
 export function classOf(ship: Ship): ShipClass {
   const shipClass = shipClasses.get(ship.shipClass);
@@ -9,10 +9,21 @@ export function classOf(ship: Ship): ShipClass {
   return shipClass;
 }
 
-/** Map units per hour, after storms and nebulae. */
+/** Damage slows a ship and weakens its fire: full at an intact hull, CRIPPLED_PERFORMANCE at a wrecked one. */
+export function damageFactor(ship: Ship): number {
+  const intact = Math.max(0, Math.min(1, ship.hull / classOf(ship).hull));
+  return CRIPPLED_PERFORMANCE + (1 - CRIPPLED_PERFORMANCE) * intact;
+}
+
+/** Firepower after damage. */
+export function effectiveFirepower(ship: Ship): number {
+  return classOf(ship).firepower * damageFactor(ship);
+}
+
+/** Map units per hour, after damage, storms and nebulae. */
 export function effectiveSpeed(state: MatchState, ship: Ship): number {
   const shipClass = classOf(ship);
-  let speed = shipClass.speed;
+  let speed = shipClass.speed * damageFactor(ship);
   if (inRegionKind(state, ship.x, ship.y, "plasma-storm")) speed *= stormSpeed[shipClass.size];
   if (inRegionKind(state, ship.x, ship.y, "nebula")) speed *= NEBULA_SPEED;
   return speed;

@@ -5,6 +5,7 @@ import { logEvent } from "./eventLog";
 import { loseShip } from "./fleet";
 import { inRegionKind } from "./geometry";
 import { removeShipBody, stepMovement } from "./movement";
+import { stepRepairs } from "./repair";
 import type { RulesContext } from "./rulesContext";
 import { classOf } from "./shipStats";
 import { stepAmbushes, stepGoingDark } from "./stealth";
@@ -46,6 +47,7 @@ export function step(state: MatchState, ctx: RulesContext): void {
   stepGoingDark(state);
   stepAmbushes(state, ctx);
   stepEngagements(state, ctx);
+  stepRepairs(state);
   if (isDawn(state, previousHours)) {
     stepDay(state, ctx);
     recordDay(state);

@@ -134,3 +134,17 @@ export const RECRUITS_FROM_DEVOTED_COLONY = 0.25;
 
 /** A cell that has lost every ship can field a fighter again at its base for these holdings. */
 export const REFIT_COST = { supplies: 10, recruits: 3 } as const;
+
+/**
+ * Repairs, as a share of the ship class's full hull and shields per game hour, for a ship at rest and
+ * out of a fight. A Maquis ship refits at its cell's base or a sympathetic colony; an occupier ship at
+ * a depot (a system its side controls) or a loyal colony; shields come back slowly anywhere.
+ */
+export const repairPerHour = {
+  base: { hull: 0.05, shields: 0.25 },
+  depot: { hull: 0.05, shields: 0.25 },
+  friendlyColony: { hull: 0.02, shields: 0.15 },
+  underway: { hull: 0, shields: 0.03 },
+} as const;
+/** A wrecked ship keeps this share of its speed and firepower; the rest scales with its hull. */
+export const CRIPPLED_PERFORMANCE = 0.5;

@@ -1,0 +1,32 @@
+import type { MatchState, Ship } from "../state/MatchState";
+import { systemAt } from "./geometry";
+import { classOf } from "./shipStats";
+import { cellOf, isOccupierSystem } from "./sides";
+import { repairPerHour } from "./tuning";
+
+export type RepairPlace = keyof typeof repairPerHour;
+
+/** Where a ship at rest can mend, and so how fast: its base, a depot, a friendly colony, or nowhere but its own shields. */
+export function repairPlace(state: MatchState, ship: Ship): RepairPlace {
+  const system = systemAt(state, ship.x, ship.y);
+  if (!system) return "underway";
+  if (ship.side === "maquis") {
+    if (cellOf(state, ship.seat)?.baseSystem === system.id) return "base";
+    return system.population > 0 && system.sympathy >= 1 ? "friendlyColony" : "underway";
+  }
+  if (ship.convoy) return "underway";
+  if (isOccupierSystem(state, system)) return "depot";
+  return system.population > 0 && system.sympathy <= -1 ? "friendlyColony" : "underway";
+}
+
+/** Ships out of a fight and at rest mend their hull and shields, up to their class's full strength. */
+export function stepRepairs(state: MatchState): void {
+  for (const ship of state.ships.values()) {
+    if (ship.engagement !== "" || ship.moving) continue;
+    const shipClass = classOf(ship);
+    const rate = repairPerHour[repairPlace(state, ship)];
+    // Never past full strength, and never down to it: a scenario may field a ship above its class.
+    if (ship.hull < shipClass.hull) ship.hull = Math.min(shipClass.hull, ship.hull + rate.hull * shipClass.hull * state.hoursPerTick);
+    if (ship.shields < shipClass.shields) ship.shields = Math.min(shipClass.shields, ship.shields + rate.shields * shipClass.shields * state.hoursPerTick);
+  }
+}
