@@ -158,15 +158,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
 
   it("two players meet in a private lobby match by its invite link, take seats, get ready, and the host starts it", { timeout: 90_000 }, async () => {
     const errors: string[] = [];
-    const track = async (label: string) => {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-      openPages.push(page);
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(`[${label}] console: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => errors.push(`[${label}] page: ${error.message}`));
-      return page;
-    };
+    const track = (label: string) => newGamePage(browser, label, errors, openPages);
     const host = await track("host");
     await host.goto(server.url);
     await host.locator("button[data-open-lobby]").click();
