@@ -16,6 +16,10 @@ export const occupierAiHabits = {
   requisitionReserve: 6,
   /** Stops on the patrol beat given to an idle light ship. */
   patrolBeatStops: 3,
+  /** Game hours before the AI cracks down on the same colony again: force used twice in a row only hardens it. */
+  crackdownCooldownHours: 14 * 24,
+  /** Map units between the points checked along a path, for the treaty zone. */
+  pathSampleSpacing: 10,
 } as const;
 export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
 

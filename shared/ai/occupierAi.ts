@@ -37,8 +37,11 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
         const [cellId, systemId] = baseCell;
         const base = state.systems.get(systemId)!;
         if (issue(firstLegal(state, seat, [{ kind: "assault", ship: ship.id, target: { base: cellId } }]))) continue;
-        if (ship.destSystem !== base.id || !ship.moving) orders.push({ kind: "move", ship: ship.id, to: { system: base.id } });
-        continue;
+        // A careful commander does not cross the zone for a base while the treaty holds; the ship finds other work.
+        if (skill.breachesTreaty || !breachesTreaty(state, ship, base)) {
+          if (ship.destSystem !== base.id || !ship.moving) orders.push({ kind: "move", ship: ship.id, to: { system: base.id } });
+          continue;
+        }
       }
     }
     // 3. Chase a visible raider (a careful commander keeps capital ships out of the zone while the treaty holds).
@@ -81,17 +84,31 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
   return orders;
 }
 
-/** Whether sending this ship to that point would put a capital ship inside the zone while the treaty holds. */
-function breachesTreaty(state: MatchState, ship: Ship, point: { x: number; y: number }): boolean {
-  return state.treaty && classOf(ship).size === "large" && inRegionKind(state, point.x, point.y, "zone");
+/**
+ * Whether sending this ship to that point would take a capital ship into the zone while the treaty
+ * holds: at its destination or anywhere on the straight way there. A ship already inside may leave.
+ */
+export function breachesTreaty(state: MatchState, ship: Ship, point: { x: number; y: number }): boolean {
+  if (!state.treaty || classOf(ship).size !== "large") return false;
+  const samples = Math.max(1, Math.ceil(distance(ship, point) / occupierAiHabits.pathSampleSpacing));
+  let wasInside = inRegionKind(state, ship.x, ship.y, "zone");
+  for (let i = 1; i <= samples; i++) {
+    const x = ship.x + ((point.x - ship.x) * i) / samples;
+    const y = ship.y + ((point.y - ship.y) * i) / samples;
+    const inside = inRegionKind(state, x, y, "zone");
+    if (inside && (!wasInside || i === samples)) return true;
+    wasInside = inside;
+  }
+  return false;
 }
 
 function systemWork(state: MatchState, ship: Ship, here: StarSystem, skill: AiSkill): Order[] {
   const candidates: Order[] = [];
   const spare = state.occupier.requisition - occupierAiHabits.requisitionReserve;
   if (here.sympathy >= 1 && here.intelOccupier >= SWEEP_MIN_INTEL) candidates.push({ kind: "sweep", ship: ship.id });
+  const rested = state.hours - here.crackedDownAt >= occupierAiHabits.crackdownCooldownHours;
   const crackdownWanted =
-    skill.crackdowns === "reckless" ? here.sympathy >= 1 : skill.crackdowns === "measured" ? here.sympathy >= 2 && state.reputation > 40 : false;
+    rested && (skill.crackdowns === "reckless" ? here.sympathy >= 1 : skill.crackdowns === "measured" ? here.sympathy >= 2 && state.reputation > 40 : false);
   if (crackdownWanted) candidates.push({ kind: "crackdown", ship: ship.id });
   if (here.intelOccupier < 50 && here.population > 0) candidates.push({ kind: "informants", ship: ship.id });
   if (here.garrison < skill.garrisonTarget && spare >= occupierCosts.garrison) candidates.push({ kind: "garrison", ship: ship.id });

@@ -21,6 +21,8 @@ export const StarSystem = schema(
     intelMaquis: t.uint8().default(0).view(MAQUIS_INTEL_TAG),
     /** Game hour of the occupier's last sweep here (sweeps need a day's rest to find anything new). */
     sweptAt: t.float64().default(-1000).view(OCCUPIER_INTEL_TAG),
+    /** Game hour of the last crackdown here; public, as crackdowns are. */
+    crackedDownAt: t.float64().default(-1000),
   },
   "StarSystem",
 );

@@ -31,6 +31,7 @@ export const crackdown: Operation<"crackdown", OccupierActor> = {
     // Force against a colony turns it against whoever used it.
     if (system.sympathy < 2) system.sympathy += 1;
     state.reputation = Math.max(0, state.reputation - reputationLoss.crackdown);
+    system.crackedDownAt = state.hours;
     logEvent(state, "all", "crackdown", `The occupier cracked down on ${system.name}; resentment grows.`);
     completeOccupier(state, actor.ship, occupierCosts.crackdown);
   },

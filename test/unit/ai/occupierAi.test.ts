@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { aiSkill } from "../../../shared/ai/difficulty";
-import { occupierOrders } from "../../../shared/ai/occupierAi";
+import { runAiSeats } from "../../../shared/ai/aiPlayers";
+import { aiSkill, occupierAiHabits, type AiSkill } from "../../../shared/ai/difficulty";
+import { breachesTreaty, occupierOrders } from "../../../shared/ai/occupierAi";
+import { applyOrder } from "../../../shared/rules/applyOrder";
+import { inRegionKind } from "../../../shared/rules/geometry";
 import { createMatch } from "../../../shared/rules/match";
+import { classOf } from "../../../shared/rules/shipStats";
+import { step } from "../../../shared/rules/step";
+import type { MatchState } from "../../../shared/state/MatchState";
 import { bundledScenario } from "../../support/scenarios";
 
 describe("the occupier AI", () => {
@@ -26,5 +32,64 @@ describe("the occupier AI", () => {
         .filter((system) => system && system.y > 150 && system.y < 580);
     expect(intoZone(aiSkill.normal)).toEqual([]);
     expect(intoZone(aiSkill.hard)).toEqual([]);
+  });
+});
+
+/** Plays Dorvan with the occupier AI at the given skill and the Maquis AI at normal, calling `watch` after every step. */
+function playDorvan(seed: number, skill: AiSkill, ticks: number, watch: (state: MatchState) => void): void {
+  const match = createMatch(bundledScenario("dorvan-2370"), seed);
+  const { state, ctx } = match;
+  for (let i = 0; i < ticks && state.phase === "playing"; i++) {
+    if (state.tick % skill.thinkEvery === 0) for (const order of occupierOrders(state, ctx, "occupier", skill)) applyOrder(state, "occupier", order, ctx);
+    runAiSeats(match, ["cell-1"], { occupier: "normal", maquis: "normal" });
+    step(state, ctx);
+    watch(state);
+  }
+}
+
+describe("the occupier AI's memory and the treaty", () => {
+  it("counts a path that crosses the zone as a breach, not only a destination inside it; a ship inside may leave", () => {
+    const { state } = createMatch(bundledScenario("dorvan-2370"), 1);
+    const galor = state.ships.get("galor-1")!;
+    const place = (x: number, y: number) => Object.assign(galor, { x, y });
+    place(500, 100);
+    expect(breachesTreaty(state, galor, { x: 500, y: 650 })).toBe(true);
+    expect(breachesTreaty(state, galor, { x: 500, y: 300 })).toBe(true);
+    expect(breachesTreaty(state, galor, { x: 900, y: 100 })).toBe(false);
+    place(500, 300);
+    expect(breachesTreaty(state, galor, { x: 500, y: 100 })).toBe(false);
+    expect(breachesTreaty(state, galor, { x: 520, y: 300 })).toBe(true);
+    state.treaty = false;
+    place(500, 100);
+    expect(breachesTreaty(state, galor, { x: 500, y: 650 })).toBe(false);
+  });
+
+  it.each([1, 2, 3])("never takes a capital ship into the zone while the treaty holds, at normal and hard (seed %i)", (seed) => {
+    for (const skill of [aiSkill.normal, aiSkill.hard]) {
+      const breaches: string[] = [];
+      playDorvan(seed, skill, 3000, (state) => {
+        if (!state.treaty) return;
+        for (const ship of state.ships.values())
+          if (ship.side === "occupier" && classOf(ship).size === "large" && inRegionKind(state, ship.x, ship.y, "zone")) breaches.push(`${ship.id} at tick ${state.tick}`);
+      });
+      expect(breaches.slice(0, 3)).toEqual([]);
+    }
+  });
+
+  it("never cracks down on the same colony twice within its cooldown, even when reckless", () => {
+    const reckless: AiSkill = { ...aiSkill.normal, crackdowns: "reckless" };
+    const last = new Map<string, number>();
+    const gaps: number[] = [];
+    let crackdowns = 0;
+    playDorvan(5, reckless, 6000, (state) => {
+      for (const system of state.systems.values()) {
+        if (system.crackedDownAt < 0 || last.get(system.id) === system.crackedDownAt) continue;
+        crackdowns++;
+        if (last.has(system.id)) gaps.push(system.crackedDownAt - last.get(system.id)!);
+        last.set(system.id, system.crackedDownAt);
+      }
+    });
+    expect(crackdowns).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(occupierAiHabits.crackdownCooldownHours);
   });
 });
