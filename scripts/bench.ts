@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { readConfig, repoRoot } from "../server/config";
 import { createGameServer } from "../server/gameServer";
 import { ONE_ADDRESS_HARNESS_LIMITS } from "../server/http/addressLimits";
+import { log } from "../server/log";
 import { findFreePort } from "../server/portCheck";
 import { loadScenarioLibrary } from "../server/scenarioLibrary";
 import { MessageType } from "../shared/protocol/messages";
@@ -18,6 +19,9 @@ import { bundledScenarioIds, loadBundledScenario } from "./scenarioFiles";
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
+// The bench prints its figures as JSON lines; the server's own log would be mixed in with them.
+if (!process.env.LOG_LEVEL) log.level = "warn";
+
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 const report = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
