@@ -11,6 +11,7 @@ export interface HistoryPoint {
   requisition: number;
   lostMaquis: number;
   lostOccupier: number;
+  convoysLost: number;
 }
 
 interface ChartSpec {
@@ -38,7 +39,8 @@ const charts: ChartSpec[] = [
     title: "Ships lost",
     series: [
       { label: "Maquis", stroke: "#f0a040", value: (p) => p.lostMaquis },
-      { label: "occupier", stroke: "#e0503c", value: (p) => p.lostOccupier },
+      { label: "occupier warships", stroke: "#e0503c", value: (p) => p.lostOccupier },
+      { label: "convoys", stroke: "#a08070", value: (p) => p.convoysLost },
     ],
   },
 ];

@@ -56,7 +56,9 @@ export function loseShip(state: MatchState, ctx: RulesContext, ship: Ship, how: 
   removeShip(state, ctx, ship);
   state.lostShips.push(ship.id);
   if (ship.side === "maquis") state.lostMaquis += 1;
-  if (ship.side === "occupier") {
+  // A convoy lost is counted apart; the raid that took it has already cost the occupier its standing.
+  if (ship.convoy) state.convoysLost += 1;
+  else if (ship.side === "occupier") {
     state.lostOccupier += 1;
     // A public Maquis success: the occupier's government notices.
     state.reputation = Math.max(0, state.reputation - reputationLoss.shipLost);

@@ -22,6 +22,7 @@ export function recordDay(state: MatchState): void {
       reputation: state.reputation,
       lostMaquis: state.lostMaquis,
       lostOccupier: state.lostOccupier,
+      convoysLost: state.convoysLost,
     }),
   );
 }

@@ -28,7 +28,7 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
     case "supplies":
       return livingCells(state).reduce((sum, cell) => sum + cell.supplies, 0) >= goal.atLeast;
     case "destroy":
-      return (goal.side === "maquis" ? state.lostMaquis : state.lostOccupier) >= goal.count;
+      return (goal.side === "maquis" ? state.lostMaquis : state.lostOccupier + (goal.convoys ? state.convoysLost : 0)) >= goal.count;
     case "evacuate":
       return [...state.cells.values()].reduce((sum, cell) => sum + cell.evacuated, 0) >= goal.count;
     case "findBases":

@@ -13,7 +13,10 @@ export const objectiveGoalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("survive") }).strict(),
   z.object({ kind: z.literal("reputation"), atLeast: z.number().min(0).max(100) }).strict(),
   z.object({ kind: z.literal("supplies"), atLeast: z.number().min(0).max(10000) }).strict(),
-  z.object({ kind: z.literal("destroy"), side: z.enum(["maquis", "occupier"]), count: z.number().int().min(1).max(200) }).strict(),
+  /** Ships of a side destroyed or captured; convoys seized or destroyed count too only with `convoys: true`. */
+  z
+    .object({ kind: z.literal("destroy"), side: z.enum(["maquis", "occupier"]), count: z.number().int().min(1).max(200), convoys: z.boolean().default(false) })
+    .strict(),
   z.object({ kind: z.literal("evacuate"), count: z.number().int().min(1) }).strict(),
   z.object({ kind: z.literal("findBases"), count: z.number().int().min(1).max(4) }).strict(),
   z.object({ kind: z.literal("eliminateCells") }).strict(),

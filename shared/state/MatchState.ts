@@ -189,6 +189,7 @@ export const DaySample = schema(
     reputation: t.float32().default(0),
     lostMaquis: t.uint16().default(0),
     lostOccupier: t.uint16().default(0),
+    convoysLost: t.uint16().default(0),
   },
   "DaySample",
 );
@@ -229,7 +230,9 @@ export const MatchState = schema(
     /** Ids of ships destroyed or captured, for triggers and objectives. */
     lostShips: t.array("string").view(SERVER_ONLY_TAG),
     lostMaquis: t.uint16().default(0),
+    /** The occupier's ships lost, convoys apart: a seized freighter is not a warship lost. */
     lostOccupier: t.uint16().default(0),
+    convoysLost: t.uint16().default(0),
     systems: t.map(StarSystem),
     regions: t.array(Region),
     ships: t.map(Ship).view(),

@@ -166,3 +166,26 @@ describe("the winner", () => {
     expect(JSON.stringify(match.state.toJSON())).toBe(frozen);
   });
 });
+
+describe("convoys lost", () => {
+  it("are counted apart from warships, cost no extra standing, and count for a destroy goal only when it says so", () => {
+    const match = withObjectives([
+      objective("warships", "maquis", 1, { kind: "destroy", side: "occupier", count: 1 }),
+      objective("ships-or-convoys", "maquis", 1, { kind: "destroy", side: "occupier", count: 1, convoys: true }),
+      objective("hold-on", "occupier", 1, { kind: "survive" }),
+    ]);
+    const { state } = match;
+    const patrol = ship(match, "patrol-1");
+    patrol.convoy = true;
+    const reputation = state.reputation;
+    loseShip(state, match.ctx, patrol, "was seized in a test");
+    steps(match, 1);
+    expect([state.convoysLost, state.lostOccupier]).toEqual([1, 0]);
+    expect(state.reputation).toBe(reputation);
+    expect([status(match, "warships"), status(match, "ships-or-convoys")]).toEqual(["open", "done"]);
+    loseShip(state, match.ctx, ship(match, "galor-1"), "was destroyed in a test");
+    steps(match, 1);
+    expect([state.convoysLost, state.lostOccupier]).toEqual([1, 1]);
+    expect(status(match, "warships")).toBe("done");
+  });
+});
