@@ -56,13 +56,11 @@ export function loseShip(state: MatchState, ctx: RulesContext, ship: Ship, how: 
   removeShip(state, ctx, ship);
   state.lostShips.push(ship.id);
   if (ship.side === "maquis") state.lostMaquis += 1;
-  // A convoy lost is counted apart; the raid that took it has already cost the occupier its standing.
+  // Convoys are counted apart from warships, though losing either is as public.
   if (ship.convoy) state.convoysLost += 1;
-  else if (ship.side === "occupier") {
-    state.lostOccupier += 1;
-    // A public Maquis success: the occupier's government notices.
-    state.reputation = Math.max(0, state.reputation - reputationLoss.shipLost);
-  }
+  else if (ship.side === "occupier") state.lostOccupier += 1;
+  // A public Maquis success: the occupier's government notices.
+  if (ship.side === "occupier") state.reputation = Math.max(0, state.reputation - reputationLoss.shipLost);
   logEvent(state, "all", "loss", `${ship.name} (${classOf(ship).name}) ${how}.`);
 }
 

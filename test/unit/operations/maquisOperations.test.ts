@@ -302,8 +302,8 @@ describe("raid", () => {
     // A convoy is counted apart from the occupier's warships.
     expect([match.state.convoysLost, match.state.lostOccupier]).toEqual([1, 0]);
     expect(match.system("umoth-viii").sympathy).toBe(1);
-    // The raid's own cost in reputation; a seized convoy is not also a warship lost.
-    expect(match.state.reputation).toBe(60 - reputationLoss.raid);
+    // The raid's own cost in reputation and the public loss of a ship both count.
+    expect(match.state.reputation).toBe(60 - reputationLoss.raid - reputationLoss.shipLost);
     expect(match.raider.underground).toBe(false);
     // Raids cost weapons only; the seized cargo is the whole change in supplies.
     expectMaquisBookkeeping(match, "raid", { supplies: 12 + 8, weapons: 4 });

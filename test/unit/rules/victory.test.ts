@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HOURS_PER_TICK } from "../../../shared/rules/clock";
 import { loseShip } from "../../../shared/rules/fleet";
+import { reputationLoss } from "../../../shared/rules/tuning";
 import type { Match } from "../../../shared/rules/match";
 import { matchOf, placement, quietScenario, ship, steps, type ScenarioFile } from "./rulesHelpers";
 
@@ -168,7 +169,7 @@ describe("the winner", () => {
 });
 
 describe("convoys lost", () => {
-  it("are counted apart from warships, cost no extra standing, and count for a destroy goal only when it says so", () => {
+  it("are counted apart from warships, cost the occupier standing like a warship, and count for a destroy goal only when it says so", () => {
     const match = withObjectives([
       objective("warships", "maquis", 1, { kind: "destroy", side: "occupier", count: 1 }),
       objective("ships-or-convoys", "maquis", 1, { kind: "destroy", side: "occupier", count: 1, convoys: true }),
@@ -181,7 +182,7 @@ describe("convoys lost", () => {
     loseShip(state, match.ctx, patrol, "was seized in a test");
     steps(match, 1);
     expect([state.convoysLost, state.lostOccupier]).toEqual([1, 0]);
-    expect(state.reputation).toBe(reputation);
+    expect(state.reputation).toBe(reputation - reputationLoss.shipLost);
     expect([status(match, "warships"), status(match, "ships-or-convoys")]).toEqual(["open", "done"]);
     loseShip(state, match.ctx, ship(match, "galor-1"), "was destroyed in a test");
     steps(match, 1);
