@@ -14,33 +14,36 @@ export interface HistoryPoint {
   convoysLost: number;
 }
 
+/** Line colours, named so each chart's title can say which line is which. */
+const LINE_COLOURS = { amber: "#f0a040", red: "#e0503c", grey: "#9aa3b5" } as const;
+
 interface ChartSpec {
   title: string;
-  series: { label: string; stroke: string; value: (point: HistoryPoint) => number }[];
+  series: { label: string; colour: keyof typeof LINE_COLOURS; value: (point: HistoryPoint) => number }[];
 }
 
 const charts: ChartSpec[] = [
   {
     title: "Colonies",
     series: [
-      { label: "with the Maquis", stroke: "#f0a040", value: (p) => p.maquisColonies },
-      { label: "loyal", stroke: "#e0503c", value: (p) => p.loyalColonies },
+      { label: "with the Maquis", colour: "amber", value: (p) => p.maquisColonies },
+      { label: "loyal", colour: "red", value: (p) => p.loyalColonies },
     ],
   },
-  { title: "Exposure", series: [{ label: "mean exposure %", stroke: "#f0a040", value: (p) => p.exposure }] },
+  { title: "Exposure", series: [{ label: "mean exposure %", colour: "amber", value: (p) => p.exposure }] },
   {
     title: "Supplies",
     series: [
-      { label: "Maquis supplies", stroke: "#f0a040", value: (p) => p.supplies },
-      { label: "requisition", stroke: "#e0503c", value: (p) => p.requisition },
+      { label: "Maquis supplies", colour: "amber", value: (p) => p.supplies },
+      { label: "requisition", colour: "red", value: (p) => p.requisition },
     ],
   },
   {
     title: "Ships lost",
     series: [
-      { label: "Maquis", stroke: "#f0a040", value: (p) => p.lostMaquis },
-      { label: "occupier warships", stroke: "#e0503c", value: (p) => p.lostOccupier },
-      { label: "convoys", stroke: "#a08070", value: (p) => p.convoysLost },
+      { label: "Maquis", colour: "amber", value: (p) => p.lostMaquis },
+      { label: "occupier warships", colour: "red", value: (p) => p.lostOccupier },
+      { label: "convoys", colour: "grey", value: (p) => p.convoysLost },
     ],
   },
 ];
@@ -81,13 +84,13 @@ export class HistoryCharts extends LitElement {
       if (!target) return;
       const options: uPlot.Options = {
         // Legends would crowd a small chart; the title names the lines by colour.
-        title: `${chart.title}: ${chart.series.map((series) => `${series.label} (${series.stroke === "#e0503c" ? "red" : "amber"})`).join(", ")}`,
+        title: `${chart.title}: ${chart.series.map((series) => `${series.label} (${series.colour})`).join(", ")}`,
         legend: { show: false },
         width: 230,
         height: 120,
         scales: { x: { time: false } },
         axes: [{ stroke: "#8994ab", size: 24 }, { stroke: "#8994ab", size: 34 }],
-        series: [{ label: "day" }, ...chart.series.map((series) => ({ label: series.label, stroke: series.stroke, width: 1.5 }))],
+        series: [{ label: "day" }, ...chart.series.map((series) => ({ label: series.label, stroke: LINE_COLOURS[series.colour], width: 1.5 }))],
       };
       const data: uPlot.AlignedData = [days, ...chart.series.map((series) => this.points.map(series.value))];
       this.plots.push(new uPlot(options, data, target));
