@@ -1,9 +1,9 @@
 import { LobbyRoom, type RoomException, type RoomMethodName } from "@colyseus/core";
+import { CloseCodes } from "../../shared/protocol/closeCodes";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
 import { LIMITS } from "../../shared/protocol/limits";
 import { MessageType, type ErrorMessage } from "../../shared/protocol/messages";
 import { log } from "../log";
-import { ROOM_FAULT_CLOSE_CODE } from "./MatchRoom";
 import { handleRoomException, printable } from "./roomFaults";
 
 /** Colyseus' own live list of matches, under the same limits and fault handling as the game's rooms. */
@@ -21,6 +21,6 @@ export class GuardedLobbyRoom extends LobbyRoom {
   }
 
   onUncaughtException(error: RoomException, method: RoomMethodName): void {
-    handleRoomException(error, method, { log: this.log, closeRoom: () => void this.disconnect(ROOM_FAULT_CLOSE_CODE) });
+    handleRoomException(error, method, { log: this.log, closeRoom: () => void this.disconnect(CloseCodes.roomFault) });
   }
 }

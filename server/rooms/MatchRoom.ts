@@ -48,8 +48,6 @@ interface ClientAuth {
   address: string;
 }
 
-/** A room that cannot go on (its tick failed) closes its connections with this code. */
-export const ROOM_FAULT_CLOSE_CODE = CloseCodes.roomFault;
 
 /** Options the server itself uses to bring a saved match back after a restart. */
 interface ResumeOptions {
@@ -120,7 +118,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     await this.recorder.flush();
     for (const client of this.clients) this.refuse(client, ErrorCode.ServerFault, "the match failed on the server and was closed; it was saved up to its last snapshot and resumes after a restart");
     this.log.error({ reason }, "the match was closed after a fault");
-    await this.disconnect(ROOM_FAULT_CLOSE_CODE);
+    await this.disconnect(CloseCodes.roomFault);
   }
 
   /** The address the request guard pinned on the connection, kept as `client.auth`. */

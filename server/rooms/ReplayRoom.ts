@@ -10,7 +10,8 @@ import type { MatchState } from "../../shared/state/MatchState";
 import { LIMITS } from "../../shared/protocol/limits";
 import { log, type Logger } from "../log";
 import { FogOfWar } from "./fogOfWar";
-import { ROOM_FAULT_CLOSE_CODE, type MatchServices } from "./MatchRoom";
+import { CloseCodes } from "../../shared/protocol/closeCodes";
+import type { MatchServices } from "./MatchRoom";
 import { handleRoomException, printable } from "./roomFaults";
 
 const replayOptionsSchema = z.object({ match: z.string().min(1).max(64) });
@@ -33,7 +34,7 @@ export abstract class ReplayRoom extends Room<{ state: MatchState }> {
       log: this.log,
       closeRoom: () => {
         this.setTimestep();
-        void this.disconnect(ROOM_FAULT_CLOSE_CODE);
+        void this.disconnect(CloseCodes.roomFault);
       },
     });
   }

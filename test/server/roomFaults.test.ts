@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOM_FAULT_CLOSE_CODE } from "../../server/rooms/MatchRoom";
+import { CloseCodes } from "../../shared/protocol/closeCodes";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
 import { MessageType, type ErrorMessage } from "../../shared/protocol/messages";
 import type { MatchState } from "../../shared/state/MatchState";
@@ -96,7 +96,7 @@ describe("a fault in one room", () => {
     const bystander = await joinWatching(other.roomId, "cell-1");
     const closed = new Promise<number>((resolve) => victim.client.onLeave((code: number) => resolve(code)));
     victim.client.send("breakTick", {});
-    expect(await closed).toBe(ROOM_FAULT_CLOSE_CODE);
+    expect(await closed).toBe(CloseCodes.roomFault);
     expect(victim.errors.map((error) => error.code)).toContain(ErrorCode.ServerFault);
     await expect.poll(async () => (await matchMaker.query({ roomId: faulty.roomId })).length).toBe(0);
     await ticking(other);
