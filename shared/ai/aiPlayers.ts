@@ -2,7 +2,9 @@ import type { Order } from "../protocol/orders";
 import { applyOrder } from "../rules/applyOrder";
 import type { Match } from "../rules/match";
 import { sideOfSeat } from "../rules/sides";
-import { aiSkill, type Difficulty } from "./difficulty";
+import { scaledHours } from "../rules/timeScale";
+import type { MatchState } from "../state/MatchState";
+import { aiSkill, type AiSkill, type Difficulty } from "./difficulty";
 import { maquisOrders } from "./maquisAi";
 import { occupierOrders } from "./occupierAi";
 
@@ -10,6 +12,13 @@ import { occupierOrders } from "./occupierAi";
 export interface AiSettings {
   occupier: Difficulty;
   maquis: Difficulty;
+}
+
+/** Whether a seat's AI decides on this tick: every thinkEveryHours of the scenario's time unit, at least once a tick. */
+export function aiThinksNow(state: MatchState, seat: string, skill: AiSkill): boolean {
+  const thinkEvery = Math.max(1, Math.round(scaledHours(state, skill.thinkEveryHours) / state.hoursPerTick));
+  // Offset by seat so several AI seats do not all think on the same tick.
+  return (state.tick + seat.length) % thinkEvery === 0;
 }
 
 /**
@@ -23,8 +32,7 @@ export function runAiSeats(match: Match, seats: Iterable<string>, settings: AiSe
     const side = sideOfSeat(state, seat);
     if (!side) continue;
     const skill = aiSkill[settings[side]];
-    // Offset by seat so several AI seats do not all think on the same tick.
-    if ((state.tick + seat.length) % skill.thinkEvery !== 0) continue;
+    if (!aiThinksNow(state, seat, skill)) continue;
     const orders: Order[] = side === "occupier" ? occupierOrders(state, ctx, seat, skill) : maquisOrders(state, ctx, seat, skill);
     for (const order of orders) applyOrder(state, seat, order, ctx);
   }

@@ -25,8 +25,8 @@ export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
 
 /** How an AI of each level plays: how often it thinks, and how shrewdly. */
 export interface AiSkill {
-  /** Ticks between decisions. */
-  thinkEvery: number;
+  /** Game hours between decisions, in the scenario's time unit (see rules/timeScale). */
+  thinkEveryHours: number;
   /** Chases visible enemies this far (map units); 0 never chases. */
   chaseRange: number;
   /** Crackdowns: "reckless" uses them wherever allowed, "measured" only where sympathy is total, "never". */
@@ -44,7 +44,7 @@ export interface AiSkill {
 }
 
 export const aiSkill: Record<Difficulty, AiSkill> = {
-  easy: { thinkEvery: 40, chaseRange: 0, crackdowns: "measured", convoys: 3, eagerReinforcement: false, hideAtExposure: 85, breachesTreaty: true, garrisonTarget: 1 },
-  normal: { thinkEvery: 16, chaseRange: 180, crackdowns: "measured", convoys: 2, eagerReinforcement: false, hideAtExposure: 65, breachesTreaty: false, garrisonTarget: 2 },
-  hard: { thinkEvery: 6, chaseRange: 400, crackdowns: "never", convoys: 1, eagerReinforcement: true, hideAtExposure: 50, breachesTreaty: false, garrisonTarget: 3 },
+  easy: { thinkEveryHours: 10, chaseRange: 0, crackdowns: "measured", convoys: 3, eagerReinforcement: false, hideAtExposure: 85, breachesTreaty: true, garrisonTarget: 1 },
+  normal: { thinkEveryHours: 4, chaseRange: 180, crackdowns: "measured", convoys: 2, eagerReinforcement: false, hideAtExposure: 65, breachesTreaty: false, garrisonTarget: 2 },
+  hard: { thinkEveryHours: 1.5, chaseRange: 400, crackdowns: "never", convoys: 1, eagerReinforcement: true, hideAtExposure: 50, breachesTreaty: false, garrisonTarget: 3 },
 };

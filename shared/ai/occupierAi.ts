@@ -4,6 +4,7 @@ import type { RulesContext } from "../rules/rulesContext";
 import { classOf, inSensorRange, isWarship } from "../rules/shipStats";
 import { isOccupierSystem } from "../rules/sides";
 import { MIN_ASSAULT_FIREPOWER, occupierCosts, SWEEP_MIN_INTEL } from "../rules/tuning";
+import { scaledHours } from "../rules/timeScale";
 import { visibleShipIds } from "../rules/visibility";
 import type { MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
@@ -106,7 +107,7 @@ function systemWork(state: MatchState, ship: Ship, here: StarSystem, skill: AiSk
   const candidates: Order[] = [];
   const spare = state.occupier.requisition - occupierAiHabits.requisitionReserve;
   if (here.sympathy >= 1 && here.intelOccupier >= SWEEP_MIN_INTEL) candidates.push({ kind: "sweep", ship: ship.id });
-  const rested = state.hours - here.crackedDownAt >= occupierAiHabits.crackdownCooldownHours;
+  const rested = state.hours - here.crackedDownAt >= scaledHours(state, occupierAiHabits.crackdownCooldownHours);
   const crackdownWanted =
     rested && (skill.crackdowns === "reckless" ? here.sympathy >= 1 : skill.crackdowns === "measured" ? here.sympathy >= 2 && state.reputation > 40 : false);
   if (crackdownWanted) candidates.push({ kind: "crackdown", ship: ship.id });

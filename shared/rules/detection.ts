@@ -1,7 +1,93 @@
 import type { MatchState, Ship } from "../state/MatchState";
 import { logEvent } from "./eventLog";
-import { systemAt } from "./geometry";
+import { distance, inRegionKind, systemAt } from "./geometry";
+import { chance } from "./random";
+import { classOf, effectiveSensorRange, SHIP_BODY_RADIUS } from "./shipStats";
+import { timeScale } from "./timeScale";
+import { detection, GARRISON_SENSOR_RANGE, INTEL_WATCH_LEVEL, INTEL_WATCH_RANGE } from "./tuning";
 import { sideObserves } from "./visibility";
+
+/** One of the occupier's eyes: a ship's sensors, a garrison's sensor post, or colonists who report. */
+export interface Watcher {
+  x: number;
+  y: number;
+  range: number;
+  strength: number;
+  /** How a sighting by it reads in the log: "the sensors of the Trager". */
+  by: string;
+}
+
+/**
+ * The occupier's watchers in a state. On the server that is all of them; run on a Maquis client's view
+ * it is what the Maquis know watches them (the occupier ships they see and the public garrisons), so
+ * the sensor picture a player reads is the server's rule applied to what that player can see.
+ */
+export function occupierWatchers(state: MatchState): Watcher[] {
+  const watchers: Watcher[] = [];
+  for (const ship of state.ships.values()) {
+    if (ship.side !== "occupier") continue;
+    const range = effectiveSensorRange(state, ship);
+    if (range <= 0) continue;
+    const strength = classOf(ship).sensorRange / detection.referenceSensorRange;
+    watchers.push({ x: ship.x, y: ship.y, range: range + SHIP_BODY_RADIUS, strength, by: `the sensors of the ${ship.name}` });
+  }
+  for (const system of state.systems.values()) {
+    if (system.garrison > 0)
+      watchers.push({ x: system.x, y: system.y, range: GARRISON_SENSOR_RANGE, strength: detection.strength.garrison, by: `the sensor post at ${system.name}` });
+    else if (system.intelOccupier >= INTEL_WATCH_LEVEL)
+      watchers.push({ x: system.x, y: system.y, range: INTEL_WATCH_RANGE, strength: detection.strength.informants, by: `informants at ${system.name}` });
+  }
+  return watchers;
+}
+
+/** The cover a ship has where it is: the best of the regions it is in, or a hollowed moon it is parked at. */
+export function coverAt(state: MatchState, ship: Ship): number {
+  let cover: number = detection.cover.open;
+  for (const kind of ["plasma-storm", "nebula", "asteroid-field"] as const)
+    if (inRegionKind(state, ship.x, ship.y, kind)) cover = Math.min(cover, detection.cover[kind]);
+  if (!ship.moving && systemAt(state, ship.x, ship.y)?.hollowedMoon) cover = Math.min(cover, detection.cover.hollowedMoon);
+  return cover;
+}
+
+/** What the ship is doing, as the detection odds see it. */
+export function activityOf(state: MatchState, ship: Ship): number {
+  if (state.hours < ship.readyAt) return detection.activity.acting;
+  return ship.moving ? detection.activity.moving : detection.activity.still;
+}
+
+/** One watcher's hazard (expected sightings per game hour) on a ship; 0 out of its range. */
+export function watcherHazard(state: MatchState, watcher: Watcher, target: Ship): number {
+  const d = distance(watcher, target);
+  if (d > watcher.range) return 0;
+  const closeness = detection.edgeFactor + (1 - detection.edgeFactor) * (1 - d / watcher.range);
+  const stealth = 1 - classOf(target).stealth / 100;
+  return (detection.ratePerHour * watcher.strength * stealth * closeness * coverAt(state, target) * activityOf(state, target)) / timeScale(state);
+}
+
+/** The chance that a hidden ship is seen within one game hour of its scenario's time unit, from these watchers. */
+export function detectionRiskPerHour(state: MatchState, target: Ship, watchers: readonly Watcher[]): number {
+  let hazard = 0;
+  for (const watcher of watchers) hazard += watcherHazard(state, watcher, target);
+  return 1 - Math.exp(-hazard * timeScale(state));
+}
+
+/** Every step, each hidden Maquis ship in range of the occupier's watchers may be picked up. */
+export function stepDetection(state: MatchState): void {
+  let watchers: Watcher[] | undefined;
+  for (const ship of state.ships.values()) {
+    if (ship.side !== "maquis" || !ship.underground) continue;
+    watchers ??= occupierWatchers(state);
+    let hazard = 0;
+    let strongest: Watcher | undefined;
+    let strongestHazard = 0;
+    for (const watcher of watchers) {
+      const h = watcherHazard(state, watcher, ship);
+      hazard += h;
+      if (h > strongestHazard) [strongest, strongestHazard] = [watcher, h];
+    }
+    if (strongest && chance(state, 1 - Math.exp(-hazard * state.hoursPerTick))) reveal(state, ship, `was picked up by ${strongest.by}`);
+  }
+}
 
 /** Whether the occupier's eyes (ship sensors, garrisons, well-informed systems) cover the point where a ship is. */
 export function observedByOccupier(state: MatchState, target: Ship): boolean {

@@ -1,10 +1,12 @@
 import { Engagement, type MatchState, type Ship } from "../state/MatchState";
+import { harmCivilians } from "./civilianHarm";
 import { reveal } from "./detection";
 import { logEvent } from "./eventLog";
 import { endEngagementOf, loseShip, newId } from "./fleet";
-import { inRegionKind } from "./geometry";
+import { inRegionKind, systemAt } from "./geometry";
 import { random } from "./random";
 import type { RulesContext } from "./rulesContext";
+import { sideOfSeat } from "./sides";
 import { classOf, inCover, inSensorRange, effectiveFirepower } from "./shipStats";
 import { BREAK_OFF_BASE_CHANCE, COVER_BREAK_OFF_BONUS, DAMAGE_PER_FIREPOWER, MAX_ROUNDS, ROUND_TICKS } from "./tuning";
 
@@ -22,6 +24,8 @@ export function startEngagement(state: MatchState, attacker: Ship, defender: Shi
     reveal(state, ship, "opened fire");
   }
   logEvent(state, "all", "engagement", `${attacker.name} engaged ${defender.name}.`);
+  const side = sideOfSeat(state, attacker.seat);
+  if (side) harmCivilians(state, systemAt(state, defender.x, defender.y), side, "fight");
   if (firstStrike > 0) volley(state, attacker, defender, firstStrike);
 }
 

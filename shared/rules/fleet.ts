@@ -5,7 +5,7 @@ import { addShipBody, removeShipBody } from "./movement";
 import type { RulesContext } from "./rulesContext";
 import { classOf } from "./shipStats";
 import { sideOfSeat } from "./sides";
-import { reputationLoss } from "./tuning";
+import { REFIT_COST, reputationLoss } from "./tuning";
 
 /** A fresh id; skips any a scenario's own ships already use (a file may well name a ship "convoy-1"). */
 export function newId(state: MatchState, prefix: string): string {
@@ -73,4 +73,17 @@ export function endEngagementOf(state: MatchState, engagementId: string): void {
     if (ship && ship.engagement === engagementId) ship.engagement = "";
   }
   state.engagements.delete(engagementId);
+}
+
+/** A cell with no ships left but a safe base and the means fields another small craft there. */
+export function fieldNewFighters(state: MatchState, ctx: RulesContext): void {
+  for (const cell of state.cells.values()) {
+    if (cell.eliminated || state.occupier.foundBases.has(cell.id) || !state.systems.has(cell.baseSystem)) continue;
+    if (cell.supplies < REFIT_COST.supplies || cell.recruits < REFIT_COST.recruits) continue;
+    if ([...state.ships.values()].some((ship) => ship.seat === cell.id)) continue;
+    cell.supplies -= REFIT_COST.supplies;
+    cell.recruits -= REFIT_COST.recruits;
+    const ship = spawnShip(state, ctx, { id: newId(state, "fighter"), name: `Fighter ${state.nextId - 1}`, class: "maquis-fighter", seat: cell.id, at: cell.baseSystem });
+    logEvent(state, cell.id, "refit", `The cell has fielded a new fighter, ${ship.name}.`);
+  }
 }

@@ -1,5 +1,5 @@
 import { DaySample, type MatchState } from "../state/MatchState";
-import { dayOf } from "./economy";
+import { dayOf } from "./clock";
 
 /** Adds today's figures to the match history (once a day, and once more when the match ends). */
 export function recordDay(state: MatchState): void {
@@ -14,6 +14,8 @@ export function recordDay(state: MatchState): void {
   state.history.push(
     new DaySample({
       day: dayOf(state.hours),
+      hours: state.hours,
+      standing: state.maquisStanding,
       maquisColonies,
       loyalColonies,
       exposure: cells.length > 0 ? cells.reduce((sum, cell) => sum + cell.exposure, 0) / cells.length : 0,

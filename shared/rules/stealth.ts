@@ -3,9 +3,10 @@ import { observedByOccupier } from "./detection";
 import { startEngagement } from "./engagements";
 import { logEvent } from "./eventLog";
 import type { RulesContext } from "./rulesContext";
+import { scaledHours } from "./timeScale";
 import { AMBUSH_FIRST_STRIKE, DARK_HOURS } from "./tuning";
 
-/** Ships going dark vanish once they have spent DARK_HOURS unobserved. */
+/** Ships going dark vanish once they have spent DARK_HOURS (in the scenario's time unit) unobserved. */
 export function stepGoingDark(state: MatchState): void {
   for (const ship of state.ships.values()) {
     if (ship.stance !== "dark" || ship.underground) continue;
@@ -15,7 +16,7 @@ export function stepGoingDark(state: MatchState): void {
       continue;
     }
     ship.darkHours += state.hoursPerTick;
-    if (ship.darkHours >= DARK_HOURS) {
+    if (ship.darkHours >= scaledHours(state, DARK_HOURS)) {
       ship.underground = true;
       ship.stance = "";
       ship.darkHours = 0;

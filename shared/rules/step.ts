@@ -1,8 +1,9 @@
 import type { MatchState } from "../state/MatchState";
-import { isDawn, stepDay } from "./economy";
+import { HOURS_PER_DAY, isDawn } from "./clock";
+import { stepDetection } from "./detection";
 import { stepEngagements } from "./engagements";
 import { logEvent } from "./eventLog";
-import { loseShip } from "./fleet";
+import { fieldNewFighters, loseShip } from "./fleet";
 import { inRegionKind } from "./geometry";
 import { removeShipBody, stepMovement } from "./movement";
 import { stepRepairs } from "./repair";
@@ -10,6 +11,8 @@ import type { RulesContext } from "./rulesContext";
 import { classOf } from "./shipStats";
 import { stepAmbushes, stepGoingDark } from "./stealth";
 import { recordDay } from "./history";
+import { isRoundEnd, stepRound } from "./round";
+import { stepTreaty } from "./treaty";
 import { stepTriggers } from "./triggers";
 import { stormDamagePerHour } from "./tuning";
 import { checkMatchEnd, stepObjectives } from "./victory";
@@ -48,10 +51,12 @@ export function step(state: MatchState, ctx: RulesContext): void {
   stepAmbushes(state, ctx);
   stepEngagements(state, ctx);
   stepRepairs(state);
-  if (isDawn(state, previousHours)) {
-    stepDay(state, ctx);
-    recordDay(state);
-  }
+  stepDetection(state);
+  stepTreaty(state);
+  fieldNewFighters(state, ctx);
+  if (isRoundEnd(state, previousHours)) stepRound(state);
+  // Charts sample daily, or every round when rounds are shorter than a day.
+  if (state.roundHours < HOURS_PER_DAY ? isRoundEnd(state, previousHours) : isDawn(state.hours, previousHours)) recordDay(state);
   stepTriggers(state, ctx);
   stepObjectives(state, ctx);
   checkMatchEnd(state, ctx);

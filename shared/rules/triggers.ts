@@ -1,6 +1,6 @@
 import type { Condition, Effect } from "../scenario/triggerSchema";
 import type { MatchState } from "../state/MatchState";
-import { dayOf } from "./economy";
+import { dayOf } from "./clock";
 import { reveal } from "./detection";
 import { logEvent } from "./eventLog";
 import { removeShip, spawnShip } from "./fleet";

@@ -46,6 +46,8 @@ export const exposureGain = {
 export const SMUGGLE_WEAPONS = 2;
 export const AGITATE_BASE_CHANCE = 0.75;
 export const AGITATE_GARRISON_PENALTY = 0.15;
+/** Agitation's odds move by up to this much with the movement's standing. */
+export const AGITATE_STANDING_EFFECT = 0.2;
 /** Agitation is refused under a larger garrison than this. */
 export const MAX_GARRISON_FOR_AGITATION = 2;
 /** Intel the occupier loses on a colony where the Maquis agitate (its informants are turned). */
@@ -54,8 +56,6 @@ export const RAID_SUCCESS_CHANCE = 0.75;
 export const SABOTAGE_INTEL_LOSS = 30;
 export const SABOTAGE_GARRISON_CHANCE = 0.5;
 export const STRIKE_GARRISON_CHANCE = 0.6;
-/** A strike on a garrison this populous causes civilian harm. */
-export const CROWDED_WORLD = 10_000;
 export const EVACUATE_PER_OPERATION = { small: 300, medium: 1200, large: 3000 } as const;
 
 export const SWEEP_MIN_INTEL = 30;
@@ -85,19 +85,20 @@ export const reputationLoss = {
   raid: 3,
   sabotage: 2,
   strike: 5,
-  crackdown: 8,
-  /** Per day per warship inside the zone while the treaty holds. */
-  treatyBreach: 1,
+  /** The news of a crackdown anywhere, before the harm to the colony's people (civilianHarm.crackdown). */
+  crackdown: 6,
+  /** Per day per warship inside the zone while the treaty holds, charged every step. */
+  treatyBreachPerDay: 1,
   shipLost: 4,
 } as const;
 
 /** Going dark: hours out of enemy sensors, in cover, before a ship is underground again. */
 export const DARK_HOURS = 6;
-/** Exposure lost per day by a cell that has not operated in the last day. */
-export const LIE_LOW_EXPOSURE_PER_DAY = 6;
-/** Above this exposure the occupier's intelligence may locate a cell's base. */
+/** Above this exposure the occupier's intelligence may locate a cell's base, each round with odds baseHuntOdds. */
 export const BASE_DETECTION_EXPOSURE = 60;
-/** A garrisoned system's sensors cover this radius. */
+/** Odds per round of locating a hot cell's base: per point of exposure over the threshold, by the occupier's intel on the site. */
+export const baseHunt = { perExposurePoint: 0.01, intelFloor: 0.25, roundMultiplier: 5 } as const;
+/** A garrisoned system's sensors (its sensor post) cover this radius. */
 export const GARRISON_SENSOR_RANGE = 45;
 /** Systems where a side's intel is at least this watch a radius for it (colonists report). */
 export const INTEL_WATCH_LEVEL = 60;
@@ -119,18 +120,68 @@ export const NEBULA_SENSOR_FACTOR = 0.5;
 /** Cover bonus to breaking off inside a storm or nebula. */
 export const COVER_BREAK_OFF_BONUS = 0.25;
 
-/** Each dawn, each garrison at a colony gives this chance of winning it one step toward the occupier (order, rations, patience). */
-export const PACIFY_CHANCE_PER_GARRISON = 0.06;
+/** Each round, each garrison at a colony gives this chance of winning it one step toward the occupier (order, rations, patience). */
+export const PACIFY_CHANCE_PER_GARRISON = 0.35;
 /** Garrisons cannot make a colony more than passively loyal, and a Maquis ship at the colony stops them. */
 export const PACIFY_FLOOR = -1;
 
-/** Daily yield to the nearest cell per step of Maquis sympathy in a colony. */
-export const SUPPLIES_PER_SYMPATHY = 0.5;
-/** What a loyal or neutral colony of the occupier pays it each dawn: a base, more per step of loyalty, more per garrison (up to a cap). */
-export const requisitionYield = { base: 1, perLoyalty: 1, perGarrison: 0.5, garrisonsCounted: 2 } as const;
-/** How intel drifts each dawn: garrisons and loyal colonies feed the occupier's, sympathy feeds the Maquis'. */
-export const intelDrift = { occupierPerGarrison: 4, occupierFromLoyalColony: 2, occupierLostPerSympathy: 2, maquisPerSympathy: 4, maquisLostPerGarrison: 1 } as const;
-export const RECRUITS_FROM_DEVOTED_COLONY = 0.25;
+/**
+ * How much a colony counts in the round's income and in civilian harm, by its people: 1 at
+ * referencePopulation, a third more for every tenfold, between min and max. Four hundred colonists
+ * weigh 0.2; a world of four million, 1.5.
+ */
+export const populationWeight = { referencePopulation: 100_000, perTenfold: 1 / 3, min: 0.2, max: 2 } as const;
+
+/** What each round pays, per colony and times its population weight. */
+export const roundIncome = {
+  /** Supplies to the cell whose base is nearest, per step of Maquis sympathy. */
+  suppliesPerSympathy: 3.5,
+  /** Recruits from a devoted (+2) colony, times the movement's standing over its start. */
+  recruitsFromDevotedColony: 1.75,
+  /** Requisition from a loyal or neutral colony of the occupier: a base, more per step of loyalty, more per garrison (up to a cap). */
+  requisition: { base: 7, perLoyalty: 7, perGarrison: 3.5, garrisonsCounted: 2 },
+} as const;
+
+/**
+ * How intel drifts each round. The occupier's grows with garrisons, its ships in orbit and loyal
+ * colonies, and decays with sympathy and with every Maquis operation there that round; the Maquis'
+ * grows with sympathy and their own operations, and shrinks under garrisons.
+ */
+export const intelDrift = {
+  occupierPerGarrison: 28,
+  occupierPerShipPresent: 6,
+  occupierFromLoyalColony: 14,
+  occupierLostPerSympathy: 14,
+  occupierLostPerMaquisOperation: 6,
+  maquisPerSympathy: 28,
+  maquisPerOperation: 4,
+  maquisLostPerGarrison: 7,
+} as const;
+
+/** Exposure a cell sheds in a round it spent wholly lying low (less for a round it partly worked). */
+export const LIE_LOW_EXPOSURE_PER_ROUND = 42;
+/** The share of a round a cell must lie low before it cools at all. */
+export const LIE_LOW_MIN_SHARE = 1 / 7;
+
+/**
+ * The Maquis movement's standing (0–100) with the colonists: it drops when the Maquis harm civilians
+ * and rises with public successes. Recruits scale with it; below `low` sympathetic colonies drift
+ * away, above `high` neutral ones drift closer (chances per colony per round).
+ */
+export const maquisStanding = { start: 50, low: 30, high: 70, driftAwayChance: 0.2, driftCloserChance: 0.1, successGain: 1 } as const;
+
+/**
+ * Civilian harm: any fight, assault, strike, raid or crackdown at a populated world may turn it one step
+ * against whoever did it (shiftChance), and costs that side standing (the occupier's reputation, the
+ * Maquis' standing) — `standing` times the colony's population weight.
+ */
+export const civilianHarm = {
+  fight: { shiftChance: 0.4, standing: 2 },
+  raid: { shiftChance: 0.3, standing: 1 },
+  strike: { shiftChance: 0.6, standing: 3 },
+  assault: { shiftChance: 1, standing: 4 },
+  crackdown: { shiftChance: 1, standing: 4 },
+} as const;
 
 /** A cell that has lost every ship can field a fighter again at its base for these holdings. */
 export const REFIT_COST = { supplies: 10, recruits: 3 } as const;
@@ -148,3 +199,30 @@ export const repairPerHour = {
 } as const;
 /** A wrecked ship keeps this share of its speed and firepower; the rest scales with its hull. */
 export const CRIPPLED_PERFORMANCE = 0.5;
+
+/** A round (the politics: income, intel, exposure, reports) comes this often unless the scenario sets its own period. */
+export const DEFAULT_ROUND_HOURS = 168;
+
+/**
+ * Detection of underground Maquis ships: every step, each occupier watcher whose range covers a hidden
+ * ship rolls against it. Its hazard (expected sightings per hour of the scenario's time unit) is
+ * ratePerHour × the watcher's strength × (1 − stealth/100) × closeness × cover × activity; hazards of
+ * all watchers add up. A raider (stealth 60) flying through the middle of a Galor's range in open space
+ * is seen within about four hours; the same raider parked in a storm, within about three days.
+ */
+export const detection = {
+  ratePerHour: 0.6,
+  /** A ship's strength as a watcher is its class's sensor range over this. */
+  referenceSensorRange: 90,
+  /** Fixed watchers: a garrison's sensor post, and colonists reporting to a well-informed occupier. */
+  strength: { garrison: 0.7, informants: 0.4 },
+  /** Odds fall from 1 at the watcher to this at the edge of its range. */
+  edgeFactor: 0.2,
+  /** What the target is doing: parked and quiet, under way, or busy with an operation. */
+  activity: { still: 0.3, moving: 1, acting: 1.5 },
+  /** Where the target is: the best cover it is in counts. A hollowed moon hides a ship parked at it. */
+  cover: { "plasma-storm": 0.15, nebula: 0.4, "asteroid-field": 0.5, hollowedMoon: 0.1, open: 1 },
+} as const;
+
+/** How much harder a base is to locate (by notoriety or a sweep) at each kind of site. */
+export const baseSiteCover = { hollowedMoon: 0.35, "asteroid-field": 0.6, "plasma-storm": 0.6, nebula: 0.8, open: 1 } as const;

@@ -23,6 +23,8 @@ export function createMatchState(scenario: Scenario, seed: number): MatchState {
     mapHeight: scenario.map.height,
     lengthHours: lengthInHours(scenario),
     hoursPerTick: scenario.rules.hoursPerTick,
+    roundHours: scenario.rules.roundHours,
+    maquisStanding: scenario.rules.maquisStanding,
     treaty: scenario.rules.treatyInForce,
     rngState: seedState(seed),
   });

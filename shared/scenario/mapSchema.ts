@@ -16,6 +16,8 @@ export const systemSchema = z
     sympathy: z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2"),
     controller: controllerSchema,
     garrison: z.number().int().min(0).max(10).default(0),
+    /** A hollowed-out moon: a ship parked here is all but invisible to sensors, and a base here is hard to find. */
+    hollowedMoon: z.boolean().optional(),
     /** Starting intelligence (0–100) of each side on this system; derived from control and sympathy when left out. */
     intel: z.object({ occupier: intel, maquis: intel }).strict().optional(),
   })

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { SPECTATOR_SEAT } from "../protocol/joinOptions";
 import { HOURS_PER_TICK } from "../rules/clock";
+import { DEFAULT_ROUND_HOURS, maquisStanding } from "../rules/tuning";
+
+const MAQUIS_STANDING_START = maquisStanding.start;
 import { atlases } from "./atlases";
 import { idSchema } from "./idSchema";
 import { objectiveSchema } from "./objectiveSchema";
@@ -123,10 +126,17 @@ const scenarioFields = {
       /** Occupier warships in the zone breach the treaty and cost reputation. */
       treatyInForce: z.boolean().default(false),
       /** Game hours per simulation step: the campaign default, or less for a crisis measured in hours. */
-      hoursPerTick: z.number().min(0.005).max(1).default(HOURS_PER_TICK),
+      hoursPerTick: z.number().min(0.0002).max(1).default(HOURS_PER_TICK),
+      /**
+       * Game hours between rounds (income, intel, exposure, reports): a week unless set. It is also the
+       * scenario's time unit: operations, going dark and the AIs' thinking scale with it.
+       */
+      roundHours: z.number().min(0.5).max(720).default(DEFAULT_ROUND_HOURS),
+      /** The Maquis movement's standing with the colonists at the start, 0–100. */
+      maquisStanding: z.number().min(0).max(100).default(MAQUIS_STANDING_START),
     })
     .strict()
-    .default({ treatyInForce: false, hoursPerTick: HOURS_PER_TICK }),
+    .default({ treatyInForce: false, hoursPerTick: HOURS_PER_TICK, roundHours: DEFAULT_ROUND_HOURS, maquisStanding: MAQUIS_STANDING_START }),
   seats: z.array(seatSchema).min(2).max(6).meta(seatCountRule),
   /** The starting forces. */
   forces: z.array(shipPlacementSchema).max(200),

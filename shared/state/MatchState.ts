@@ -1,5 +1,6 @@
 import { schema, t, type SchemaType } from "@colyseus/schema";
 import { HOURS_PER_TICK } from "../rules/clock";
+import { DEFAULT_ROUND_HOURS, maquisStanding } from "../rules/tuning";
 import { MAQUIS_INTEL_TAG, OCCUPIER_INTEL_TAG, OWN_SIDE_TAG, SERVER_ONLY_TAG } from "./viewTags";
 
 /** A star system on the sector map. Coordinates are map units (light-year-like). */
@@ -23,6 +24,10 @@ export const StarSystem = schema(
     sweptAt: t.float64().default(-1000).view(OCCUPIER_INTEL_TAG),
     /** Game hour of the last crackdown here; public, as crackdowns are. */
     crackedDownAt: t.float64().default(-1000),
+    /** A hollowed moon: a ship parked here is all but invisible, and a base here is hard to find. */
+    hollowedMoon: t.boolean().default(false),
+    /** Maquis operations here this round: they erode the occupier's intel and feed the Maquis'. */
+    maquisActivity: t.uint8().default(0).view(SERVER_ONLY_TAG),
   },
   "StarSystem",
 );
@@ -73,6 +78,8 @@ export const Ship = schema(
     darkHours: t.float32().default(0).view(OWN_SIDE_TAG),
     /** Game hour from which the ship can start another operation. */
     readyAt: t.float64().default(0).view(OWN_SIDE_TAG),
+    /** An occupier warship inside the zone while the treaty holds (logged once as it crosses in). */
+    inBreach: t.boolean().default(false).view(OWN_SIDE_TAG),
   },
   "Ship",
 );
@@ -181,6 +188,9 @@ export type Objective = SchemaType<typeof Objective>;
 export const DaySample = schema(
   {
     day: t.uint16().default(0),
+    /** Game hour of the sample (an hour-scale scenario samples every round, within one day). */
+    hours: t.float64().default(0),
+    standing: t.float32().default(0),
     maquisColonies: t.uint8().default(0),
     loyalColonies: t.uint8().default(0),
     exposure: t.float32().default(0),
@@ -209,12 +219,16 @@ export const MatchState = schema(
     /** Game hours per simulation step, from the scenario: a season moves faster than a six-hour crisis. */
     hoursPerTick: t.float64().default(HOURS_PER_TICK),
     lengthHours: t.float64().default(0),
+    /** Game hours between rounds (the politics); also the scenario's time unit, see rules/timeScale. */
+    roundHours: t.float64().default(DEFAULT_ROUND_HOURS),
     /** Whether the treaty bars occupier warships from the zone (breaches cost reputation). */
     treaty: t.boolean().default(false),
     /** System controllers that count as the occupier's own (its convoys run between them, they pay it). */
     occupierControllers: t.array("string"),
     /** The occupier's political capital, 0–100; public, as politics are. */
     reputation: t.float32().default(0),
+    /** The Maquis movement's standing with the colonists, 0–100; public, as reputations are. */
+    maquisStanding: t.float32().default(maquisStanding.start),
     /** "lobby" (seats being taken, the host has not started), "playing" or "ended". */
     phase: t.string().default("playing"),
     hostName: t.string().default(""),

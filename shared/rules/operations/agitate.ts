@@ -2,7 +2,7 @@ import { ErrorCode } from "../../protocol/errorCodes";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { chance } from "../random";
-import { AGITATE_BASE_CHANCE, AGITATE_GARRISON_PENALTY, AGITATE_INTEL_LOSS, MAX_GARRISON_FOR_AGITATION, maquisCosts } from "../tuning";
+import { AGITATE_BASE_CHANCE, AGITATE_GARRISON_PENALTY, AGITATE_INTEL_LOSS, AGITATE_STANDING_EFFECT, MAX_GARRISON_FOR_AGITATION, maquisCosts, maquisStanding } from "../tuning";
 import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
 import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
@@ -25,7 +25,9 @@ export const agitate: Operation<"agitate", MaquisActor> = {
   apply(state, _ctx, seat, _order, actor) {
     const system = actor.system!;
     system.intelOccupier = Math.max(0, system.intelOccupier - AGITATE_INTEL_LOSS);
-    if (chance(state, AGITATE_BASE_CHANCE - AGITATE_GARRISON_PENALTY * system.garrison)) {
+    // The movement's standing opens doors or closes them: ±AGITATE_STANDING_EFFECT at standing 100 or 0.
+    const standing = ((state.maquisStanding - maquisStanding.start) / maquisStanding.start) * AGITATE_STANDING_EFFECT;
+    if (chance(state, AGITATE_BASE_CHANCE - AGITATE_GARRISON_PENALTY * system.garrison + standing)) {
       system.sympathy += 1;
       logEvent(state, seat, "agitate", `${system.name} warms to the cause (sympathy ${system.sympathy}).`);
     } else {

@@ -1,4 +1,5 @@
 import { ErrorCode } from "../../protocol/errorCodes";
+import { harmCivilians } from "../civilianHarm";
 import { startEngagement } from "../engagements";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
@@ -40,6 +41,7 @@ export const assault: Operation<"assault", OccupierActor> = {
     } else {
       const cell = state.cells.get(order.target.base)!;
       const where = state.systems.get(cell.baseSystem)?.name ?? cell.baseSystem;
+      harmCivilians(state, state.systems.get(cell.baseSystem), "occupier", "assault");
       cell.supplies *= 1 - BASE_ASSAULT_LOSS;
       cell.weapons *= 1 - BASE_ASSAULT_LOSS;
       cell.recruits *= 1 - BASE_ASSAULT_LOSS;

@@ -1,4 +1,5 @@
 import { ErrorCode } from "../../protocol/errorCodes";
+import { harmCivilians } from "../civilianHarm";
 import { reveal } from "../detection";
 import { logEvent } from "../eventLog";
 import { distance } from "../geometry";
@@ -12,7 +13,7 @@ import { passed, type Operation } from "./operation";
 export const crackdown: Operation<"crackdown", OccupierActor> = {
   kind: "crackdown",
   side: "occupier",
-  cost: `${occupierCosts.crackdown} requisition, ${reputationLoss.crackdown} reputation`,
+  cost: `${occupierCosts.crackdown} requisition, ${reputationLoss.crackdown} reputation and more by the colony's size`,
   check(state, seat, order) {
     const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.crackdown, true);
     if (!prepared.ok) return prepared;
@@ -29,8 +30,8 @@ export const crackdown: Operation<"crackdown", OccupierActor> = {
       for (const cell of state.cells.values()) if (cell.baseSystem === system.id) locateBase(state, cell, `a crackdown on ${system.name}`);
     system.intelMaquis = Math.max(0, system.intelMaquis - CRACKDOWN_MAQUIS_INTEL_LOSS);
     // Force against a colony turns it against whoever used it.
-    if (system.sympathy < 2) system.sympathy += 1;
     state.reputation = Math.max(0, state.reputation - reputationLoss.crackdown);
+    harmCivilians(state, system, "occupier", "crackdown");
     system.crackedDownAt = state.hours;
     logEvent(state, "all", "crackdown", `The occupier cracked down on ${system.name}; resentment grows.`);
     completeOccupier(state, actor.ship, occupierCosts.crackdown);

@@ -1,6 +1,7 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import type { MatchState, Ship, StarSystem } from "../../state/MatchState";
 import { refused, type Refusal } from "../orderResult";
+import { scaledHours } from "../timeScale";
 import { OPERATION_HOURS } from "../tuning";
 import { canRequisition, readyShip, shipAtSystem } from "./preconditions";
 
@@ -36,5 +37,5 @@ export function prepareOccupier(
 
 export function completeOccupier(state: MatchState, ship: Ship | undefined, cost: number): void {
   state.occupier.requisition -= cost;
-  if (ship) ship.readyAt = state.hours + OPERATION_HOURS;
+  if (ship) ship.readyAt = state.hours + scaledHours(state, OPERATION_HOURS);
 }

@@ -2,16 +2,17 @@ import { ErrorCode } from "../../protocol/errorCodes";
 import { reveal } from "../detection";
 import { logEvent } from "../eventLog";
 import { loseShip } from "../fleet";
-import { nearestPopulatedSystem } from "../geometry";
+import { systemAt } from "../geometry";
+import { harmCivilians } from "../civilianHarm";
 import { refused } from "../orderResult";
 import { chance } from "../random";
 import { inSensorRange } from "../shipStats";
-import { maquisCosts, RAID_SUCCESS_CHANCE, reputationLoss } from "../tuning";
+import { maquisCosts, maquisStanding, RAID_SUCCESS_CHANCE, reputationLoss } from "../tuning";
 import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
 import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
 
-/** Raid: seize an occupier convoy in sensor range; its cargo feeds the cell and the nearest colony cheers. */
+/** Raid: seize an occupier convoy in sensor range; its cargo feeds the cell, and the movement's standing grows. */
 export const raid: Operation<"raid", MaquisActor> = {
   kind: "raid",
   side: "maquis",
@@ -27,11 +28,13 @@ export const raid: Operation<"raid", MaquisActor> = {
   apply(state, ctx, seat, order, actor) {
     const convoy = state.ships.get(order.target)!;
     reveal(state, actor.ship, "struck a convoy");
-    if (chance(state, RAID_SUCCESS_CHANCE)) {
+    const seized = chance(state, RAID_SUCCESS_CHANCE);
+    // Fighting over a freighter in a colony's orbit puts its people in the crossfire, whatever the outcome.
+    harmCivilians(state, systemAt(state, convoy.x, convoy.y), "maquis", "raid");
+    if (seized) {
       actor.cell.supplies += convoy.cargo;
       state.reputation = Math.max(0, state.reputation - reputationLoss.raid);
-      const colony = nearestPopulatedSystem(state, convoy.x, convoy.y);
-      if (colony && colony.sympathy < 2) colony.sympathy += 1;
+      state.maquisStanding = Math.min(100, state.maquisStanding + maquisStanding.successGain);
       logEvent(state, seat, "raid", `${actor.ship.name} took ${convoy.cargo} supplies from ${convoy.name}.`);
       loseShip(state, ctx, convoy, "was seized by Maquis raiders");
     } else {

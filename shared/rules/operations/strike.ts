@@ -1,11 +1,12 @@
 import { ErrorCode } from "../../protocol/errorCodes";
+import { harmCivilians } from "../civilianHarm";
 import { reveal } from "../detection";
 import { startEngagement } from "../engagements";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { chance } from "../random";
 import { inSensorRange, isWarship } from "../shipStats";
-import { CROWDED_WORLD, maquisCosts, reputationLoss, STRIKE_GARRISON_CHANCE } from "../tuning";
+import { maquisCosts, reputationLoss, STRIKE_GARRISON_CHANCE } from "../tuning";
 import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
 import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
@@ -40,8 +41,7 @@ export const strike: Operation<"strike", MaquisActor> = {
       } else {
         logEvent(state, "all", "strike", `The garrison on ${system.name} beat off a Maquis attack.`);
       }
-      // Fighting in a crowded colony hurts its people, and they blame whoever brought the fight.
-      if (system.population >= CROWDED_WORLD && system.sympathy > -2) system.sympathy -= 1;
+      harmCivilians(state, system, "maquis", "strike");
     } else {
       startEngagement(state, actor.ship, state.ships.get(order.target.ship)!);
     }

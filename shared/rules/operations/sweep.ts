@@ -6,6 +6,8 @@ import { refused } from "../orderResult";
 import { chance } from "../random";
 import { SWEEP_INTEL_GAIN, occupierCosts, SWEEP_FINDS_BASE_INTEL, SWEEP_MIN_INTEL, SWEEP_RADIUS, SWEEP_REST_HOURS } from "../tuning";
 import { locateBase } from "../bases";
+import { baseSiteCoverOf } from "../siteCover";
+import { formatHours, scaledHours } from "../timeScale";
 import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
 import { passed, type Operation } from "./operation";
 
@@ -18,8 +20,9 @@ export const sweep: Operation<"sweep", OccupierActor> = {
     const prepared = prepareOccupier(state, seat, order.ship, occupierCosts.sweep, true);
     if (!prepared.ok) return prepared;
     const system = prepared.actor.system!;
-    if (state.hours - system.sweptAt < SWEEP_REST_HOURS)
-      return refused(ErrorCode.RecentlySwept, `${system.name} was swept less than ${SWEEP_REST_HOURS} hours ago`);
+    const rest = scaledHours(state, SWEEP_REST_HOURS);
+    if (state.hours - system.sweptAt < rest)
+      return refused(ErrorCode.RecentlySwept, `${system.name} was swept less than ${formatHours(rest)} ago`);
     if (system.intelOccupier < SWEEP_MIN_INTEL)
       return refused(ErrorCode.NotEnoughIntel, `intel on ${system.name} is ${system.intelOccupier}; a sweep needs ${SWEEP_MIN_INTEL}`);
     return passed(prepared.actor);
@@ -34,8 +37,10 @@ export const sweep: Operation<"sweep", OccupierActor> = {
         found += 1;
       }
     }
+    // A base in a hollowed moon or an asteroid belt is missed more often than one in plain sight.
     if (system.intelOccupier >= SWEEP_FINDS_BASE_INTEL)
-      for (const cell of state.cells.values()) if (cell.baseSystem === system.id) locateBase(state, cell, `a sweep of ${system.name}`);
+      for (const cell of state.cells.values())
+        if (cell.baseSystem === system.id && chance(state, baseSiteCoverOf(state, system))) locateBase(state, cell, `a sweep of ${system.name}`);
     system.intelOccupier = Math.min(100, system.intelOccupier + SWEEP_INTEL_GAIN);
     system.sweptAt = state.hours;
     logEvent(state, seat, "sweep", `The sweep of ${system.name} turned up ${found} Maquis ship${found === 1 ? "" : "s"}.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runAiSeats } from "../../../shared/ai/aiPlayers";
+import { aiThinksNow, runAiSeats } from "../../../shared/ai/aiPlayers";
 import { aiSkill, occupierAiHabits, type AiSkill } from "../../../shared/ai/difficulty";
 import { breachesTreaty, occupierOrders } from "../../../shared/ai/occupierAi";
 import { applyOrder } from "../../../shared/rules/applyOrder";
@@ -40,7 +40,7 @@ function playDorvan(seed: number, skill: AiSkill, ticks: number, watch: (state: 
   const match = createMatch(bundledScenario("dorvan-2370"), seed);
   const { state, ctx } = match;
   for (let i = 0; i < ticks && state.phase === "playing"; i++) {
-    if (state.tick % skill.thinkEvery === 0) for (const order of occupierOrders(state, ctx, "occupier", skill)) applyOrder(state, "occupier", order, ctx);
+    if (aiThinksNow(state, "occupier", skill)) for (const order of occupierOrders(state, ctx, "occupier", skill)) applyOrder(state, "occupier", order, ctx);
     runAiSeats(match, ["cell-1"], { occupier: "normal", maquis: "normal" });
     step(state, ctx);
     watch(state);
@@ -78,18 +78,32 @@ describe("the occupier AI's memory and the treaty", () => {
 
   it("never cracks down on the same colony twice within its cooldown, even when reckless", () => {
     const reckless: AiSkill = { ...aiSkill.normal, crackdowns: "reckless" };
-    const last = new Map<string, number>();
-    const gaps: number[] = [];
-    let crackdowns = 0;
-    playDorvan(5, reckless, 6000, (state) => {
-      for (const system of state.systems.values()) {
-        if (system.crackedDownAt < 0 || last.get(system.id) === system.crackedDownAt) continue;
-        crackdowns++;
-        if (last.has(system.id)) gaps.push(system.crackedDownAt - last.get(system.id)!);
-        last.set(system.id, system.crackedDownAt);
+    const match = createMatch(bundledScenario("dorvan-2370"), 5);
+    const { state, ctx } = match;
+    // Only one Galor, parked at a garrisoned colony that stays wholly with the Maquis: a crackdown is always tempting.
+    for (const ship of [...state.ships.values()]) if (ship.side === "occupier" && ship.id !== "galor-1") state.ships.delete(ship.id);
+    for (const ship of [...state.ships.values()]) if (ship.side === "maquis") state.ships.delete(ship.id);
+    const colony = state.systems.get("volan-iii")!;
+    const galor = state.ships.get("galor-1")!;
+    Object.assign(galor, { x: colony.x, y: colony.y, moving: false });
+    galor.route.clear();
+    const crackdowns: number[] = [];
+    for (let hour = 0; hour < 60 * 24; hour += 2) {
+      state.hours = hour;
+      Object.assign(colony, { sympathy: 2, garrison: 1, intelOccupier: 0 });
+      Object.assign(galor, { x: colony.x, y: colony.y, moving: false, readyAt: 0 });
+      state.occupier.requisition = 100;
+      state.reputation = 100;
+      for (const order of occupierOrders(state, ctx, "occupier", reckless)) {
+        const accepted = applyOrder(state, "occupier", order, ctx).ok;
+        if (accepted && order.kind === "crackdown") crackdowns.push(hour);
       }
-    });
-    expect(crackdowns).toBeGreaterThan(0);
+    }
+    // It cracks down as soon as it may, again and again, and never sooner than its cooldown.
+    expect(crackdowns.length).toBeGreaterThanOrEqual(3);
+    expect(crackdowns[0]).toBe(0);
+    const gaps = crackdowns.slice(1).map((hour, i) => hour - crackdowns[i]!);
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(occupierAiHabits.crackdownCooldownHours);
+    for (const gap of gaps) expect(gap).toBeLessThan(occupierAiHabits.crackdownCooldownHours + 2 * 24);
   });
 });

@@ -15,7 +15,10 @@ import {
   SABOTAGE_INTEL_LOSS,
   SMUGGLE_WEAPONS,
   STRIKE_GARRISON_CHANCE,
+  civilianHarm,
+  maquisStanding,
 } from "../../../shared/rules/tuning";
+import { populationWeight } from "../../../shared/rules/populationWeight";
 import { HOURS_PER_TICK } from "../../../shared/rules/clock";
 import {
   acceptableSituation,
@@ -291,7 +294,7 @@ describe("raid", () => {
     return { match, seat, order, convoy };
   }
 
-  it("a successful raid (roll under 75%) seizes the convoy: its cargo feeds the cell, the colony cheers, the occupier loses face", () => {
+  it("a successful raid (roll under 75%) seizes the convoy: its cargo feeds the cell, the occupier loses face, and the colony in whose orbit it happened suffers", () => {
     const { match, seat, order, convoy } = raidSituation();
     match.state.rngState = rollBelow(RAID_SUCCESS_CHANCE);
     expectAccepted(match, seat, order);
@@ -301,7 +304,10 @@ describe("raid", () => {
     expect([...match.state.lostShips]).toEqual([convoy.id]);
     // A convoy is counted apart from the occupier's warships.
     expect([match.state.convoysLost, match.state.lostOccupier]).toEqual([1, 0]);
-    expect(match.system("umoth-viii").sympathy).toBe(1);
+    // The convoy was in Umoth VIII's orbit (2,500 people): a public success, but the colonists were in the crossfire.
+    expect([0, -1]).toContain(match.system("umoth-viii").sympathy);
+    expect(match.state.maquisStanding).toBeCloseTo(maquisStanding.start + maquisStanding.successGain - civilianHarm.raid.standing * populationWeight(2500), 4);
+    expect(match.logTexts("harm").at(-1)).toBe("A raid at Umoth VIII hurt its people; they blame the Maquis.");
     // The raid's own cost in reputation and the public loss of a ship both count.
     expect(match.state.reputation).toBe(60 - reputationLoss.raid - reputationLoss.shipLost);
     expect(match.raider.underground).toBe(false);
@@ -317,7 +323,7 @@ describe("raid", () => {
     expect(convoy.cargo).toBe(4);
     expect(match.cell().supplies).toBe(12);
     expect(match.state.reputation).toBe(60);
-    expect(match.system("umoth-viii").sympathy).toBe(0);
+    expect(match.state.maquisStanding).toBeCloseTo(maquisStanding.start - civilianHarm.raid.standing * populationWeight(2500), 4);
     expect(match.raider.underground).toBe(false);
     expect(match.logTexts("raid").at(-1)).toContain("fought off a Maquis raid");
     expectMaquisBookkeeping(match, "raid", startingHoldings);
@@ -553,17 +559,20 @@ describe("strike", () => {
     expectMaquisBookkeeping(match, "strike", startingHoldings);
   });
 
-  it("on a garrison in a crowded world (10,000 or more), the colonists blame the Maquis: sympathy falls a step", () => {
+  it("on a garrison at a colony, its people are hurt: the movement loses standing by the colony's size, and the colony may turn", () => {
     const crowded = newMatch();
     crowded.place("raider-1", "volan-iii");
     crowded.system("volan-iii").garrison = 1;
     expectAccepted(crowded, CELL, { kind: "strike", ship: "raider-1", target: { garrison: true } });
-    expect(crowded.system("volan-iii").sympathy).toBe(0);
+    expect([0, 1]).toContain(crowded.system("volan-iii").sympathy);
+    expect(crowded.state.maquisStanding).toBeCloseTo(maquisStanding.start - civilianHarm.strike.standing * populationWeight(12_000), 4);
+    expect(crowded.logTexts("harm").at(-1)).toBe("A Maquis strike at Volan III hurt its people; they blame the Maquis.");
 
+    // Dorvan V's 400 settlers weigh about a fifth of a world of 100,000, and so does the harm.
     const small = newMatch();
     const { seat, order } = acceptableSituation(small, "strike");
     expectAccepted(small, seat, order);
-    expect(dorvanV(small).sympathy).toBe(0);
+    expect(small.state.maquisStanding).toBeCloseTo(maquisStanding.start - civilianHarm.strike.standing * populationWeight(400), 4);
   });
 
   it("sympathy does not fall below −2", () => {

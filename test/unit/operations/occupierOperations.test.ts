@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../../../shared/protocol/errorCodes";
+import { populationWeight } from "../../../shared/rules/populationWeight";
 import {
+  civilianHarm,
   CONVOY_CARGO,
   CRACKDOWN_FINDS_BASE_INTEL,
   GARRISON_INTEL,
@@ -473,7 +475,7 @@ describe("informants", () => {
 describe("crackdown", () => {
   const dorvanV = (match: TestMatch) => match.system("dorvan-v");
 
-  it("reveals Maquis ships within 60 units, turns the colony a step toward the Maquis and costs 4 requisition and 8 reputation", () => {
+  it("reveals Maquis ships within 60 units, turns the colony a step toward the Maquis and costs 4 requisition and 6 reputation, more by the colony's size", () => {
     const match = newMatch({ secondCell: true });
     const { seat, order } = acceptableSituation(match, "crackdown");
     match.place("raider-1", { x: 520, y: 380 }); // 50 units off
@@ -483,7 +485,8 @@ describe("crackdown", () => {
     expect(match.ship("raider-2").underground).toBe(true);
     expect(dorvanV(match).sympathy).toBe(1);
     expect(dorvanV(match).intelMaquis).toBe(0);
-    expect(match.state.reputation).toBe(60 - reputationLoss.crackdown);
+    // Dorvan V's 400 settlers weigh about 0.2.
+    expect(match.state.reputation).toBeCloseTo(60 - reputationLoss.crackdown - civilianHarm.crackdown.standing * populationWeight(400), 4);
     expect(match.state.occupier.requisition).toBe(10 - occupierCosts.crackdown);
     expect(match.logTexts("crackdown").at(-1)).toBe("The occupier cracked down on Dorvan V; resentment grows.");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AiSettings } from "../../../shared/ai/aiPlayers";
+import { aiThinksNow, type AiSettings } from "../../../shared/ai/aiPlayers";
 import { aiSkill, difficulties } from "../../../shared/ai/difficulty";
 import { maquisOrders } from "../../../shared/ai/maquisAi";
 import { occupierOrders } from "../../../shared/ai/occupierAi";
@@ -36,7 +36,7 @@ function playRecording(scenario: Scenario, seed: number, settings: AiSettings, t
       const side = sideOfSeat(state, seat);
       if (!side) continue;
       const skill = aiSkill[settings[side]];
-      if ((state.tick + seat.length) % skill.thinkEvery !== 0) continue;
+      if (!aiThinksNow(state, seat, skill)) continue;
       const orders = side === "occupier" ? occupierOrders(state, ctx, seat, skill) : maquisOrders(state, ctx, seat, skill);
       for (const order of orders) {
         const shipSeat = "ship" in order ? (state.ships.get(order.ship)?.seat ?? "") : undefined;

@@ -132,6 +132,7 @@ describe("storm damage", () => {
     const match = fleetAt(at.storm);
     const { state } = match;
     ship(match, "galor-a").hull = 0.5;
+    state.treaty = false; // the storm lies in the zone: no treaty charges muddle the sum
     const reputation = state.reputation;
     steps(match, 1);
     // 1.5 per hour is 0.375 a tick: still afloat after one tick, gone after the second.

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { HOURS_PER_TICK } from "../../../shared/rules/clock";
 import { observedByOccupier } from "../../../shared/rules/detection";
 import { startEngagement } from "../../../shared/rules/engagements";
-import { BASE_DETECTION_EXPOSURE, DARK_HOURS, LIE_LOW_EXPOSURE_PER_DAY } from "../../../shared/rules/tuning";
+import { stepRound } from "../../../shared/rules/round";
+import { baseSiteCoverOf } from "../../../shared/rules/siteCover";
+import { BASE_DETECTION_EXPOSURE, baseHunt, baseSiteCover, DARK_HOURS } from "../../../shared/rules/tuning";
 import { visibleShipIds } from "../../../shared/rules/visibility";
 import type { Match } from "../../../shared/rules/match";
 import { at, matchOf, placement, quietScenario, relocate, ship, steps } from "./rulesHelpers";
@@ -136,52 +138,31 @@ describe("going dark", () => {
 });
 
 describe("exposure and the hunt for bases", () => {
-  /** The first dawn comes on the step that takes the clock from 23¾ h to 24 h. */
-  const toFirstDawn = (match: Match) => steps(match, TICKS_PER_DAY);
-
-  it("falls by LIE_LOW_EXPOSURE_PER_DAY at dawn for a cell that has not operated for a day, and only at dawn", () => {
-    const match = matchOf(quietScenario());
-    const cell = match.state.cells.get("cell-1")!;
-    cell.exposure = 30;
-    steps(match, TICKS_PER_DAY - 1);
-    expect(cell.exposure).toBe(30);
-    steps(match, 1);
-    expect(cell.exposure).toBe(30 - LIE_LOW_EXPOSURE_PER_DAY);
-    steps(match, TICKS_PER_DAY);
-    expect(cell.exposure).toBe(30 - 2 * LIE_LOW_EXPOSURE_PER_DAY);
-  });
-
-  it("does not fall for a cell that operated within the last day, and never below zero", () => {
-    const match = matchOf(quietScenario());
-    const cell = match.state.cells.get("cell-1")!;
-    cell.exposure = 30;
-    cell.lastOperationHour = 10;
-    toFirstDawn(match);
-    expect(cell.exposure).toBe(30);
-    cell.exposure = 4;
-    steps(match, TICKS_PER_DAY);
-    expect(cell.exposure).toBe(0);
-  });
-
-  it("a hot cell's base can be located at dawn (for some seeds), and one below BASE_DETECTION_EXPOSURE never is", () => {
-    const dawnFinds = (exposure: number, seed: number) => {
+  it("a hot cell's base can be located at a round's end, less often at a well-hidden site; one below BASE_DETECTION_EXPOSURE never is", () => {
+    const roundFinds = (exposure: number, seed: number, hollowedMoon: boolean) => {
       const match = matchOf(quietScenario(), seed);
       const cell = match.state.cells.get("cell-1")!;
-      match.state.systems.get(cell.baseSystem)!.intelOccupier = 100;
+      const base = match.state.systems.get(cell.baseSystem)!;
+      Object.assign(base, { intelOccupier: 50, hollowedMoon });
       cell.exposure = exposure;
-      // Operated an hour before dawn: no cooling, so the exposure at dawn is exactly the one given.
-      cell.lastOperationHour = 23;
-      toFirstDawn(match);
+      // Just operated: no cooling, so the exposure the hunt sees is exactly the one given.
+      cell.lastOperationHour = match.state.hours;
+      stepRound(match.state);
       expect(cell.exposure).toBe(exposure);
-      return match.state.occupier.foundBases.has("cell-1");
+      return { found: match.state.occupier.foundBases.has("cell-1"), cover: baseSiteCoverOf(match.state, base) };
     };
-    const seeds = Array.from({ length: 60 }, (_, i) => i + 1);
-    const hot = seeds.filter((seed) => dawnFinds(100, seed)).length;
-    // The odds at exposure 100 and intel 100 are 0.4 × 1.25 = 50%.
-    expect(hot).toBeGreaterThan(15);
-    expect(hot).toBeLessThan(45);
-    expect(seeds.filter((seed) => dawnFinds(BASE_DETECTION_EXPOSURE - 0.5, seed))).toEqual([]);
-    expect(seeds.filter((seed) => dawnFinds(BASE_DETECTION_EXPOSURE, seed))).toEqual([]);
+    const seeds = Array.from({ length: 300 }, (_, i) => i + 1);
+    for (const hollowedMoon of [false, true]) {
+      const results = seeds.map((seed) => roundFinds(70, seed, hollowedMoon));
+      const odds = 10 * baseHunt.perExposurePoint * (baseHunt.intelFloor + 0.5) * baseHunt.roundMultiplier * results[0]!.cover;
+      const found = results.filter((result) => result.found).length;
+      // Within four standard deviations of the expected count.
+      const spread = 4 * Math.sqrt(seeds.length * odds * (1 - odds));
+      expect(Math.abs(found - seeds.length * odds), `hollowed moon: ${hollowedMoon}`).toBeLessThan(spread);
+    }
+    expect(baseSiteCover.hollowedMoon).toBeLessThan(1);
+    expect(seeds.filter((seed) => roundFinds(BASE_DETECTION_EXPOSURE - 0.5, seed, false).found)).toEqual([]);
+    expect(seeds.filter((seed) => roundFinds(BASE_DETECTION_EXPOSURE, seed, false).found)).toEqual([]);
   });
 
   it("a located base is told to both sides and stays located", () => {
@@ -189,9 +170,9 @@ describe("exposure and the hunt for bases", () => {
     const cell = match.state.cells.get("cell-1")!;
     match.state.systems.get(cell.baseSystem)!.intelOccupier = 100;
     cell.exposure = 100;
-    for (let day = 0; day < 20 && !match.state.occupier.foundBases.has("cell-1"); day++) {
-      cell.lastOperationHour = match.state.hours + 23;
-      steps(match, TICKS_PER_DAY);
+    for (let round = 0; round < 20 && !match.state.occupier.foundBases.has("cell-1"); round++) {
+      cell.lastOperationHour = match.state.hours;
+      stepRound(match.state);
     }
     expect([...match.state.occupier.foundBases.keys()]).toEqual(["cell-1"]);
     expect(match.state.log.some((entry) => entry.audience === "occupier" && entry.kind === "base")).toBe(true);
