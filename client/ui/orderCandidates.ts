@@ -20,7 +20,9 @@ const labels: Record<string, string> = {
   recruit: "Recruit",
   agitate: "Agitate",
   smuggle: "Smuggle arms",
-  raid: "Raid convoy",
+  relief: "Run relief to the colonists",
+  transfer: "Hand goods to a fellow cell",
+  raid: "Raid a convoy or depot",
   sabotage: "Sabotage",
   ambush: "Lie in ambush",
   evacuate: "Evacuate colonists",
@@ -33,9 +35,13 @@ const labels: Record<string, string> = {
   convoy: "Send a convoy from here",
   informants: "Pay informants",
   crackdown: "Crack down",
+  aid: "Bring aid",
   reinforce: "Call reinforcements",
   breakOff: "Break off",
 };
+
+/** What "hand goods over" sends from the panel. */
+const TRANSFER_PARCEL = { supplies: 5, weapons: 2 } as const;
 
 function nearest<T extends { x: number; y: number }>(from: { x: number; y: number }, items: T[]): T | undefined {
   return [...items].sort((a, b) => distance(a, from) - distance(b, from))[0];
@@ -47,8 +53,17 @@ function orderFor(state: MatchState, kind: string, ship: Ship): Order | null {
   const here = systemAt(state, ship.x, ship.y);
   switch (kind) {
     case "raid": {
-      const convoy = nearest(ship, visible.filter((other) => other.side === "occupier" && other.shipClass === "freighter" && inSensorRange(state, ship, other)));
-      return convoy ? { kind: "raid", ship: ship.id, target: convoy.id } : { kind: "raid", ship: ship.id, target: "" };
+      const convoy = nearest(ship, visible.filter((other) => other.side === "occupier" && other.convoy && inSensorRange(state, ship, other)));
+      if (convoy) return { kind: "raid", ship: ship.id, target: convoy.id };
+      // No convoy in reach: the depot of the occupier system the ship is at, if any.
+      return here && isOccupierSystem(state, here) ? { kind: "raid", ship: ship.id, target: { depot: true } } : { kind: "raid", ship: ship.id, target: "" };
+    }
+    case "relief":
+      return { kind: "smuggle", ship: ship.id, goods: "relief" };
+    case "transfer": {
+      // The nearest fellow cell's ship; a fixed parcel until the panel lets the player pick amounts.
+      const fellow = nearest(ship, visible.filter((other) => other.side === "maquis" && other.seat !== ship.seat));
+      return { kind: "transfer", ship: ship.id, to: fellow?.seat ?? "", supplies: TRANSFER_PARCEL.supplies, weapons: TRANSFER_PARCEL.weapons };
     }
     case "strike": {
       const warship = nearest(ship, visible.filter((other) => isWarship(other) && inSensorRange(state, ship, other)));
@@ -79,14 +94,15 @@ function orderFor(state: MatchState, kind: string, ship: Ship): Order | null {
 /** Every operation of the seat's side for the selected ship, each with its cost and the rules' verdict. */
 export function operationChoices(state: MatchState, seat: string, ship: Ship): OperationChoice[] {
   const side = state.seats.get(seat)?.side;
-  const kinds: readonly string[] = ship.engagement !== "" ? ["breakOff"] : side === "maquis" ? maquisOperationKinds : side === "occupier" ? occupierOperationKinds : [];
+  const maquisChoices = maquisOperationKinds.flatMap((kind) => (kind === "smuggle" ? ["smuggle", "relief"] : [kind]));
+  const kinds: readonly string[] = ship.engagement !== "" ? ["breakOff"] : side === "maquis" ? maquisChoices : side === "occupier" ? occupierOperationKinds : [];
   return kinds.map((kind) => {
     const order = orderFor(state, kind, ship);
     const verdict = order ? checkOrder(state, seat, order) : { ok: false as const, message: "no target" };
     return {
       kind,
       label: labels[kind] ?? kind,
-      cost: operations[kind as keyof typeof operations].cost,
+      cost: operations[(order?.kind ?? kind) as keyof typeof operations].cost,
       order: verdict.ok ? order : null,
       refusal: verdict.ok ? "" : verdict.message,
     };

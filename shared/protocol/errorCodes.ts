@@ -40,6 +40,10 @@ export const ErrorCode = {
   BaseLocked: "BASE_LOCKED",
   NotABaseSite: "NOT_A_BASE_SITE",
   CellEliminated: "CELL_ELIMINATED",
+  /** A transfer needs a ship of the receiving cell at the same place. */
+  NoRendezvous: "NO_RENDEZVOUS",
+  /** Evacuation is for worlds a scenario has marked as doomed. */
+  NotThreatened: "NOT_THREATENED",
   /** Chat lines sent faster than LIMITS allows. */
   TooFast: "TOO_FAST",
   /** The match's order log reached its size limit: further orders are not accepted. */

@@ -14,7 +14,13 @@ export const moveOrderSchema = z
 export type MoveOrder = z.infer<typeof moveOrderSchema>;
 
 export const patrolOrderSchema = z.object({ kind: z.literal("patrol"), ship: ref, route: z.array(ref).min(2).max(16) }).strict();
-export const raidOrderSchema = z.object({ kind: z.literal("raid"), ship: ref, target: ref }).strict();
+/** Raid a convoy (by ship id) in sensor range, or the depot of the occupier system the ship is at. */
+export const raidOrderSchema = z.object({ kind: z.literal("raid"), ship: ref, target: z.union([ref, z.object({ depot: z.literal(true) }).strict()]) }).strict();
+/** Smuggle arms in (supplies for weapons), or run relief to the colonists of the system the ship is at. */
+export const smuggleOrderSchema = z.object({ kind: z.literal("smuggle"), ship: ref, goods: z.enum(["arms", "relief"]).optional() }).strict();
+const amount = z.number().int().min(0).max(10_000);
+/** Hand supplies and weapons to a fellow cell whose ship is at the same place. */
+export const transferOrderSchema = z.object({ kind: z.literal("transfer"), ship: ref, to: ref, supplies: amount, weapons: amount }).strict();
 /** Strike a warship in sensor range, or the garrison of the system the ship is at. */
 export const strikeOrderSchema = z.object({ kind: z.literal("strike"), ship: ref, target: z.union([z.object({ ship: ref }).strict(), z.object({ garrison: z.literal(true) }).strict()]) }).strict();
 /** Assault a revealed Maquis ship in sensor range, or a located base at the system the ship is at. */
@@ -29,7 +35,8 @@ export const orderSchema = z.discriminatedUnion("kind", [
   patrolOrderSchema,
   shipOrder("recruit"),
   shipOrder("agitate"),
-  shipOrder("smuggle"),
+  smuggleOrderSchema,
+  transferOrderSchema,
   raidOrderSchema,
   shipOrder("sabotage"),
   shipOrder("ambush"),
@@ -42,6 +49,7 @@ export const orderSchema = z.discriminatedUnion("kind", [
   convoyOrderSchema,
   shipOrder("informants"),
   shipOrder("crackdown"),
+  shipOrder("aid"),
   reinforceOrderSchema,
   shipOrder("breakOff"),
   chooseBaseOrderSchema,

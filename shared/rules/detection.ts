@@ -55,20 +55,30 @@ export function activityOf(state: MatchState, ship: Ship): number {
   return ship.moving ? detection.activity.moving : detection.activity.still;
 }
 
-/** One watcher's hazard (expected sightings per game hour) on a ship; 0 out of its range. */
-export function watcherHazard(state: MatchState, watcher: Watcher, target: Ship): number {
+/** What the target brings to every watcher's odds: its stealth, its cover and what it is doing, per hour of the time unit. */
+function targetFactor(state: MatchState, target: Ship): number {
+  return ((1 - classOf(target).stealth / 100) * coverAt(state, target) * activityOf(state, target)) / timeScale(state);
+}
+
+/** The watcher's own share: its strength and how close the target is; 0 out of its range. */
+function watcherFactor(watcher: Watcher, target: Ship): number {
   const d = distance(watcher, target);
   if (d > watcher.range) return 0;
   const closeness = detection.edgeFactor + (1 - detection.edgeFactor) * (1 - d / watcher.range);
-  const stealth = 1 - classOf(target).stealth / 100;
-  return (detection.ratePerHour * watcher.strength * stealth * closeness * coverAt(state, target) * activityOf(state, target)) / timeScale(state);
+  return detection.ratePerHour * watcher.strength * closeness;
 }
 
-/** The chance that a hidden ship is seen within one game hour of its scenario's time unit, from these watchers. */
+/** One watcher's hazard (expected sightings per game hour) on a ship; 0 out of its range. */
+export function watcherHazard(state: MatchState, watcher: Watcher, target: Ship): number {
+  const own = watcherFactor(watcher, target);
+  return own === 0 ? 0 : own * targetFactor(state, target);
+}
+
+/** The chance that a hidden ship is seen within one hour of its scenario's time unit, from these watchers. */
 export function detectionRiskPerHour(state: MatchState, target: Ship, watchers: readonly Watcher[]): number {
   let hazard = 0;
-  for (const watcher of watchers) hazard += watcherHazard(state, watcher, target);
-  return 1 - Math.exp(-hazard * timeScale(state));
+  for (const watcher of watchers) hazard += watcherFactor(watcher, target);
+  return hazard === 0 ? 0 : 1 - Math.exp(-hazard * targetFactor(state, target) * timeScale(state));
 }
 
 /** Every step, each hidden Maquis ship in range of the occupier's watchers may be picked up. */
@@ -81,11 +91,11 @@ export function stepDetection(state: MatchState): void {
     let strongest: Watcher | undefined;
     let strongestHazard = 0;
     for (const watcher of watchers) {
-      const h = watcherHazard(state, watcher, ship);
+      const h = watcherFactor(watcher, ship);
       hazard += h;
       if (h > strongestHazard) [strongest, strongestHazard] = [watcher, h];
     }
-    if (strongest && chance(state, 1 - Math.exp(-hazard * state.hoursPerTick))) reveal(state, ship, `was picked up by ${strongest.by}`);
+    if (strongest && chance(state, 1 - Math.exp(-hazard * targetFactor(state, ship) * state.hoursPerTick))) reveal(state, ship, `was picked up by ${strongest.by}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { MatchState } from "../state/MatchState";
 import { HOURS_PER_DAY, isDawn } from "./clock";
 import { stepDetection } from "./detection";
+import { stepDooms } from "./doom";
 import { stepEngagements } from "./engagements";
 import { logEvent } from "./eventLog";
 import { fieldNewFighters, loseShip } from "./fleet";
@@ -53,6 +54,7 @@ export function step(state: MatchState, ctx: RulesContext): void {
   stepRepairs(state);
   stepDetection(state);
   stepTreaty(state);
+  stepDooms(state);
   fieldNewFighters(state, ctx);
   if (isRoundEnd(state, previousHours)) stepRound(state);
   // Charts sample daily, or every round when rounds are shorter than a day.

@@ -90,6 +90,13 @@ export function applyEffect(state: MatchState, ctx: RulesContext, effect: Effect
       if (cell) cell.exposure = Math.max(0, Math.min(100, cell.exposure + effect.by));
       return;
     }
+    case "doom": {
+      const system = state.systems.get(effect.system);
+      if (!system || system.population === 0) return;
+      system.doomedAt = state.hours + effect.inHours;
+      system.doomFate = effect.fate;
+      return;
+    }
     case "end":
       endMatch(state, effect.winner, effect.reason, ctx);
       return;

@@ -11,6 +11,9 @@ export const maquisCosts = {
   recruit: { supplies: 2 },
   agitate: { supplies: 3 },
   smuggle: { supplies: 4 },
+  /** Smuggling relief: food, medicine and parts handed out to the colonists. */
+  relief: { supplies: 6 },
+  transfer: {},
   raid: { weapons: 1 },
   sabotage: { weapons: 2 },
   ambush: { weapons: 1 },
@@ -27,6 +30,7 @@ export const occupierCosts = {
   convoy: 2,
   informants: 3,
   crackdown: 4,
+  aid: 3,
   reinforce: 10,
 } as const;
 
@@ -35,6 +39,7 @@ export const exposureGain = {
   recruit: 2,
   agitate: 3,
   smuggle: 1,
+  transfer: 0,
   raid: 10,
   sabotage: 8,
   ambush: 0,
@@ -53,6 +58,15 @@ export const MAX_GARRISON_FOR_AGITATION = 2;
 /** Intel the occupier loses on a colony where the Maquis agitate (its informants are turned). */
 export const AGITATE_INTEL_LOSS = 10;
 export const RAID_SUCCESS_CHANCE = 0.75;
+/** Raiding a depot: the odds fall with each garrison there; a success carries off requisition as supplies. */
+export const raidDepot = { baseChance: 0.65, garrisonPenalty: 0.15, seized: 8 } as const;
+/** Relief run: the odds of winning the colony a step (less under garrisons), and the standing it earns either way. */
+export const relief = { sympathyChance: 0.5, garrisonPenalty: 0.1, standingGain: 1 } as const;
+/**
+ * Aid (civic action), the occupier's non-violent lever: the odds of winning a colony a step toward it
+ * (less where the Maquis are strong), the reputation it earns and the intel it buys either way.
+ */
+export const aid = { loyaltyChance: 0.45, perMaquisSympathy: 0.1, reputationGain: 1, intelGain: 5 } as const;
 export const SABOTAGE_INTEL_LOSS = 30;
 export const SABOTAGE_GARRISON_CHANCE = 0.5;
 export const STRIKE_GARRISON_CHANCE = 0.6;

@@ -116,6 +116,8 @@ const scenarioFields = {
   stardate: z.string().regex(/^\d{4,5}(\.\d)?$/, "must look like 47751.2").optional(),
   sources: z.array(sourceSchema).min(1, "name at least one source"),
   briefing: z.string().min(1).max(4000),
+  /** The designer's notes for other modders (never shown to players): the measured length at 1×, balance, canon choices. */
+  notes: z.string().max(4000).optional(),
   /** How long the match runs unless a trigger ends it sooner: in days, or in hours for a tight crisis. */
   length: z.union([
     z.object({ days: z.number().int().min(1).max(365) }).strict(),
@@ -234,7 +236,7 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     trigger.then.forEach((effect: Effect, j) => {
       const path = ["triggers", i, "then", j];
       if (effect.kind === "spawn") checkPlacement([...path, "ship"], effect.ship);
-      if (effect.kind === "sympathy") system([...path, "system"], effect.system);
+      if (effect.kind === "sympathy" || effect.kind === "doom") system([...path, "system"], effect.system);
       if ((effect.kind === "grant" || effect.kind === "reveal" || effect.kind === "hide") && !seatIds.has(effect.seat))
         problem([...path, "seat"], `no seat has the id "${effect.seat}"`);
       if (effect.kind === "exposure" && scenario.seats.find((seat) => seat.id === effect.cell)?.side !== "maquis")

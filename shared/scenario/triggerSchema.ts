@@ -42,6 +42,8 @@ export const effectSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("hide"), seat: idSchema }).strict(),
   /** The cell's heat rises or falls by this much (0–100). */
   z.object({ kind: z.literal("exposure"), cell: idSchema, by: z.number().min(-100).max(100) }).strict(),
+  /** A catastrophe coming for a world: after `inHours`, whoever is still there is lost (`fate` says how); until then the Maquis may evacuate it. */
+  z.object({ kind: z.literal("doom"), system: idSchema, inHours: z.number().min(0).max(10_000), fate: z.string().min(1).max(200) }).strict(),
   z.object({ kind: z.literal("end"), winner: z.enum(["maquis", "occupier", "draw"]), reason: z.string().min(1).max(200) }).strict(),
 ]);
 export type Effect = z.infer<typeof effectSchema>;

@@ -26,6 +26,10 @@ export const StarSystem = schema(
     crackedDownAt: t.float64().default(-1000),
     /** A hollowed moon: a ship parked here is all but invisible, and a base here is hard to find. */
     hollowedMoon: t.boolean().default(false),
+    /** Game hour at which a scenario's catastrophe falls on this world (its people still here are lost), or -1; public, as the threat is. */
+    doomedAt: t.float64().default(-1),
+    /** How the people left behind are lost, in the scenario's words ("were rounded up by the Jem'Hadar"). */
+    doomFate: t.string().default(""),
     /** Maquis operations here this round: they erode the occupier's intel and feed the Maquis'. */
     maquisActivity: t.uint8().default(0).view(SERVER_ONLY_TAG),
   },
@@ -69,8 +73,8 @@ export const Ship = schema(
     /** Standing patrol route (system ids, flown in a loop); empty when the ship has none. */
     route: t.array("string").view(OWN_SIDE_TAG),
     routeIndex: t.uint8().default(0).view(OWN_SIDE_TAG),
-    /** A convoy flies its route once and delivers its cargo at the end. */
-    convoy: t.boolean().default(false).view(OWN_SIDE_TAG),
+    /** A convoy flies its route once and delivers its cargo at the end. Public: a freighter under occupier colours is plainly one (a raid's check needs it on a Maquis client); its cargo is not. */
+    convoy: t.boolean().default(false),
     cargo: t.uint16().default(0).view(OWN_SIDE_TAG),
     /** "" (none), "ambush" (strike the first enemy in sensor range) or "dark" (going underground). */
     stance: t.string().default("").view(OWN_SIDE_TAG),
@@ -247,6 +251,8 @@ export const MatchState = schema(
     /** The occupier's ships lost, convoys apart: a seized freighter is not a warship lost. */
     lostOccupier: t.uint16().default(0),
     convoysLost: t.uint16().default(0),
+    /** Colonists still on doomed worlds when their catastrophe came. */
+    colonistsLost: t.uint32().default(0),
     systems: t.map(StarSystem),
     regions: t.array(Region),
     ships: t.map(Ship).view(),

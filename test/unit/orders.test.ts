@@ -8,14 +8,14 @@ import type { RulesContext } from "../../shared/rules/rulesContext";
 import { step as stepWith } from "../../shared/rules/step";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import type { MatchState } from "../../shared/state/MatchState";
-import { bundledScenario } from "../support/scenarios";
+import { quarterHourDorvan } from "../support/scenarios";
 
 let ctx: RulesContext;
 const applyOrder = (state: MatchState, seat: string, order: Order) => applyOrderWith(state, seat, order, ctx);
 const step = (state: MatchState, _world?: unknown) => stepWith(state, ctx);
 
 function newMatch() {
-  const match = createMatch(bundledScenario("dorvan-2370"), 7);
+  const match = createMatch(quarterHourDorvan(), 7);
   ctx = match.ctx;
   return { state: match.state, world: match.ctx.world };
 }

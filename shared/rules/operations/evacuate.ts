@@ -7,7 +7,7 @@ import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperati
 import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
 
-/** Evacuate: carry colonists off a threatened world; bigger ships carry more. */
+/** Evacuate: carry colonists off a world the scenario has doomed, before its hour comes; bigger ships carry more. */
 export const evacuate: Operation<"evacuate", MaquisActor> = {
   kind: "evacuate",
   side: "maquis",
@@ -17,6 +17,7 @@ export const evacuate: Operation<"evacuate", MaquisActor> = {
     if (!prepared.ok) return prepared;
     const system = prepared.actor.system!;
     if (system.population === 0) return refused(ErrorCode.NoPopulation, `nobody is left on ${system.name}`);
+    if (system.doomedAt < 0) return refused(ErrorCode.NotThreatened, `nothing threatens ${system.name}; evacuation is for worlds in danger`);
     if (system.sympathy < 0) return refused(ErrorCode.SympathyTooLow, `the colonists of ${system.name} do not trust the Maquis to take them`);
     return passed(prepared.actor);
   },

@@ -1,5 +1,6 @@
 import type { OrderKind } from "../../protocol/orders";
 import { agitate } from "./agitate";
+import { aid } from "./aid";
 import { ambush } from "./ambush";
 import { assault } from "./assault";
 import { breakOff } from "./breakOff";
@@ -20,6 +21,7 @@ import { sabotage } from "./sabotage";
 import { smuggle } from "./smuggle";
 import { strike } from "./strike";
 import { sweep } from "./sweep";
+import { transfer } from "./transfer";
 
 /** Every order kind and the rule that handles it. */
 export const operations: { [K in OrderKind]: Operation<K> } = {
@@ -28,6 +30,7 @@ export const operations: { [K in OrderKind]: Operation<K> } = {
   recruit,
   agitate,
   smuggle,
+  transfer,
   raid,
   sabotage,
   ambush,
@@ -40,12 +43,13 @@ export const operations: { [K in OrderKind]: Operation<K> } = {
   convoy,
   informants,
   crackdown,
+  aid,
   reinforce,
   breakOff,
   chooseBase,
 };
 
 /** Maquis operations in the order the panel lists them. */
-export const maquisOperationKinds = ["recruit", "agitate", "smuggle", "raid", "sabotage", "ambush", "evacuate", "goDark", "strike"] as const;
+export const maquisOperationKinds = ["recruit", "agitate", "smuggle", "transfer", "raid", "sabotage", "ambush", "evacuate", "goDark", "strike"] as const;
 /** Occupier operations in the order the panel lists them. */
-export const occupierOperationKinds = ["patrol", "sweep", "assault", "garrison", "convoy", "informants", "crackdown", "reinforce"] as const;
+export const occupierOperationKinds = ["patrol", "sweep", "assault", "garrison", "convoy", "informants", "aid", "crackdown", "reinforce"] as const;

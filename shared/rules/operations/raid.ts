@@ -1,31 +1,59 @@
 import { ErrorCode } from "../../protocol/errorCodes";
+import { harmCivilians } from "../civilianHarm";
 import { reveal } from "../detection";
 import { logEvent } from "../eventLog";
 import { loseShip } from "../fleet";
 import { systemAt } from "../geometry";
-import { harmCivilians } from "../civilianHarm";
 import { refused } from "../orderResult";
 import { chance } from "../random";
 import { inSensorRange } from "../shipStats";
-import { maquisCosts, maquisStanding, RAID_SUCCESS_CHANCE, reputationLoss } from "../tuning";
+import { isOccupierSystem } from "../sides";
+import { maquisCosts, maquisStanding, RAID_SUCCESS_CHANCE, raidDepot, reputationLoss } from "../tuning";
 import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
 import { passed, type Operation } from "./operation";
 import { describeCost } from "./preconditions";
 
-/** Raid: seize an occupier convoy in sensor range; its cargo feeds the cell, and the movement's standing grows. */
+/**
+ * Raid: seize an occupier convoy in sensor range, or break into the depot of the occupier system the
+ * ship is at. Either way the loot feeds the cell and the movement's standing grows; a fight in a
+ * colony's orbit hurts its people.
+ */
 export const raid: Operation<"raid", MaquisActor> = {
   kind: "raid",
   side: "maquis",
   cost: describeCost(maquisCosts.raid),
   check(state, seat, order) {
-    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.raid, false);
+    const atDepot = typeof order.target !== "string";
+    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.raid, atDepot);
     if (!prepared.ok) return prepared;
+    if (typeof order.target !== "string") {
+      const system = prepared.actor.system!;
+      if (!isOccupierSystem(state, system)) return refused(ErrorCode.InvalidTarget, `${system.name} holds no occupier depot`);
+      return passed(prepared.actor);
+    }
     const target = state.ships.get(order.target);
     if (!target || !target.convoy || target.side !== "occupier") return refused(ErrorCode.InvalidTarget, "raids take convoys; that is not a convoy you can see");
     if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
     return passed(prepared.actor);
   },
   apply(state, ctx, seat, order, actor) {
+    if (typeof order.target !== "string") {
+      const system = actor.system!;
+      reveal(state, actor.ship, "broke into a depot");
+      const success = chance(state, raidDepot.baseChance - raidDepot.garrisonPenalty * system.garrison);
+      harmCivilians(state, system, "maquis", "raid");
+      if (success) {
+        const seized = Math.min(raidDepot.seized, Math.max(0, state.occupier.requisition));
+        state.occupier.requisition -= seized;
+        actor.cell.supplies += raidDepot.seized;
+        publicSuccess(state);
+        logEvent(state, "all", "raid", `Maquis raiders looted the depot on ${system.name}.`);
+      } else {
+        logEvent(state, "all", "raid", `The depot on ${system.name} beat off a Maquis raid.`);
+      }
+      completeMaquis(state, actor, "raid", maquisCosts.raid);
+      return;
+    }
     const convoy = state.ships.get(order.target)!;
     reveal(state, actor.ship, "struck a convoy");
     const seized = chance(state, RAID_SUCCESS_CHANCE);
@@ -33,8 +61,7 @@ export const raid: Operation<"raid", MaquisActor> = {
     harmCivilians(state, systemAt(state, convoy.x, convoy.y), "maquis", "raid");
     if (seized) {
       actor.cell.supplies += convoy.cargo;
-      state.reputation = Math.max(0, state.reputation - reputationLoss.raid);
-      state.maquisStanding = Math.min(100, state.maquisStanding + maquisStanding.successGain);
+      publicSuccess(state);
       logEvent(state, seat, "raid", `${actor.ship.name} took ${convoy.cargo} supplies from ${convoy.name}.`);
       loseShip(state, ctx, convoy, "was seized by Maquis raiders");
     } else {
@@ -44,3 +71,9 @@ export const raid: Operation<"raid", MaquisActor> = {
     completeMaquis(state, actor, "raid", maquisCosts.raid);
   },
 };
+
+/** A raid that works is news: the occupier loses face and the movement gains standing. */
+function publicSuccess(state: Parameters<typeof reveal>[0]): void {
+  state.reputation = Math.max(0, state.reputation - reputationLoss.raid);
+  state.maquisStanding = Math.min(100, state.maquisStanding + maquisStanding.successGain);
+}

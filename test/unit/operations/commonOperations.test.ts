@@ -5,6 +5,7 @@ import { BREAK_OFF_BASE_CHANCE, COVER_BREAK_OFF_BONUS } from "../../../shared/ru
 import { shipClasses } from "../../../shared/scenario/shipClassSchema";
 import {
   acceptableSituation,
+  matchFor,
   allOrderKinds,
   CELL,
   expectAccepted,
@@ -27,14 +28,14 @@ describe("what every order is checked for first", () => {
   for (const kind of allOrderKinds) {
     describe(kind, () => {
       it("a spectator (or any id that holds no seat) gets SPECTATOR_CANNOT_ORDER", () => {
-        const match = newMatch();
+        const match = matchFor(kind);
         const { order } = acceptableSituation(match, kind);
         expectRefused(match, SPECTATOR, order, ErrorCode.SpectatorCannotOrder);
         expectRefused(match, "cell-9", order, ErrorCode.SpectatorCannotOrder);
       });
 
       it("once the match has ended, the same order gets MATCH_OVER", () => {
-        const match = newMatch();
+        const match = matchFor(kind);
         const { seat, order } = acceptableSituation(match, kind);
         match.state.phase = "ended";
         expectRefused(match, seat, order, ErrorCode.MatchOver);
@@ -43,7 +44,7 @@ describe("what every order is checked for first", () => {
       const side = operations[kind].side;
       if (side !== "any") {
         it(`only the ${side} side may give it: the other side gets WRONG_SIDE`, () => {
-          const match = newMatch();
+          const match = matchFor(kind);
           const { order } = acceptableSituation(match, kind);
           expectRefused(match, side === "maquis" ? OCCUPIER : CELL, order, ErrorCode.WrongSide);
         });

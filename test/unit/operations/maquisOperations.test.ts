@@ -17,11 +17,14 @@ import {
   STRIKE_GARRISON_CHANCE,
   civilianHarm,
   maquisStanding,
+  raidDepot,
+  relief,
 } from "../../../shared/rules/tuning";
 import { populationWeight } from "../../../shared/rules/populationWeight";
 import { HOURS_PER_TICK } from "../../../shared/rules/clock";
 import {
   acceptableSituation,
+  matchFor,
   CELL,
   expectAccepted,
   expectRefused,
@@ -63,7 +66,7 @@ describe("what every Maquis operation needs", () => {
       });
 
       it("a ship still busy with its last operation gets SHIP_BUSY, and is ready again when the time is up", () => {
-        const match = newMatch();
+        const match = matchFor(kind);
         const { seat, order } = acceptableSituation(match, kind);
         match.raider.readyAt = match.state.hours + 0.25;
         expectRefused(match, seat, order, ErrorCode.ShipBusy);
@@ -72,14 +75,14 @@ describe("what every Maquis operation needs", () => {
       });
 
       it("a ship in a fight gets SHIP_ENGAGED", () => {
-        const match = newMatch();
+        const match = matchFor(kind);
         const { seat, order } = acceptableSituation(match, kind);
         match.raider.engagement = "engagement-99";
         expectRefused(match, seat, order, ErrorCode.ShipEngaged);
       });
 
       it("a broken cell gets CELL_ELIMINATED", () => {
-        const match = newMatch();
+        const match = matchFor(kind);
         const { seat, order } = acceptableSituation(match, kind);
         match.cell().eliminated = true;
         expectRefused(match, seat, order, ErrorCode.CellEliminated);
@@ -88,7 +91,7 @@ describe("what every Maquis operation needs", () => {
       const cost: { supplies?: number; weapons?: number } = maquisCosts[kind];
       if (cost.supplies) {
         it(`costs ${cost.supplies} supplies: one short gets NOT_ENOUGH_SUPPLIES, exactly enough is accepted`, () => {
-          const match = newMatch();
+          const match = matchFor(kind);
           const { seat, order } = acceptableSituation(match, kind);
           match.cell().supplies = cost.supplies! - 0.5;
           expectRefused(match, seat, order, ErrorCode.NotEnoughSupplies);
@@ -98,7 +101,7 @@ describe("what every Maquis operation needs", () => {
       }
       if (cost.weapons) {
         it(`costs ${cost.weapons} weapons: one short gets NOT_ENOUGH_WEAPONS, exactly enough is accepted`, () => {
-          const match = newMatch();
+          const match = matchFor(kind);
           const { seat, order } = acceptableSituation(match, kind);
           match.cell().weapons = cost.weapons! - 0.5;
           expectRefused(match, seat, order, ErrorCode.NotEnoughWeapons);
@@ -111,7 +114,7 @@ describe("what every Maquis operation needs", () => {
 
   for (const kind of ["recruit", "agitate", "smuggle", "sabotage", "evacuate", "strike"] as const) {
     it(`${kind} needs the ship at a system: in open space it gets NOT_AT_SYSTEM`, () => {
-      const match = newMatch();
+      const match = matchFor(kind);
       const { seat, order } = acceptableSituation(match, kind);
       match.place("raider-1", OPEN_SPACE);
       expectRefused(match, seat, order, ErrorCode.NotAtSystem);
@@ -287,7 +290,7 @@ describe("raid", () => {
   function raidSituation() {
     const match = newMatch();
     const { seat, order } = acceptableSituation(match, "raid");
-    const convoy = match.ship(order.target);
+    const convoy = match.ship(order.target as string);
     // The raider sits 40 units off Umoth VIII in open space, unwatched until it strikes.
     expect([convoy.x, convoy.y, convoy.cargo]).toEqual([720, 430, 8]);
     expect(match.raider.underground).toBe(true);
@@ -435,8 +438,15 @@ describe("ambush", () => {
 });
 
 describe("evacuate", () => {
-  it("a small ship carries 300 colonists off for 2 supplies", () => {
+  /** Solosos III, where the raider starts, with its catastrophe two days off. */
+  const doomedMatch = () => {
     const match = newMatch();
+    match.system("solosos-iii").doomedAt = match.state.hours + 48;
+    return match;
+  };
+
+  it("a small ship carries 300 colonists off for 2 supplies", () => {
+    const match = doomedMatch();
     expectAccepted(match, CELL, { kind: "evacuate", ship: "raider-1" });
     const solosos = match.system("solosos-iii");
     expect(solosos.population).toBe(15000 - EVACUATE_PER_OPERATION.small);
@@ -447,14 +457,14 @@ describe("evacuate", () => {
   });
 
   it("a bigger ship carries more", () => {
-    const match = newMatch();
+    const match = doomedMatch();
     match.raider.shipClass = "freighter";
     expectAccepted(match, CELL, { kind: "evacuate", ship: "raider-1" });
     expect(match.system("solosos-iii").evacuated).toBe(EVACUATE_PER_OPERATION.medium);
   });
 
   it("carries no more than are left", () => {
-    const match = newMatch();
+    const match = doomedMatch();
     match.system("solosos-iii").population = 120;
     expectAccepted(match, CELL, { kind: "evacuate", ship: "raider-1" });
     expect(match.system("solosos-iii").population).toBe(0);
@@ -462,19 +472,38 @@ describe("evacuate", () => {
   });
 
   it("a neutral colony (sympathy 0) trusts the Maquis enough", () => {
-    const match = newMatch();
+    const match = doomedMatch();
     match.system("solosos-iii").sympathy = 0;
     expect(match.check(CELL, { kind: "evacuate", ship: "raider-1" })).toEqual({ ok: true });
   });
 
   it("refuses a system with nobody left with NO_POPULATION", () => {
-    const match = newMatch();
+    const match = doomedMatch();
     match.system("solosos-iii").population = 0;
     expectRefused(match, CELL, { kind: "evacuate", ship: "raider-1" }, ErrorCode.NoPopulation);
   });
 
-  it("refuses a colony loyal to the occupier (sympathy below 0) with SYMPATHY_TOO_LOW", () => {
+  it("refuses a world nothing threatens with NOT_THREATENED: evacuation is for doomed worlds", () => {
     const match = newMatch();
+    expectRefused(match, CELL, { kind: "evacuate", ship: "raider-1" }, ErrorCode.NotThreatened);
+  });
+
+  it("when the hour comes, whoever is left is lost, in the scenario's words; those carried off are saved", () => {
+    const match = doomedMatch();
+    const solosos = match.system("solosos-iii");
+    solosos.doomFate = "were rounded up by the Jem'Hadar";
+    expectAccepted(match, CELL, { kind: "evacuate", ship: "raider-1" });
+    const left = solosos.population;
+    for (let i = 0; i < 48 * 4; i++) match.step();
+    expect(solosos.population).toBe(0);
+    expect(match.state.colonistsLost).toBe(left);
+    expect(match.cell().evacuated).toBe(300);
+    expect(match.logTexts("doom").at(-1)).toBe(`The ${left.toLocaleString("en")} colonists still on Solosos III were rounded up by the Jem'Hadar.`);
+    expectRefused(match, CELL, { kind: "evacuate", ship: "raider-1" }, ErrorCode.NoPopulation);
+  });
+
+  it("refuses a colony loyal to the occupier (sympathy below 0) with SYMPATHY_TOO_LOW", () => {
+    const match = doomedMatch();
     match.system("solosos-iii").sympathy = -1;
     expectRefused(match, CELL, { kind: "evacuate", ship: "raider-1" }, ErrorCode.SympathyTooLow);
   });
@@ -648,5 +677,115 @@ describe("chooseBase", () => {
     const match = newMatch();
     match.cell().eliminated = true;
     expectRefused(match, CELL, { kind: "chooseBase", system: "athos-iv" }, ErrorCode.CellEliminated);
+  });
+});
+
+describe("raid on a depot", () => {
+  /** The raider at Juhraya, a Cardassian colony of 6,000 with no garrison. */
+  function atDepot() {
+    const match = newMatch();
+    match.place("raider-1", "juhraya");
+    return match;
+  }
+  const order = { kind: "raid", ship: "raider-1", target: { depot: true } } as const;
+
+  it("a success (roll under 65% − 15% a garrison) carries off requisition as supplies, costs the occupier face and wins the movement standing", () => {
+    const match = atDepot();
+    match.state.rngState = rollBelow(raidDepot.baseChance);
+    expectAccepted(match, CELL, order);
+    expect(match.cell().supplies).toBe(12 + raidDepot.seized);
+    expect(match.state.occupier.requisition).toBe(10 - raidDepot.seized);
+    expect(match.state.reputation).toBe(60 - reputationLoss.raid);
+    // Juhraya's people were in the crossfire: the standing gained is less the harm done.
+    expect(match.state.maquisStanding).toBeCloseTo(maquisStanding.start + maquisStanding.successGain - civilianHarm.raid.standing * populationWeight(6000), 4);
+    expect(match.raider.underground).toBe(false);
+    expect(match.logTexts("raid").at(-1)).toBe("Maquis raiders looted the depot on Juhraya.");
+    expect(match.cell().exposure).toBe(exposureGain.raid);
+  });
+
+  it("a garrison makes it harder: with two, a roll that would have won is beaten off", () => {
+    const match = atDepot();
+    match.system("juhraya").garrison = 2;
+    match.state.rngState = rollBetween(raidDepot.baseChance - 2 * raidDepot.garrisonPenalty, raidDepot.baseChance);
+    expectAccepted(match, CELL, order);
+    expect(match.cell().supplies).toBe(12);
+    expect(match.state.occupier.requisition).toBe(10);
+    expect(match.logTexts("raid").at(-1)).toBe("The depot on Juhraya beat off a Maquis raid.");
+  });
+
+  it("refuses a system that holds no occupier depot with INVALID_TARGET, and open space with NOT_AT_SYSTEM", () => {
+    const match = newMatch();
+    expectRefused(match, CELL, order, ErrorCode.InvalidTarget); // Solosos III is a Federation colony
+    match.place("raider-1", OPEN_SPACE);
+    expectRefused(match, CELL, order, ErrorCode.NotAtSystem);
+  });
+});
+
+describe("smuggling relief", () => {
+  const relieve = { kind: "smuggle", ship: "raider-1", goods: "relief" } as const;
+
+  it("hands the colonists supplies: the movement gains standing, and a roll under 50% − 10% a garrison wins the colony a step", () => {
+    const match = newMatch();
+    match.place("raider-1", "juhraya");
+    match.state.rngState = rollBelow(relief.sympathyChance);
+    expectAccepted(match, CELL, relieve);
+    expect(match.system("juhraya").sympathy).toBe(1);
+    expect(match.state.maquisStanding).toBe(maquisStanding.start + relief.standingGain);
+    expect(match.cell().supplies).toBe(12 - maquisCosts.relief.supplies);
+    expect(match.cell().weapons).toBe(4);
+  });
+
+  it("a failed roll still earns the standing; nobody to help or a world already won is refused", () => {
+    const match = newMatch();
+    match.place("raider-1", "juhraya");
+    match.state.rngState = rollAtLeast(relief.sympathyChance);
+    expectAccepted(match, CELL, relieve);
+    expect(match.system("juhraya").sympathy).toBe(0);
+    expect(match.state.maquisStanding).toBe(maquisStanding.start + relief.standingGain);
+    const other = newMatch();
+    other.place("raider-1", "athos-iv");
+    expectRefused(other, CELL, relieve, ErrorCode.NoPopulation);
+    other.place("raider-1", "volan-iii");
+    other.system("volan-iii").sympathy = 2;
+    expectRefused(other, CELL, relieve, ErrorCode.SympathyAtMaximum);
+  });
+
+  it("arms are still the default: supplies for weapons", () => {
+    const match = newMatch();
+    expectAccepted(match, CELL, { kind: "smuggle", ship: "raider-1" });
+    expect(match.cell().weapons).toBe(4 + SMUGGLE_WEAPONS);
+    expectAccepted(newMatch(), CELL, { kind: "smuggle", ship: "raider-1", goods: "arms" });
+  });
+});
+
+describe("transfer between cells", () => {
+  function met() {
+    const match = newMatch({ secondCell: true });
+    match.place("raider-2", match.raider);
+    return match;
+  }
+  const give = (supplies: number, weapons: number, to = OTHER_CELL) => ({ kind: "transfer", ship: "raider-1", to, supplies, weapons }) as const;
+
+  it("hands goods to a fellow cell whose ship is at the same place; both cells hear of it; no heat", () => {
+    const match = met();
+    const other = match.state.cells.get(OTHER_CELL)!;
+    const [s, w] = [other.supplies, other.weapons];
+    expectAccepted(match, CELL, give(5, 3));
+    expect([match.cell().supplies, match.cell().weapons]).toEqual([12 - 5, 4 - 3]);
+    expect([other.supplies, other.weapons]).toEqual([s + 5, w + 3]);
+    expect(match.cell().exposure).toBe(0);
+    expect(match.state.log.some((entry) => entry.audience === OTHER_CELL && entry.kind === "transfer" && entry.text.includes("5 supplies and 3 weapons"))).toBe(true);
+    expect(match.raider.readyAt).toBeGreaterThan(match.state.hours);
+  });
+
+  it("refuses without a meeting (NO_RENDEZVOUS), to itself or the occupier (INVALID_TARGET), nothing or more than it holds", () => {
+    const match = met();
+    expectRefused(match, CELL, give(1, 0, CELL), ErrorCode.InvalidTarget);
+    expectRefused(match, CELL, give(1, 0, "occupier"), ErrorCode.InvalidTarget);
+    expectRefused(match, CELL, give(0, 0), ErrorCode.InvalidTarget);
+    expectRefused(match, CELL, give(13, 0), ErrorCode.NotEnoughSupplies);
+    expectRefused(match, CELL, give(0, 5), ErrorCode.NotEnoughWeapons);
+    match.place("raider-2", "dreon-vii");
+    expectRefused(match, CELL, give(1, 0), ErrorCode.NoRendezvous);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../../../shared/protocol/errorCodes";
 import { populationWeight } from "../../../shared/rules/populationWeight";
 import {
+  aid,
   civilianHarm,
   CONVOY_CARGO,
   CRACKDOWN_FINDS_BASE_INTEL,
@@ -26,6 +27,7 @@ import {
   OPEN_SPACE,
   rollAtLeast,
   rollBelow,
+  rollBetween,
   rollsFrom,
   type TestMatch,
 } from "./support";
@@ -560,5 +562,35 @@ describe("reinforce", () => {
     expectAccepted(match, OCCUPIER, { kind: "reinforce" });
     expectAccepted(match, OCCUPIER, { kind: "reinforce" });
     expectRefused(match, OCCUPIER, { kind: "reinforce" }, ErrorCode.NoReinforcements);
+  });
+});
+
+describe("aid", () => {
+  it("wins a colony a step on a roll under 45% − 10% per step of Maquis sympathy; earns reputation and intel either way", () => {
+    const match = newMatch();
+    const { seat, order } = acceptableSituation(match, "aid");
+    const dorvanV = match.system("dorvan-v");
+    const intel = dorvanV.intelOccupier;
+    match.state.rngState = rollBelow(aid.loyaltyChance);
+    expectAccepted(match, seat, order);
+    expect(dorvanV.sympathy).toBe(-1);
+    expect(match.state.reputation).toBe(60 + aid.reputationGain);
+    expect(dorvanV.intelOccupier).toBe(intel + aid.intelGain);
+    expect(match.state.occupier.requisition).toBe(10 - occupierCosts.aid);
+
+    const sympathetic = newMatch();
+    sympathetic.place("galor-1", "volan-iii");
+    sympathetic.state.rngState = rollBetween(aid.loyaltyChance - aid.perMaquisSympathy, aid.loyaltyChance);
+    expectAccepted(sympathetic, OCCUPIER, { kind: "aid", ship: "galor-1" });
+    expect(sympathetic.system("volan-iii").sympathy).toBe(1);
+    expect(sympathetic.state.reputation).toBe(60 + aid.reputationGain);
+  });
+
+  it("refuses an empty world (NO_POPULATION) and a wholly loyal one (SYMPATHY_AT_MAXIMUM)", () => {
+    const match = newMatch();
+    match.place("galor-1", "athos-iv");
+    expectRefused(match, OCCUPIER, { kind: "aid", ship: "galor-1" }, ErrorCode.NoPopulation);
+    match.place("galor-1", "bryma");
+    expectRefused(match, OCCUPIER, { kind: "aid", ship: "galor-1" }, ErrorCode.SympathyAtMaximum);
   });
 });

@@ -16,7 +16,7 @@ import type { RulesContext } from "../../../shared/rules/rulesContext";
 import { step } from "../../../shared/rules/step";
 import type { Scenario } from "../../../shared/scenario/scenarioSchema";
 import type { Cell, MatchState, Ship, StarSystem } from "../../../shared/state/MatchState";
-import { bundledScenario } from "../../support/scenarios";
+import { quarterHourDorvan } from "../../support/scenarios";
 
 export const CELL = "cell-1";
 /** A second Maquis seat, present only in matches made with `secondCell: true`. */
@@ -39,7 +39,7 @@ export const IN_NEBULA = { x: 880, y: 420 } as const;
 
 let scenarioCache: Scenario | undefined;
 function dorvan(): Scenario {
-  scenarioCache ??= bundledScenario("dorvan-2370");
+  scenarioCache ??= quarterHourDorvan();
   return scenarioCache;
 }
 
@@ -215,6 +215,10 @@ export const acceptableOrders: { [K in OrderKind]: (match: TestMatch) => { seat:
     return { seat: CELL, order: { kind: "agitate", ship: "raider-1" } };
   },
   smuggle: () => ({ seat: CELL, order: { kind: "smuggle", ship: "raider-1" } }),
+  transfer: (m) => {
+    m.place("raider-2", m.raider);
+    return { seat: CELL, order: { kind: "transfer", ship: "raider-1", to: OTHER_CELL, supplies: 2, weapons: 1 } };
+  },
   raid: (m) => {
     const convoy = m.startConvoy("umoth-viii", "juhraya");
     m.place("raider-1", { x: 720, y: 470 });
@@ -228,7 +232,10 @@ export const acceptableOrders: { [K in OrderKind]: (match: TestMatch) => { seat:
     m.place("raider-1", "athos-iv");
     return { seat: CELL, order: { kind: "ambush", ship: "raider-1" } };
   },
-  evacuate: () => ({ seat: CELL, order: { kind: "evacuate", ship: "raider-1" } }),
+  evacuate: (m) => {
+    m.system("solosos-iii").doomedAt = m.state.hours + 48;
+    return { seat: CELL, order: { kind: "evacuate", ship: "raider-1" } };
+  },
   goDark: (m) => {
     m.raider.underground = false;
     return { seat: CELL, order: { kind: "goDark", ship: "raider-1" } };
@@ -259,6 +266,10 @@ export const acceptableOrders: { [K in OrderKind]: (match: TestMatch) => { seat:
     m.place("galor-1", "dorvan-v");
     return { seat: OCCUPIER, order: { kind: "crackdown", ship: "galor-1" } };
   },
+  aid: (m) => {
+    m.place("galor-1", "dorvan-v");
+    return { seat: OCCUPIER, order: { kind: "aid", ship: "galor-1" } };
+  },
   reinforce: () => ({ seat: OCCUPIER, order: { kind: "reinforce" } }),
   breakOff: (m) => {
     m.place("raider-1", { x: 640, y: 600 });
@@ -279,3 +290,6 @@ export function acceptableSituation<K extends OrderKind>(match: TestMatch, kind:
 }
 
 export const allOrderKinds = Object.keys(acceptableOrders) as OrderKind[];
+
+/** A match in which the order kind's acceptable situation can be set up (a transfer needs a fellow cell). */
+export const matchFor = (kind: OrderKind): TestMatch => newMatch({ secondCell: kind === "transfer" });

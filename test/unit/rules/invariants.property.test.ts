@@ -50,7 +50,9 @@ const shipRef: fc.Arbitrary<ShipRef> = fc.oneof(
 
 const system = fc.constantFrom(...SYSTEM_IDS);
 const coordinate = fc.oneof(fc.integer({ min: -20, max: 1020 }), fc.double({ min: -20, max: 1020, noNaN: true }));
-const shipOrderKinds = ["recruit", "agitate", "smuggle", "sabotage", "ambush", "evacuate", "goDark", "sweep", "garrison", "informants", "crackdown", "breakOff"] as const;
+const shipOrderKinds = ["recruit", "agitate", "smuggle", "sabotage", "ambush", "evacuate", "goDark", "sweep", "garrison", "informants", "crackdown", "aid", "breakOff"] as const;
+const cellRef = fc.constantFrom("cell-1", "cell-2", "occupier", "nowhere");
+const amount = fc.integer({ min: 0, max: 30 });
 
 /** An order of any kind, its ships still to be resolved against the match. */
 type OrderTemplate = Record<string, unknown> & { kind: Order["kind"] };
@@ -58,7 +60,9 @@ const orderTemplate: fc.Arbitrary<OrderTemplate> = fc.oneof(
   fc.record({ kind: fc.constant("move" as const), ship: shipRef, to: fc.oneof(fc.record({ x: coordinate, y: coordinate }), fc.record({ system })) }),
   fc.record({ kind: fc.constant("patrol" as const), ship: shipRef, route: fc.array(system, { minLength: 2, maxLength: 5 }) }),
   fc.record({ kind: fc.constantFrom(...shipOrderKinds), ship: shipRef }),
-  fc.record({ kind: fc.constant("raid" as const), ship: shipRef, target: shipRef }),
+  fc.record({ kind: fc.constant("raid" as const), ship: shipRef, target: fc.oneof(shipRef, fc.constant({ depot: true as const })) }),
+  fc.record({ kind: fc.constant("smuggle" as const), ship: shipRef, goods: fc.constantFrom("arms" as const, "relief" as const) }),
+  fc.record({ kind: fc.constant("transfer" as const), ship: shipRef, to: cellRef, supplies: amount, weapons: amount }),
   fc.record({ kind: fc.constant("strike" as const), ship: shipRef, target: fc.oneof(fc.record({ ship: shipRef }), fc.constant({ garrison: true as const })) }),
   fc.record({ kind: fc.constant("assault" as const), ship: shipRef, target: fc.oneof(fc.record({ ship: shipRef }), fc.record({ base: fc.constantFrom("cell-1", "cell-2", "occupier", "nowhere") })) }),
   fc.record({ kind: fc.constant("convoy" as const), from: system, to: system }),
@@ -72,13 +76,15 @@ const anyShip = fc.nat().map((n): ShipRef => ({ any: n }));
 const foe = fc.oneof(fc.constant<ShipRef>({ foe: 0 }), fc.nat(3).map((n): ShipRef => ({ foe: n })), anyShip);
 const maquisOrder: fc.Arbitrary<OrderTemplate> = fc.oneof(
   fc.record({ kind: fc.constantFrom("recruit", "agitate", "smuggle", "sabotage", "ambush", "evacuate", "goDark", "breakOff"), ship: own }),
-  fc.record({ kind: fc.constant("raid" as const), ship: own, target: foe }),
+  fc.record({ kind: fc.constant("raid" as const), ship: own, target: fc.oneof(foe, fc.constant({ depot: true as const })) }),
+  fc.record({ kind: fc.constant("smuggle" as const), ship: own, goods: fc.constantFrom("arms" as const, "relief" as const) }),
+  fc.record({ kind: fc.constant("transfer" as const), ship: own, to: cellRef, supplies: amount, weapons: amount }),
   fc.record({ kind: fc.constant("strike" as const), ship: own, target: fc.oneof(fc.record({ ship: foe }), fc.constant({ garrison: true as const })) }),
   fc.record({ kind: fc.constant("move" as const), ship: own, to: fc.record({ system }) }),
   fc.record({ kind: fc.constant("chooseBase" as const), system }),
 );
 const occupierOrder: fc.Arbitrary<OrderTemplate> = fc.oneof(
-  fc.record({ kind: fc.constantFrom("sweep", "garrison", "informants", "crackdown", "breakOff"), ship: own }),
+  fc.record({ kind: fc.constantFrom("sweep", "garrison", "informants", "crackdown", "aid", "breakOff"), ship: own }),
   fc.record({ kind: fc.constant("assault" as const), ship: own, target: fc.oneof(fc.record({ ship: foe }), fc.record({ base: fc.constantFrom("cell-1", "cell-2") })) }),
   fc.record({ kind: fc.constant("patrol" as const), ship: own, route: fc.array(system, { minLength: 2, maxLength: 4 }) }),
   fc.record({ kind: fc.constant("move" as const), ship: own, to: fc.oneof(fc.record({ system }), fc.record({ x: coordinate, y: coordinate })) }),

@@ -1,5 +1,6 @@
 /** Small builders for rules tests: scenarios in the real file format, matches, and ways to place and step ships. */
 import Matter from "matter-js";
+import { HOURS_PER_TICK } from "../../../shared/rules/clock";
 import { createMatch, type Match } from "../../../shared/rules/match";
 import { step } from "../../../shared/rules/step";
 import { validateScenario } from "../../../shared/scenario/parseScenario";
@@ -12,7 +13,10 @@ export type ScenarioFile = Record<string, any>;
 
 /** A fresh, editable copy of the bundled Dorvan file. */
 export function dorvanFile(): ScenarioFile {
-  return JSON.parse(scenarioFileText("dorvan-2370")) as ScenarioFile;
+  const file = JSON.parse(scenarioFileText("dorvan-2370")) as ScenarioFile;
+  // The rules tests count their steps in quarter hours (the campaign default), whatever pace the bundled file plays at.
+  file.rules.hoursPerTick = HOURS_PER_TICK;
+  return file;
 }
 
 /** Validates an edited file with the real scenario format; a test that builds a broken file fails here, naming the problem. */
