@@ -1,9 +1,10 @@
 export type Difficulty = "easy" | "normal" | "hard";
 
+/** Map units between the points an AI checks along a straight path (for the treaty zone, for known sensors). */
+export const PATH_SAMPLE_SPACING = 10;
+
 /** Habits every Maquis AI shares, whatever its level. */
 export const maquisAiHabits = {
-  /** Share of hull below which a ship in a fight tries to break off. */
-  breakOffHull: 0.5,
   /** How far (map units) a raider goes after a convoy it can see. */
   convoyHuntRange: 260,
   /** Weapons a cell wants in store before it strikes. */
@@ -18,8 +19,6 @@ export const occupierAiHabits = {
   patrolBeatStops: 3,
   /** Game hours before the AI cracks down on the same colony again: force used twice in a row only hardens it. */
   crackdownCooldownHours: 14 * 24,
-  /** Map units between the points checked along a path, for the treaty zone. */
-  pathSampleSpacing: 10,
 } as const;
 export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
 
@@ -41,10 +40,72 @@ export interface AiSkill {
   garrisonTarget: number;
   /** Whether it sends capital ships into the zone while the treaty holds (and pays in reputation). */
   breachesTreaty: boolean;
+  /** Share of hull below which a ship in a fight breaks off. */
+  breakOffHull: number;
+  /** Breaks off when the foe's firepower is more than this many times its own; 0 never for that reason. */
+  breakOffOutgunned: number;
+  /** A Maquis AI: the detection risk per hour it accepts to move or act with a hidden ship; 1 ignores the sensor picture. */
+  riskTolerance: number;
+  /** A Maquis AI: whether it picks its own base site before its first operation (else keeps the one the seed drew). */
+  picksBase: boolean;
+  /** A Maquis AI: whether it lies in ambush in cover where warships pass. */
+  ambushes: boolean;
+  /** Whether it wins colonies with goods rather than words and force: relief runs for the Maquis, aid for the occupier. */
+  usesRelief: boolean;
+  /** An occupier AI: whether it searches the scenario's candidate base sites (informants, sweeps) while it must find bases. */
+  searchesSites: boolean;
 }
 
 export const aiSkill: Record<Difficulty, AiSkill> = {
-  easy: { thinkEveryHours: 10, chaseRange: 0, crackdowns: "measured", convoys: 3, eagerReinforcement: false, hideAtExposure: 85, breachesTreaty: true, garrisonTarget: 1 },
-  normal: { thinkEveryHours: 4, chaseRange: 180, crackdowns: "measured", convoys: 2, eagerReinforcement: false, hideAtExposure: 65, breachesTreaty: false, garrisonTarget: 2 },
-  hard: { thinkEveryHours: 1.5, chaseRange: 400, crackdowns: "never", convoys: 1, eagerReinforcement: true, hideAtExposure: 50, breachesTreaty: false, garrisonTarget: 3 },
+  easy: {
+    thinkEveryHours: 10,
+    chaseRange: 0,
+    crackdowns: "measured",
+    convoys: 3,
+    eagerReinforcement: false,
+    hideAtExposure: 85,
+    breachesTreaty: true,
+    garrisonTarget: 1,
+    breakOffHull: 0.25,
+    breakOffOutgunned: 0,
+    riskTolerance: 1,
+    picksBase: false,
+    ambushes: false,
+    usesRelief: false,
+    searchesSites: false,
+  },
+  normal: {
+    thinkEveryHours: 4,
+    chaseRange: 180,
+    crackdowns: "measured",
+    convoys: 2,
+    eagerReinforcement: false,
+    hideAtExposure: 65,
+    breachesTreaty: false,
+    garrisonTarget: 2,
+    breakOffHull: 0.5,
+    breakOffOutgunned: 3,
+    riskTolerance: 0.35,
+    picksBase: true,
+    ambushes: true,
+    usesRelief: true,
+    searchesSites: true,
+  },
+  hard: {
+    thinkEveryHours: 1.5,
+    chaseRange: 400,
+    crackdowns: "never",
+    convoys: 1,
+    eagerReinforcement: true,
+    hideAtExposure: 50,
+    breachesTreaty: false,
+    garrisonTarget: 3,
+    breakOffHull: 0.6,
+    breakOffOutgunned: 2,
+    riskTolerance: 0.2,
+    picksBase: true,
+    ambushes: true,
+    usesRelief: true,
+    searchesSites: true,
+  },
 };

@@ -1,71 +1,156 @@
 import type { Order } from "../protocol/orders";
-import { distance, systemAt } from "../rules/geometry";
+import { occupierWatchers, riskAt, type Watcher } from "../rules/detection";
+import { distance, inRegionKind, systemAt } from "../rules/geometry";
 import type { RulesContext } from "../rules/rulesContext";
-import { classOf, inCover, inSensorRange, isWarship } from "../rules/shipStats";
+import { baseSiteCoverOf } from "../rules/siteCover";
+import { classOf, effectiveFirepower, inCover, inSensorRange, isWarship } from "../rules/shipStats";
+import { isOccupierSystem } from "../rules/sides";
 import { visibleShipIds } from "../rules/visibility";
 import type { Cell, MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
 import { maquisAiHabits, type AiSkill } from "./difficulty";
+import { shouldBreakOff } from "./fight";
+import { openGoals, pathIsClear, type OpenGoal } from "./objectives";
+
+/** What one cell's AI knows this turn: its side's view of the map, and what it wants. */
+interface Outlook {
+  state: MatchState;
+  ctx: RulesContext;
+  seat: string;
+  cell: Cell;
+  skill: AiSkill;
+  enemies: Ship[];
+  /** The occupier's eyes the cell knows of: the ships it sees and the public sensor posts. */
+  watchers: Watcher[];
+  goals: OpenGoal[];
+  /** Systems another ship of the cell is already bound for this turn. */
+  claimed: Set<string>;
+}
 
 /**
- * A Maquis cell's AI: prey on convoys, win colonies over, arm, and go to ground when the heat is on.
- * It reads only what its side may see.
+ * A Maquis cell's AI. It reads its side's objectives and works toward them (a ship to bring somewhere,
+ * colonists to carry off a doomed world, colonies to win, supplies to lay in, warships to bleed), preys
+ * on convoys and depots, and hides. A shrewder level reads the sensor picture before it moves or acts,
+ * picks its own base, lies in ambush and breaks off a losing fight sooner. It reads only what its side may see.
  */
 export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string, skill: AiSkill): Order[] {
   const cell = state.cells.get(seat);
   if (!cell || cell.eliminated) return [];
-  const orders: Order[] = [];
   const visible = visibleShipIds(state, ctx, "maquis");
   const enemies = [...state.ships.values()].filter((ship) => ship.side === "occupier" && visible.has(ship.id));
+  // Informants are the occupier's secret; the cell knows the ships it sees and the garrisons everyone sees.
+  const watchers = occupierWatchers(state).filter((watcher) => (watcher.shipId ? visible.has(watcher.shipId) : watcher.by.startsWith("the sensor post")));
+  const outlook: Outlook = { state, ctx, seat, cell, skill, enemies, watchers, goals: openGoals(state, ctx, "maquis"), claimed: new Set() };
+  const orders: Order[] = [];
+  const base = skill.picksBase && !cell.baseChosen ? chooseOwnBase(outlook) : null;
+  if (base) orders.push(base);
   const own = [...state.ships.values()].filter((ship) => ship.seat === seat).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const claimed = new Set<string>();
   for (const ship of own) {
-    const order = decide(state, ctx, seat, cell, ship, enemies, claimed, skill);
+    const order = decide(outlook, ship);
     if (order) orders.push(order);
   }
   return orders;
 }
 
-function decide(state: MatchState, ctx: RulesContext, seat: string, cell: Cell, ship: Ship, enemies: Ship[], claimed: Set<string>, skill: AiSkill): Order | null {
-  if (ship.engagement !== "") return ship.hull < classOf(ship).hull * maquisAiHabits.breakOffHull ? { kind: "breakOff", ship: ship.id } : null;
-  if (ship.readyAt > state.hours) return null;
-  const warships = enemies.filter((enemy) => isWarship(enemy));
-  const threatened = warships.some((enemy) => distance(enemy, ship) <= classOf(enemy).sensorRange * 1.2);
-  const here = systemAt(state, ship.x, ship.y);
-
-  // Too hot, or hunted: get to cover and go dark.
-  if (cell.exposure >= skill.hideAtExposure || (threatened && !ship.underground)) {
-    const dark = firstLegal(state, seat, [{ kind: "goDark", ship: ship.id }]);
-    if (dark) return ship.stance === "dark" ? null : dark;
-    return moveTo(ship, hideout(state, cell, ship));
-  }
-  // Prey: a convoy in reach, or one worth chasing.
-  const convoys = enemies.filter((enemy) => enemy.convoy).sort(byDistanceFrom(ship));
-  const raid = firstLegal(state, seat, convoys.filter((c) => inSensorRange(state, ship, c)).map((c) => ({ kind: "raid", ship: ship.id, target: c.id })));
-  if (raid) return raid;
-  const prey = convoys.find((convoy) => distance(convoy, ship) <= maquisAiHabits.convoyHuntRange && cell.weapons >= 1);
-  if (prey) return { kind: "move", ship: ship.id, to: { x: prey.x, y: prey.y } };
-  // Work the colony it is at.
-  if (here && !ship.moving) {
-    const work = firstLegal(state, seat, colonyWork(ctx, cell, ship, here));
-    if (work) return work;
-  }
-  if (ship.moving) return null;
-  // Otherwise head for the most promising colony not already taken by another ship of the cell.
-  const target = [...state.systems.values()]
-    .filter((system) => system.population > 0 && system.sympathy < 2 && system.garrison <= 1 && !claimed.has(system.id) && system.id !== here?.id)
-    .sort((a, b) => b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b))[0];
-  if (!target) return inCover(state, ship) ? null : moveTo(ship, hideout(state, cell, ship));
-  claimed.add(target.id);
-  return moveTo(ship, target);
+/** The best-hidden candidate site, nearest the colonies that feed it: decided before the cell's first operation. */
+function chooseOwnBase({ state, seat, cell }: Outlook): Order | null {
+  const friends = [...state.systems.values()].filter((system) => system.population > 0 && system.sympathy >= 1);
+  const score = (id: string) => {
+    const site = state.systems.get(id);
+    if (!site) return Infinity;
+    const nearestFriend = friends.reduce((best, friend) => Math.min(best, distance(friend, site)), 1000);
+    return baseSiteCoverOf(state, site) * 1000 + nearestFriend + (site.garrison > 0 ? 500 : 0);
+  };
+  const best = [...cell.baseCandidates].sort((a, b) => score(a) - score(b) || (a < b ? -1 : 1))[0];
+  if (!best || best === cell.baseSystem) return null;
+  return firstLegal(state, seat, [{ kind: "chooseBase", system: best }]);
 }
 
-function colonyWork(ctx: RulesContext, cell: Cell, ship: Ship, here: StarSystem): Order[] {
-  const wantsEvacuees = ctx.scenario.objectives.some((objective) => objective.side === "maquis" && objective.goal.kind === "evacuate");
+function decide(outlook: Outlook, ship: Ship): Order | null {
+  const { state, seat, cell, skill } = outlook;
+  if (ship.engagement !== "") return shouldBreakOff(state, ship, skill) ? { kind: "breakOff", ship: ship.id } : null;
+  if (ship.readyAt > state.hours) return null;
+  const here = systemAt(state, ship.x, ship.y);
+  const warships = outlook.enemies.filter((enemy) => isWarship(enemy));
+  const hunted = !ship.underground && warships.some((enemy) => distance(enemy, ship) <= classOf(enemy).sensorRange * 1.2);
+
+  // 1. Too hot, or hunted: get to cover and go dark.
+  if (cell.exposure >= skill.hideAtExposure || hunted) return hide(outlook, ship);
+  // 2. A ship the objectives name goes where it must.
+  const errand = outlook.goals.find((goal) => goal.goal.kind === "reach" && goal.goal.ship === ship.id);
+  if (errand?.goal.kind === "reach") {
+    const destination = state.systems.get(errand.goal.system);
+    if (destination) return travel(outlook, ship, destination, true);
+  }
+  // 3. Prey in reach: a convoy, or a wounded warship when the cell must bleed the occupier.
+  const convoys = outlook.enemies.filter((enemy) => enemy.convoy).sort(byDistanceFrom(ship));
+  const raid = firstLegal(state, seat, convoys.filter((convoy) => inSensorRange(state, ship, convoy)).map((convoy) => ({ kind: "raid", ship: ship.id, target: convoy.id })));
+  if (raid) return raid;
+  if (outlook.goals.some((goal) => goal.goal.kind === "destroy" && goal.goal.side === "occupier")) {
+    const wounded = warships.filter((enemy) => enemy.engagement === "" && enemy.hull < classOf(enemy).hull * 0.6 && inSensorRange(state, ship, enemy));
+    const strike = firstLegal(state, seat, wounded.map((enemy) => ({ kind: "strike", ship: ship.id, target: { ship: enemy.id } })));
+    if (strike && effectiveFirepower(ship) * 1.5 >= effectiveFirepower(wounded[0]!)) return strike;
+  }
+  // 4. Lie in wait in cover where warships pass.
+  if (skill.ambushes && inCover(state, ship) && ship.stance !== "ambush" && cell.weapons >= 1) {
+    const passing = warships.some((enemy) => distance(enemy, ship) <= classOf(ship).sensorRange * 2.5);
+    const ambush = passing ? firstLegal(state, seat, [{ kind: "ambush", ship: ship.id }]) : null;
+    if (ambush) return ambush;
+  }
+  if (ship.stance === "ambush") return null;
+  // 5. Work the colony it is at, if it is safe enough to act there.
+  if (here && !ship.moving && (ship.underground ? safeToAct(outlook, ship, here) : true)) {
+    const work = firstLegal(state, seat, colonyWork(outlook, ship, here));
+    if (work) return work;
+  }
+  const hunt = convoys.find((convoy) => distance(convoy, ship) <= maquisAiHabits.convoyHuntRange && cell.weapons >= 1);
+  if (hunt && !ship.moving) return travel(outlook, ship, hunt, false);
+  if (ship.moving) return null;
+  // 6. Otherwise go where the objectives point, or to the most promising colony.
+  const target = nextColony(outlook, ship, here);
+  if (!target) return inCover(state, ship) ? null : moveTo(ship, hideout(state, cell, ship));
+  outlook.claimed.add(target.id);
+  return travel(outlook, ship, target, false);
+}
+
+function hide(outlook: Outlook, ship: Ship): Order | null {
+  const dark = firstLegal(outlook.state, outlook.seat, [{ kind: "goDark", ship: ship.id }]);
+  if (dark) return ship.stance === "dark" ? null : dark;
+  return moveTo(ship, hideout(outlook.state, outlook.cell, ship));
+}
+
+/** A careful cell does not act where the known sensors would likely see it. */
+function safeToAct({ state, skill, watchers }: Outlook, ship: Ship, here: StarSystem): boolean {
+  return riskAt(state, classOf(ship).stealth, here, "acting", watchers) <= skill.riskTolerance;
+}
+
+/**
+ * Goes somewhere; a careful cell waits in cover rather than fly an underground ship through known
+ * sensor range, unless the errand cannot wait (its match is running out).
+ */
+function travel(outlook: Outlook, ship: Ship, point: { x: number; y: number; id?: string }, errand: boolean): Order | null {
+  const { state, skill, watchers } = outlook;
+  if (ship.underground && skill.riskTolerance < 1) {
+    const stealth = classOf(ship).stealth;
+    const clear = pathIsClear(ship, point, (x, y) => riskAt(state, stealth, { x, y }, "moving", watchers) <= skill.riskTolerance);
+    const pressed = errand && state.lengthHours - state.hours < (distance(ship, point) / classOf(ship).speed) * 3;
+    if (!clear && !pressed) return null;
+  }
+  if (ship.moving && Math.hypot(ship.destX - point.x, ship.destY - point.y) < 1) return null;
+  return moveTo(ship, point);
+}
+
+function colonyWork({ state, cell, goals, skill }: Outlook, ship: Ship, here: StarSystem): Order[] {
   const candidates: Order[] = [];
-  if (wantsEvacuees) candidates.push({ kind: "evacuate", ship: ship.id });
+  const evacuating = goals.some((goal) => goal.goal.kind === "evacuate");
+  if (evacuating && here.doomedAt >= 0) candidates.push({ kind: "evacuate", ship: ship.id });
+  const lacking = goals.some((goal) => goal.goal.kind === "supplies") || cell.supplies < 6;
+  if (lacking && isOccupierSystem(state, here) && here.garrison <= 1) candidates.push({ kind: "raid", ship: ship.id, target: { depot: true } });
+  if (here.garrison > 0 && goals.some((goal) => goal.goal.kind === "garrison" && goal.goal.system === here.id))
+    candidates.push({ kind: "strike", ship: ship.id, target: { garrison: true } });
   if (cell.recruits < 4) candidates.push({ kind: "recruit", ship: ship.id });
   candidates.push({ kind: "agitate", ship: ship.id });
+  if (skill.usesRelief && cell.supplies >= 14) candidates.push({ kind: "smuggle", ship: ship.id, goods: "relief" });
   if (cell.weapons < 3 && cell.supplies >= 8) candidates.push({ kind: "smuggle", ship: ship.id });
   if (here.garrison > 0 && cell.weapons >= maquisAiHabits.strikeWeapons && cell.exposure < 40) candidates.push({ kind: "strike", ship: ship.id, target: { garrison: true } });
   if (here.garrison > 0 && cell.weapons >= 3) candidates.push({ kind: "sabotage", ship: ship.id });
@@ -74,11 +159,26 @@ function colonyWork(ctx: RulesContext, cell: Cell, ship: Ship, here: StarSystem)
   return candidates;
 }
 
-/** The cell's base, or the nearest storm or nebula. */
+/** Where to work next: a doomed world with people left, a colony an objective names, or the likeliest convert. */
+function nextColony({ state, goals, claimed }: Outlook, ship: Ship, here: StarSystem | undefined): StarSystem | undefined {
+  const open = (system: StarSystem) => system.population > 0 && !claimed.has(system.id) && system.id !== here?.id;
+  if (goals.some((goal) => goal.goal.kind === "evacuate")) {
+    const doomed = [...state.systems.values()]
+      .filter((system) => open(system) && system.doomedAt > state.hours && system.sympathy >= 0)
+      .sort((a, b) => a.doomedAt - b.doomedAt || byDistanceFrom(ship)(a, b))[0];
+    if (doomed) return doomed;
+  }
+  const named = new Set(goals.flatMap((goal) => (goal.goal.kind === "sympathy" ? (goal.goal.systems ?? []) : [])));
+  return [...state.systems.values()]
+    .filter((system) => open(system) && system.sympathy < 2 && system.garrison <= 2)
+    .sort((a, b) => Number(named.has(b.id)) - Number(named.has(a.id)) || b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b))[0];
+}
+
+/** The cell's base, or the nearest storm, nebula or asteroid belt. */
 function hideout(state: MatchState, cell: Cell, ship: Ship): { x: number; y: number } {
   const base = state.systems.get(cell.baseSystem);
   const covers = state.regions
-    .filter((region) => region.kind === "plasma-storm" || region.kind === "nebula")
+    .filter((region) => region.kind === "plasma-storm" || region.kind === "nebula" || region.kind === "asteroid-field")
     .map((region) => {
       let x = 0;
       let y = 0;
@@ -88,7 +188,9 @@ function hideout(state: MatchState, cell: Cell, ship: Ship): { x: number; y: num
         y += region.outline[i * 2 + 1]!;
       }
       return { x: x / n, y: y / n };
-    });
+    })
+    // A polygon's average point can lie outside a crescent-shaped region; only real cover counts.
+    .filter((point) => inRegionKind(state, point.x, point.y, "plasma-storm") || inRegionKind(state, point.x, point.y, "nebula") || inRegionKind(state, point.x, point.y, "asteroid-field"));
   const options = base ? [base, ...covers] : covers;
   return options.sort((a, b) => distance(a, ship) - distance(b, ship))[0] ?? ship;
 }

@@ -15,6 +15,8 @@ export interface Watcher {
   strength: number;
   /** How a sighting by it reads in the log: "the sensors of the Trager". */
   by: string;
+  /** The watching ship, for a ship's sensors. */
+  shipId?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function occupierWatchers(state: MatchState): Watcher[] {
     const range = effectiveSensorRange(state, ship);
     if (range <= 0) continue;
     const strength = classOf(ship).sensorRange / detection.referenceSensorRange;
-    watchers.push({ x: ship.x, y: ship.y, range: range + SHIP_BODY_RADIUS, strength, by: `the sensors of the ${ship.name}` });
+    watchers.push({ x: ship.x, y: ship.y, range: range + SHIP_BODY_RADIUS, strength, by: `the sensors of the ${ship.name}`, shipId: ship.id });
   }
   for (const system of state.systems.values()) {
     if (system.garrison > 0)
@@ -40,13 +42,17 @@ export function occupierWatchers(state: MatchState): Watcher[] {
   return watchers;
 }
 
-/** The cover a ship has where it is: the best of the regions it is in, or a hollowed moon it is parked at. */
-export function coverAt(state: MatchState, ship: Ship): number {
+/** The cover at a point: the best of the regions there, or a hollowed moon for a ship parked at it. */
+export function coverAtPoint(state: MatchState, x: number, y: number, parked: boolean): number {
   let cover: number = detection.cover.open;
-  for (const kind of ["plasma-storm", "nebula", "asteroid-field"] as const)
-    if (inRegionKind(state, ship.x, ship.y, kind)) cover = Math.min(cover, detection.cover[kind]);
-  if (!ship.moving && systemAt(state, ship.x, ship.y)?.hollowedMoon) cover = Math.min(cover, detection.cover.hollowedMoon);
+  for (const kind of ["plasma-storm", "nebula", "asteroid-field"] as const) if (inRegionKind(state, x, y, kind)) cover = Math.min(cover, detection.cover[kind]);
+  if (parked && systemAt(state, x, y)?.hollowedMoon) cover = Math.min(cover, detection.cover.hollowedMoon);
   return cover;
+}
+
+/** The cover a ship has where it is. */
+export function coverAt(state: MatchState, ship: Ship): number {
+  return coverAtPoint(state, ship.x, ship.y, !ship.moving);
 }
 
 /** What the ship is doing, as the detection odds see it. */
@@ -61,7 +67,7 @@ function targetFactor(state: MatchState, target: Ship): number {
 }
 
 /** The watcher's own share: its strength and how close the target is; 0 out of its range. */
-function watcherFactor(watcher: Watcher, target: Ship): number {
+function watcherFactor(watcher: Watcher, target: { x: number; y: number }): number {
   const d = distance(watcher, target);
   if (d > watcher.range) return 0;
   const closeness = detection.edgeFactor + (1 - detection.edgeFactor) * (1 - d / watcher.range);
@@ -72,6 +78,17 @@ function watcherFactor(watcher: Watcher, target: Ship): number {
 export function watcherHazard(state: MatchState, watcher: Watcher, target: Ship): number {
   const own = watcherFactor(watcher, target);
   return own === 0 ? 0 : own * targetFactor(state, target);
+}
+
+/**
+ * The chance that a hidden ship of this stealth would be seen within one hour of the time unit at a
+ * point, doing what it would be doing there: for planning ("is it safe to work that colony?").
+ */
+export function riskAt(state: MatchState, stealth: number, point: { x: number; y: number }, activity: keyof typeof detection.activity, watchers: readonly Watcher[]): number {
+  let hazard = 0;
+  for (const watcher of watchers) hazard += watcherFactor(watcher, point);
+  const factor = (1 - stealth / 100) * coverAtPoint(state, point.x, point.y, activity !== "moving") * detection.activity[activity];
+  return 1 - Math.exp(-hazard * factor);
 }
 
 /** The chance that a hidden ship is seen within one hour of its scenario's time unit, from these watchers. */

@@ -66,7 +66,7 @@ export const relief = { sympathyChance: 0.5, garrisonPenalty: 0.1, standingGain:
  * Aid (civic action), the occupier's non-violent lever: the odds of winning a colony a step toward it
  * (less where the Maquis are strong), the reputation it earns and the intel it buys either way.
  */
-export const aid = { loyaltyChance: 0.45, perMaquisSympathy: 0.1, reputationGain: 1, intelGain: 5 } as const;
+export const aid = { loyaltyChance: 0.35, perMaquisSympathy: 0.1, reputationGain: 1, intelGain: 5 } as const;
 export const SABOTAGE_INTEL_LOSS = 30;
 export const SABOTAGE_GARRISON_CHANCE = 0.5;
 export const STRIKE_GARRISON_CHANCE = 0.6;

@@ -2,7 +2,7 @@ import { ErrorCode } from "../../protocol/errorCodes";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { chance } from "../random";
-import { aid as tuning, occupierCosts } from "../tuning";
+import { aid as tuning, occupierCosts, PACIFY_FLOOR } from "../tuning";
 import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
 import { passed, type Operation } from "./operation";
 
@@ -20,7 +20,8 @@ export const aid: Operation<"aid", OccupierActor> = {
     if (!prepared.ok) return prepared;
     const system = prepared.actor.system!;
     if (system.population === 0) return refused(ErrorCode.NoPopulation, `${system.name} has no colonists to help`);
-    if (system.sympathy <= -2) return refused(ErrorCode.SympathyAtMaximum, `${system.name} is already wholly loyal`);
+    // Goods buy goodwill, not devotion: like garrisons, aid cannot make a colony more than passively loyal.
+    if (system.sympathy <= PACIFY_FLOOR) return refused(ErrorCode.SympathyAtMaximum, `${system.name} is as loyal as aid can make it`);
     return passed(prepared.actor);
   },
   apply(state, _ctx, seat, _order, actor) {

@@ -566,7 +566,7 @@ describe("reinforce", () => {
 });
 
 describe("aid", () => {
-  it("wins a colony a step on a roll under 45% − 10% per step of Maquis sympathy; earns reputation and intel either way", () => {
+  it("wins a colony a step on a roll under 35% − 10% per step of Maquis sympathy; earns reputation and intel either way", () => {
     const match = newMatch();
     const { seat, order } = acceptableSituation(match, "aid");
     const dorvanV = match.system("dorvan-v");
@@ -586,11 +586,13 @@ describe("aid", () => {
     expect(sympathetic.state.reputation).toBe(60 + aid.reputationGain);
   });
 
-  it("refuses an empty world (NO_POPULATION) and a wholly loyal one (SYMPATHY_AT_MAXIMUM)", () => {
+  it("refuses an empty world (NO_POPULATION) and one already passively loyal or more (SYMPATHY_AT_MAXIMUM)", () => {
     const match = newMatch();
     match.place("galor-1", "athos-iv");
     expectRefused(match, OCCUPIER, { kind: "aid", ship: "galor-1" }, ErrorCode.NoPopulation);
     match.place("galor-1", "bryma");
+    expectRefused(match, OCCUPIER, { kind: "aid", ship: "galor-1" }, ErrorCode.SympathyAtMaximum);
+    match.place("galor-1", "veloz-prime"); // sympathy −1
     expectRefused(match, OCCUPIER, { kind: "aid", ship: "galor-1" }, ErrorCode.SympathyAtMaximum);
   });
 });
