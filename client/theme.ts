@@ -11,6 +11,11 @@ export const palette = {
   /** Sympathy -2 … +2: active loyal, passive loyal, neutral, passive sympathy, active sympathy. */
   sympathy: [0xe0503c, 0xb07060, 0x8a93a6, 0xd8a860, 0xf0a040],
   engaged: 0xff5a3c,
+  /** The occupier's sensor ranges as the Maquis know them: faint, so the map still reads through them. */
+  sensor: {
+    ship: { line: 0xe0503c, lineAlpha: 0.55, fill: 0xe0503c, fillAlpha: 0.06 },
+    post: { line: 0xff9a70, lineAlpha: 0.6, fill: 0xff9a70, fillAlpha: 0.035 },
+  },
   region: {
     "plasma-storm": { fill: 0x7a4dff, alpha: 0.2, line: 0xa58bff },
     nebula: { fill: 0x2fb3a0, alpha: 0.16, line: 0x5fd8c6 },

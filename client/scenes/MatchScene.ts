@@ -1,6 +1,7 @@
 import { Callbacks } from "@colyseus/sdk";
 import Phaser from "phaser";
 import { MessageType, type ErrorMessage, type Order, type WelcomeMessage } from "../../shared/protocol/messages";
+import { detectionRiskPerHour, occupierWatchers, type Watcher } from "../../shared/rules/detection";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
 import { createLobbyMatch, forgetSession, joinMatch, joinMatchById, rejoinSavedSession, watchReplay, type MatchRoomConnection } from "../net/connection";
@@ -11,9 +12,13 @@ import { MatchControls } from "../ui/MatchControls";
 import { MatchMessageType, type ChatLine } from "../../shared/protocol/matchMessages";
 import { CameraControls } from "../render/cameraControls";
 import { MapLayer } from "../render/mapLayer";
+import { SensorLayer } from "../render/sensorLayer";
+import { sensorRings } from "../render/sensorPicture";
 import { ShipLayer } from "../render/shipLayer";
 import { drawStarfield } from "../render/starfield";
 import { formatClock } from "../ui/formatClock";
+import { hidingStatus, type HidingStatus } from "../ui/hidingRisk";
+import { inTimeOrder } from "../ui/historyPoints";
 import { MatchHud, type ShipRow } from "../ui/MatchHud";
 import { MatchResult } from "../ui/MatchResult";
 import { OperationsPanel } from "../ui/OperationsPanel";
@@ -40,6 +45,13 @@ export class MatchScene extends Phaser.Scene {
   private isHost = false;
   private matchControls!: MatchControls;
   private side = "";
+  /** The side whose view this client has: its own, or the one a spectator watches. */
+  private watching = "";
+  /** What the occupier's eyes are as this side knows them, from the latest patch (the Maquis side's only). */
+  private watchers: Watcher[] = [];
+  private sensors!: SensorLayer;
+  /** On by default; a player who turns it off keeps it off for the next match in this tab. */
+  private sensorsShown = true;
   private controls!: CameraControls;
   private mapLayer!: MapLayer;
   private ships!: ShipLayer;
@@ -56,6 +68,8 @@ export class MatchScene extends Phaser.Scene {
     this.match = data;
     this.room = null;
     this.seat = "";
+    this.watching = "";
+    this.watchers = [];
     this.leaving = false;
     this.hud = new MatchHud();
     this.operationsPanel = new OperationsPanel();
@@ -70,6 +84,7 @@ export class MatchScene extends Phaser.Scene {
     this.matchControls = new MatchControls();
     this.matchControls.style.cssText = "position:absolute; left:50%; top:10px; transform:translateX(-50%); width:min(300px,40vw)";
     this.matchControls.addEventListener("voteSpeed", (event) => this.room?.send(MatchMessageType.voteSpeed, { speed: (event as CustomEvent<number>).detail }));
+    this.matchControls.addEventListener("toggleSensors", () => this.toggleSensors());
     this.matchControls.addEventListener("chat", (event) => this.room?.send(MatchMessageType.chat, (event as CustomEvent<{ to: string; text: string }>).detail));
     uiRoot().append(this.hud, this.operationsPanel, this.sidePanel, this.matchControls);
     this.hud.addEventListener("leave", () => {
@@ -79,12 +94,17 @@ export class MatchScene extends Phaser.Scene {
     this.hud.addEventListener("select", (event) => this.selectShip((event as CustomEvent<string>).detail, true));
     this.controls = new CameraControls(this);
     this.mapLayer = new MapLayer(this);
+    this.sensors = new SensorLayer(this);
+    this.sensors.setShown(false);
     this.ships = new ShipLayer(this, (seat) => this.room?.state.seats.get(seat)?.side);
     this.controls.onZoom((zoom) => {
       this.mapLayer.setZoom(zoom);
       this.ships.setZoom(zoom);
+      this.sensors.setZoom(zoom);
     });
     this.input.mouse?.disableContextMenu();
+    // A DOM listener, not Phaser's keyboard: Phaser reads keys a frame later, when the event no longer says where it was typed.
+    window.addEventListener("keydown", this.onKeyDown);
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => this.onPointerUp(pointer));
     // A DOM timer, not a Phaser one: the panels stay current even when the browser pauses a hidden canvas's frames.
     this.hudTimer = window.setInterval(() => this.refreshHud(), HUD_REFRESH_MS);
@@ -120,6 +140,12 @@ export class MatchScene extends Phaser.Scene {
     room.onMessage(MessageType.welcome, (welcome: WelcomeMessage) => {
       this.seat = welcome.seat;
       this.side = welcome.side;
+      this.watching = welcome.watching;
+      // The Maquis read the occupier's sensor picture to hide; the occupier has no use for its own.
+      this.matchControls.sensorsAvailable = welcome.watching === "maquis";
+      this.matchControls.sensorsShown = this.sensorsShown;
+      this.sensors.setShown(this.sensorsShown && welcome.watching === "maquis");
+      this.refreshSensors(room.state);
       this.isHost = welcome.host;
       if (this.preGame) this.preGame.isHost = welcome.host;
       this.ships.setOwnSeat(welcome.seat);
@@ -139,6 +165,8 @@ export class MatchScene extends Phaser.Scene {
     });
     const callbacks = Callbacks.get(room);
     room.onStateChange.once((state: MatchState) => this.drawMap(state));
+    // Once per patch, not per frame: watchers only move when the server says so.
+    room.onStateChange((state: MatchState) => this.refreshSensors(state));
     callbacks.onAdd("ships", (ship: Ship) => {
       this.ships.add(ship, performance.now());
       callbacks.onChange(ship, () => this.ships.sample(ship, performance.now()));
@@ -158,6 +186,30 @@ export class MatchScene extends Phaser.Scene {
     const top = Math.max(0, Math.min(...ys) - frame);
     this.controls.fit(left, top, Math.min(state.mapWidth, Math.max(...xs) + frame) - left, Math.min(state.mapHeight, Math.max(...ys) + frame) - top);
     this.hud.matchTitle = state.title;
+  }
+
+  private refreshSensors(state: MatchState): void {
+    if (this.watching !== "maquis") return;
+    this.watchers = occupierWatchers(state);
+    this.sensors.show(sensorRings(this.watchers));
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key.toLowerCase() !== "v" || event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return;
+    this.toggleSensors();
+  };
+
+  private toggleSensors(): void {
+    if (this.watching !== "maquis") return;
+    this.sensorsShown = !this.sensorsShown;
+    this.matchControls.sensorsShown = this.sensorsShown;
+    this.sensors.setShown(this.sensorsShown);
+  }
+
+  /** A Maquis ship's odds of being seen, as far as its side knows the occupier's eyes; undefined for any other ship or viewer. */
+  private hidingOf(state: MatchState, ship: Ship): HidingStatus | undefined {
+    if (this.watching !== "maquis" || ship.side !== "maquis") return undefined;
+    return hidingStatus(ship.underground, ship.underground ? detectionRiskPerHour(state, ship, this.watchers) : 0);
   }
 
   private onPointerUp(pointer: Phaser.Input.Pointer): void {
@@ -222,12 +274,14 @@ export class MatchScene extends Phaser.Scene {
         x: ship.x,
         y: ship.y,
         moving: ship.moving,
+        hiding: this.hidingOf(state, ship),
       };
       (ship.seat === this.seat ? own : contacts).push(row);
     });
     this.hud.ownShips = own;
     this.hud.contacts = contacts;
-    this.hud.clock = `${formatClock(state.year, state.hours)} of ${Math.round(state.lengthHours / 24)} days · reputation ${Math.round(state.reputation)}`;
+    this.hud.clock = `${formatClock(state.year, state.hours)} of ${Math.round(state.lengthHours / 24)} days`;
+    this.hud.politics = { reputation: state.reputation, standing: state.maquisStanding };
     this.refreshPanels(state);
   }
 
@@ -294,6 +348,7 @@ export class MatchScene extends Phaser.Scene {
     this.mapLayer.drawStanding(state, cell?.baseSystem ?? "");
     const selected = this.ships.selected ? state.ships.get(this.ships.selected) : undefined;
     this.operationsPanel.shipName = selected?.name ?? "";
+    this.operationsPanel.hiding = (selected && this.hidingOf(state, selected)) ?? null;
     this.operationsPanel.choices = selected && state.phase === "playing" ? operationChoices(state, this.seat, selected) : [];
     if (state.phase === "ended" && !this.result) this.showResult(state, objectives);
   }
@@ -306,7 +361,7 @@ export class MatchScene extends Phaser.Scene {
     result.objectives = objectives;
     result.yourSide = this.side;
     result.replayLink = "replay" in this.match ? "" : `${location.origin}/?replay=${this.room?.roomId ?? ""}`;
-    result.history = [...state.history].sort((a, b) => a.day - b.day).map((sample) => ({ ...sample.toJSON() }));
+    result.history = inTimeOrder(state.history.map((sample) => ({ ...sample.toJSON() })));
     result.addEventListener("leave", () => {
       forgetSession();
       this.backToMenu();
@@ -328,6 +383,7 @@ export class MatchScene extends Phaser.Scene {
   private shutdown(): void {
     this.leaving = true;
     window.clearInterval(this.hudTimer);
+    window.removeEventListener("keydown", this.onKeyDown);
     this.hud.remove();
     this.operationsPanel.remove();
     this.sidePanel.remove();
@@ -338,4 +394,11 @@ export class MatchScene extends Phaser.Scene {
     void this.room?.leave();
     this.room = null;
   }
+}
+
+/** Whether a key press is typing into a field (the chat), not a shortcut for the map. */
+function isTyping(event: KeyboardEvent): boolean {
+  // Panels live in shadow roots: the event's own target there is the panel, the first in its path is the field.
+  const target = event.composedPath()[0];
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }

@@ -1,25 +1,16 @@
 import { css, html, LitElement, unsafeCSS, type PropertyValues } from "lit";
 import uPlot from "uplot";
 import uPlotStyles from "uplot/dist/uPlot.min.css?inline";
-
-export interface HistoryPoint {
-  day: number;
-  maquisColonies: number;
-  loyalColonies: number;
-  exposure: number;
-  supplies: number;
-  requisition: number;
-  lostMaquis: number;
-  lostOccupier: number;
-  convoysLost: number;
-}
+import { chartDay, type HistoryPoint } from "./historyPoints";
 
 /** Line colours, named so each chart's title can say which line is which. */
 const LINE_COLOURS = { amber: "#f0a040", red: "#e0503c", grey: "#9aa3b5" } as const;
 
 interface ChartSpec {
   title: string;
-  series: { label: string; colour: keyof typeof LINE_COLOURS; value: (point: HistoryPoint) => number }[];
+  series: { label: string; colour: keyof typeof LINE_COLOURS; value: (point: HistoryPoint) => number | null }[];
+  /** A fixed y range, for figures on a known scale; otherwise the chart fits its lines. */
+  yRange?: [number, number];
 }
 
 const charts: ChartSpec[] = [
@@ -29,6 +20,15 @@ const charts: ChartSpec[] = [
       { label: "with the Maquis", colour: "amber", value: (p) => p.maquisColonies },
       { label: "loyal", colour: "red", value: (p) => p.loyalColonies },
     ],
+  },
+  {
+    title: "Standing",
+    series: [
+      // A sample without the figure is a gap (null), not a false zero.
+      { label: "Maquis standing", colour: "amber", value: (p) => p.standing ?? null },
+      { label: "occupier reputation", colour: "red", value: (p) => p.reputation ?? null },
+    ],
+    yRange: [0, 100],
   },
   { title: "Exposure", series: [{ label: "mean exposure %", colour: "amber", value: (p) => p.exposure }] },
   {
@@ -48,7 +48,7 @@ const charts: ChartSpec[] = [
   },
 ];
 
-/** The match day by day: small uPlot line charts of sympathy, exposure, supplies and losses. */
+/** The match day by day: small uPlot line charts of sympathy, standing, exposure, supplies and losses. */
 export class HistoryCharts extends LitElement {
   static properties = { points: { attribute: false } };
   declare points: HistoryPoint[];
@@ -78,7 +78,7 @@ export class HistoryCharts extends LitElement {
     for (const plot of this.plots) plot.destroy();
     this.plots = [];
     if (this.points.length === 0) return;
-    const days = this.points.map((point) => point.day);
+    const days = this.points.map(chartDay);
     charts.forEach((chart) => {
       const target = this.renderRoot.querySelector<HTMLElement>(`[data-chart="${chart.title}"]`);
       if (!target) return;
@@ -87,9 +87,12 @@ export class HistoryCharts extends LitElement {
         title: `${chart.title}: ${chart.series.map((series) => `${series.label} (${series.colour})`).join(", ")}`,
         legend: { show: false },
         width: 230,
-        height: 120,
-        scales: { x: { time: false } },
-        axes: [{ stroke: "#8994ab", size: 24 }, { stroke: "#8994ab", size: 34 }],
+        height: 124,
+        scales: { x: { time: false }, ...(chart.yRange ? { y: { range: chart.yRange } } : {}) },
+        axes: [
+          { stroke: "#8994ab", size: 22, label: "day", labelSize: 14, labelGap: 0, labelFont: "11px system-ui, sans-serif" },
+          { stroke: "#8994ab", size: 34 },
+        ],
         series: [{ label: "day" }, ...chart.series.map((series) => ({ label: series.label, stroke: LINE_COLOURS[series.colour], width: 1.5 }))],
       };
       const data: uPlot.AlignedData = [days, ...chart.series.map((series) => this.points.map(series.value))];

@@ -27,11 +27,16 @@ export class MatchControls extends LitElement {
     speed: { attribute: false },
     canVote: { attribute: false },
     lines: { attribute: false },
+    sensorsAvailable: { attribute: false },
+    sensorsShown: { attribute: false },
   };
   declare players: PlayerRow[];
   declare speed: number;
   declare canVote: boolean;
   declare lines: ChatLine[];
+  /** Whether this viewer has a sensor picture to show (the Maquis side's). */
+  declare sensorsAvailable: boolean;
+  declare sensorsShown: boolean;
 
   constructor() {
     super();
@@ -39,6 +44,8 @@ export class MatchControls extends LitElement {
     this.speed = 1;
     this.canVote = false;
     this.lines = [];
+    this.sensorsAvailable = false;
+    this.sensorsShown = false;
   }
 
   static styles = [
@@ -51,6 +58,8 @@ export class MatchControls extends LitElement {
       input, select { font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 3px 5px; }
       form { display: flex; gap: 4px; margin-top: 4px; }
       form input { flex: 1; min-width: 0; }
+      /* A keyboard shortcut means nothing on a touch screen. */
+      @media (pointer: coarse) { .key { display: none; } }
     `,
   ];
 
@@ -79,6 +88,11 @@ export class MatchControls extends LitElement {
             @click=${() => this.dispatchEvent(new CustomEvent("voteSpeed", { detail: speed }))}>${label}</button>`,
         )}
       </div>
+      ${this.sensorsAvailable
+        ? html`<button data-sensors aria-pressed=${this.sensorsShown ? "true" : "false"}
+            title="The occupier's sensor ranges you know of: solid rings for their ships, dashed for garrison sensor posts (key V)"
+            @click=${() => this.dispatchEvent(new CustomEvent("toggleSensors"))}>Sensor picture: ${this.sensorsShown ? "on" : "off"} <span class="meta key">(V)</span></button>`
+        : null}
       <h3>Players</h3>
       ${this.players.map(
         (player) => html`<div data-player=${player.seat}>

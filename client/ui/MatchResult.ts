@@ -1,7 +1,7 @@
 import { css, html, LitElement } from "lit";
 import type { ObjectiveRow } from "./SidePanel";
 import "./HistoryCharts";
-import type { HistoryPoint } from "./HistoryCharts";
+import type { HistoryPoint } from "./historyPoints";
 import { panelStyles } from "./panelStyles";
 
 /** The end of the match: who prevailed, why, the score, and each objective's fate. */

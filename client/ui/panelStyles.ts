@@ -12,3 +12,12 @@ export const panelStyles = css`
   .meta { color: #8994ab; font-size: 12px; }
   .refusal { color: #ff9b85; font-size: 12px; }
 `;
+
+/** A Maquis ship's hiding line, coloured by its odds of being seen (see hidingRisk.ts). */
+export const hidingStyles = css`
+  [data-hiding] { font-size: 12px; }
+  [data-hiding="low"] { color: #8fd694; }
+  [data-hiding="medium"] { color: #f0c04a; }
+  [data-hiding="high"] { color: #ff7a5c; font-weight: bold; }
+  [data-hiding="seen"] { color: #ff9b85; }
+`;

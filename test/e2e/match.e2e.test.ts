@@ -97,6 +97,46 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
+  it("the Maquis side sees the occupier's known sensor picture and each hidden ship's risk; the occupier sees neither", { timeout: 60_000 }, async () => {
+    const errors: string[] = [];
+    const maquis = await joinAs(browser, server.url, "cell-1", errors);
+    const toggle = maquis.locator("button[data-sensors]");
+    // On by default for the Maquis; the button and the V key both switch it, and a V typed in the chat does not.
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
+    await maquis.keyboard.press("v");
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("false");
+    await maquis.locator("input[data-chat-input]").pressSequentially("vv");
+    expect(await toggle.getAttribute("aria-pressed")).toBe("false");
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
+
+    // The raider starts underground: its row and its operations panel give its odds of being seen.
+    const raiderHiding = maquis.locator('button[data-ship="raider-1"] [data-hiding]');
+    await expect.poll(() => raiderHiding.textContent()).toMatch(/^Hidden · risk (<?[\d.]+)%\/h$/);
+    expect(["low", "medium", "high"]).toContain(await raiderHiding.getAttribute("data-hiding"));
+    expect(await raiderHiding.getAttribute("title")).toContain("nebulae");
+    await maquis.locator('button[data-ship="raider-1"]').click();
+    await expect.poll(() => maquis.locator("operations-panel [data-hiding]").textContent()).toContain("risk");
+    // The movement's standing sits beside the occupier's reputation.
+    expect(Number(await maquis.locator("[data-standing]").textContent())).toBeGreaterThanOrEqual(0);
+    expect(Number(await maquis.locator("[data-reputation]").textContent())).toBeGreaterThanOrEqual(0);
+
+    // A spectator of the Maquis side has the same picture, and the risk on the Maquis ships it watches.
+    const watchingMaquis = await joinAs(browser, server.url, "spectator", errors, "maquis");
+    await expect.poll(() => watchingMaquis.locator("button[data-sensors]").getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => watchingMaquis.locator('[data-contact="raider-1"] [data-hiding]').textContent()).toContain("risk");
+
+    const occupier = await joinAs(browser, server.url, "occupier", errors);
+    await expect.poll(() => occupier.locator('button[data-ship="galor-1"]').count()).toBe(1);
+    expect(await occupier.locator("button[data-sensors]").count()).toBe(0);
+    expect(await occupier.locator("[data-hiding]").count()).toBe(0);
+    await occupier.keyboard.press("v");
+    expect(await occupier.locator("button[data-sensors]").count()).toBe(0);
+    await maquis.bringToFront();
+    await maquis.screenshot({ path: join(screenshotDir, "sensor-picture.png") });
+    expect(errors).toEqual([]);
+  });
+
   it("a cell runs an operation from the panel, sees its cost paid and the refusal reasons of the others", { timeout: 60_000 }, async () => {
     const errors: string[] = [];
     const page = await joinAs(browser, server.url, "cell-1", errors);
@@ -127,8 +167,9 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
       await expect.poll(() => page.locator("[data-result]").count(), { timeout: 30_000 }).toBe(1);
       expect(["maquis", "occupier", "draw"]).toContain(await page.locator("[data-result]").getAttribute("data-winner"));
       expect(Number(await page.locator('[data-score="maquis"]').textContent())).toBeGreaterThanOrEqual(0);
-      // The day-by-day charts: four uPlot canvases, one per chart.
-      await expect.poll(() => page.locator("history-charts canvas").count()).toBe(4);
+      // The day-by-day charts: five uPlot canvases, one per chart, standing among them.
+      await expect.poll(() => page.locator("history-charts canvas").count()).toBe(5);
+      expect(await page.locator('history-charts [data-chart="Standing"] .u-title').textContent()).toContain("Maquis standing");
       await page.screenshot({ path: join(screenshotDir, "result.png") });
       // The replay of the same match, from the results screen's link: everything visible, played again to its end.
       await page.locator("[data-replay-link]").click();
