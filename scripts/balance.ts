@@ -4,11 +4,15 @@
  * and in minutes at 1×, how the games ended and how often each objective was met.
  *
  * `npm run balance -- --all [--games N] [--seed S]`: every bundled scenario against each level of each
- * side's AI (the other side's AI at normal), as a table on stdout and in docs/balance.md.
+ * side's AI (the other side's AI at normal), as a table on stdout and in docs/balance.md. The rows run in
+ * parallel child processes, one per core unless `--jobs N` says otherwise.
  */
+import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { parseArgs, promisify } from "node:util";
 import { repoRoot } from "../server/config";
 import { difficulties, type Difficulty } from "../shared/ai/difficulty";
 import { playSeries, type SeriesResult } from "./balanceSeries";
@@ -27,8 +31,11 @@ const { values } = parseArgs({
     difficulty: { type: "string", default: "normal" },
     "maquis-difficulty": { type: "string", default: "normal" },
     seed: { type: "string", default: "1" },
+    jobs: { type: "string", default: String(availableParallelism()) },
   },
 });
+const jobs = Number(values.jobs);
+if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs must be a positive whole number (got "${values.jobs}")`);
 const games = Number(values.games);
 if (!Number.isInteger(games) || games < 1) fail(`--games must be a positive whole number (got "${values.games}")`);
 const firstSeed = Number(values.seed);
@@ -47,7 +54,29 @@ function tableRow(result: SeriesResult, opposing: string): string {
   return `| ${result.scenario} | ${opposing} | ${maquis}% | ${occupier}% | ${draw}% | ${result.meanDays} | ${result.meanMinutesAt1x} | ${objectives} |`;
 }
 
-function balanceTable(): string {
+/** One series in a child process of this same script, so the rows of the table use every core. */
+async function seriesInChild(id: string, ai: { occupier: Difficulty; maquis: Difficulty }): Promise<SeriesResult> {
+  const args = [...process.execArgv, fileURLToPath(import.meta.url), "--scenario", id, "--games", String(games), "--seed", String(firstSeed)];
+  args.push("--difficulty", ai.occupier, "--maquis-difficulty", ai.maquis);
+  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as SeriesResult;
+}
+
+/** Runs the tasks, at most `limit` at once, and keeps their results in order. */
+async function inPool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+async function balanceTable(): Promise<string> {
   const lines = [
     "# Balance",
     "",
@@ -57,22 +86,25 @@ function balanceTable(): string {
     "| scenario | AI set | Maquis wins | occupier wins | draws | mean days | minutes at 1× | objectives met |",
     "|---|---|---|---|---|---|---|---|",
   ];
+  const rows: { id: string; label: string; ai: { occupier: Difficulty; maquis: Difficulty } }[] = [];
   for (const id of bundledScenarioIds()) {
-    const scenario = loadBundledScenario(id)!;
-    const normal = playSeries(scenario, games, firstSeed, { occupier: "normal", maquis: "normal" });
-    for (const occupierLevel of difficulties) {
-      const result = occupierLevel === "normal" ? normal : playSeries(scenario, games, firstSeed, { occupier: occupierLevel, maquis: "normal" });
-      lines.push(tableRow(result, `occupier ${occupierLevel}`));
-    }
-    for (const maquisLevel of difficulties.filter((d) => d !== "normal"))
-      lines.push(tableRow(playSeries(scenario, games, firstSeed, { occupier: "normal", maquis: maquisLevel }), `Maquis ${maquisLevel}`));
-    console.error(`balance: ${id} done`);
+    for (const occupierLevel of difficulties) rows.push({ id, label: `occupier ${occupierLevel}`, ai: { occupier: occupierLevel, maquis: "normal" } });
+    for (const maquisLevel of difficulties.filter((d) => d !== "normal")) rows.push({ id, label: `Maquis ${maquisLevel}`, ai: { occupier: "normal", maquis: maquisLevel } });
   }
+  const results = await inPool(
+    rows.map((row) => async () => {
+      const result = await seriesInChild(row.id, row.ai);
+      console.error(`balance: ${row.id}, ${row.label} done`);
+      return result;
+    }),
+    jobs,
+  );
+  rows.forEach((row, i) => lines.push(tableRow(results[i]!, row.label)));
   return `${lines.join("\n")}\n`;
 }
 
 if (values.all) {
-  const table = balanceTable();
+  const table = await balanceTable();
   writeFileSync(join(repoRoot, "docs", "balance.md"), table);
   console.log(table);
 } else {

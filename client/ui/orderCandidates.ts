@@ -3,7 +3,9 @@ import { checkOrder } from "../../shared/rules/applyOrder";
 import { distance, systemAt } from "../../shared/rules/geometry";
 import { maquisOperationKinds, occupierOperationKinds, operations } from "../../shared/rules/operations";
 import { inSensorRange, isWarship } from "../../shared/rules/shipStats";
+import { describeCost } from "../../shared/rules/operations/preconditions";
 import { isOccupierSystem } from "../../shared/rules/sides";
+import { maquisCosts } from "../../shared/rules/tuning";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
 
 /** One line of the operations panel: what the order is, what it costs, and whether the rules allow it now. */
@@ -102,7 +104,7 @@ export function operationChoices(state: MatchState, seat: string, ship: Ship): O
     return {
       kind,
       label: labels[kind] ?? kind,
-      cost: operations[(order?.kind ?? kind) as keyof typeof operations].cost,
+      cost: kind === "relief" ? describeCost(maquisCosts.relief) : kind === "smuggle" ? describeCost(maquisCosts.smuggle) : operations[kind as keyof typeof operations].cost,
       order: verdict.ok ? order : null,
       refusal: verdict.ok ? "" : verdict.message,
     };

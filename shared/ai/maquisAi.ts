@@ -5,6 +5,7 @@ import type { RulesContext } from "../rules/rulesContext";
 import { baseSiteCoverOf } from "../rules/siteCover";
 import { classOf, effectiveFirepower, inCover, inSensorRange, isWarship } from "../rules/shipStats";
 import { isOccupierSystem } from "../rules/sides";
+import { maquisCosts } from "../rules/tuning";
 import { visibleShipIds } from "../rules/visibility";
 import type { Cell, MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
@@ -74,14 +75,26 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   const warships = outlook.enemies.filter((enemy) => isWarship(enemy));
   const hunted = !ship.underground && warships.some((enemy) => distance(enemy, ship) <= classOf(enemy).sensorRange * 1.2);
 
-  // 1. Too hot, or hunted: get to cover and go dark.
-  if (cell.exposure >= skill.hideAtExposure || hunted) return hide(outlook, ship);
-  // 2. A ship the objectives name goes where it must.
+  // 1. A ship the objectives name goes where it must, hunted or not: there is no better refuge.
   const errand = outlook.goals.find((goal) => goal.goal.kind === "reach" && goal.goal.ship === ship.id);
-  if (errand?.goal.kind === "reach") {
-    const destination = state.systems.get(errand.goal.system);
-    if (destination) return travel(outlook, ship, destination, true);
+  const errandTo = errand?.goal.kind === "reach" ? state.systems.get(errand.goal.system) : undefined;
+  if (errandTo) return travel(outlook, ship, errandTo, true);
+  // 2. A post the objectives say to wreck: a sound, armed ship goes for it, hunted or not, and strikes once there.
+  const target = outlook.goals.find((goal) => goal.goal.kind === "garrison");
+  const post = target?.goal.kind === "garrison" ? state.systems.get(target.goal.system) : undefined;
+  const fit = ship.hull >= classOf(ship).hull * skill.breakOffHull && cell.weapons >= maquisCosts.strike.weapons;
+  if (post && fit) {
+    if (here?.id === post.id) {
+      const strike = firstLegal(state, seat, [{ kind: "strike", ship: ship.id, target: { garrison: true } }]);
+      if (strike) return strike;
+    } else if (!outlook.claimed.has(post.id)) {
+      outlook.claimed.add(post.id);
+      // A raid on a guarded post cannot wait for the guards to look away: go in at once.
+      return moveTo(ship, post);
+    }
   }
+  // 3. Too hot, or hunted: get to cover and go dark.
+  if (cell.exposure >= skill.hideAtExposure || hunted) return hide(outlook, ship);
   // 3. Prey in reach: a convoy, or a wounded warship when the cell must bleed the occupier.
   const convoys = outlook.enemies.filter((enemy) => enemy.convoy).sort(byDistanceFrom(ship));
   const raid = firstLegal(state, seat, convoys.filter((convoy) => inSensorRange(state, ship, convoy)).map((convoy) => ({ kind: "raid", ship: ship.id, target: convoy.id })));
@@ -107,10 +120,10 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   if (hunt && !ship.moving) return travel(outlook, ship, hunt, false);
   if (ship.moving) return null;
   // 6. Otherwise go where the objectives point, or to the most promising colony.
-  const target = nextColony(outlook, ship, here);
-  if (!target) return inCover(state, ship) ? null : moveTo(ship, hideout(state, cell, ship));
-  outlook.claimed.add(target.id);
-  return travel(outlook, ship, target, false);
+  const colony = nextColony(outlook, ship, here);
+  if (!colony) return inCover(state, ship) ? null : moveTo(ship, hideout(state, cell, ship));
+  outlook.claimed.add(colony.id);
+  return travel(outlook, ship, colony, false);
 }
 
 function hide(outlook: Outlook, ship: Ship): Order | null {

@@ -11,6 +11,8 @@ export const LIMITS = {
   messagesPerSecond: 20,
   /** Chat: characters in one line, and how many lines one client may send in chatWindowSeconds. */
   chatCharacters: 300,
+  /** A council mark's note on the map. */
+  markCharacters: 60,
   chatLinesPerWindow: 5,
   chatWindowSeconds: 10,
   /** A player's name, after trimming; control characters are refused. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "./limits";
 
 const ref = z.string().min(1).max(64);
 const finiteCoordinate = z.number().finite().min(-1e6).max(1e6);
@@ -28,6 +29,10 @@ export const assaultOrderSchema = z.object({ kind: z.literal("assault"), ship: r
 export const convoyOrderSchema = z.object({ kind: z.literal("convoy"), from: ref, to: ref }).strict();
 export const reinforceOrderSchema = z.object({ kind: z.literal("reinforce") }).strict();
 export const chooseBaseOrderSchema = z.object({ kind: z.literal("chooseBase"), system: ref }).strict();
+/** The council: a note pinned to a point of the map for the ordering side only ("hit the convoy here at dawn"). */
+export const markOrderSchema = z
+  .object({ kind: z.literal("mark"), x: finiteCoordinate, y: finiteCoordinate, text: z.string().trim().min(1).max(LIMITS.markCharacters) })
+  .strict();
 
 /** Every order a seat can send; one member per kind of order. */
 export const orderSchema = z.discriminatedUnion("kind", [
@@ -53,6 +58,7 @@ export const orderSchema = z.discriminatedUnion("kind", [
   reinforceOrderSchema,
   shipOrder("breakOff"),
   chooseBaseOrderSchema,
+  markOrderSchema,
 ]);
 export type Order = z.infer<typeof orderSchema>;
 export type OrderKind = Order["kind"];

@@ -8,7 +8,7 @@ import { random } from "./random";
 import type { RulesContext } from "./rulesContext";
 import { sideOfSeat } from "./sides";
 import { classOf, inCover, inSensorRange, effectiveFirepower } from "./shipStats";
-import { BREAK_OFF_BASE_CHANCE, COVER_BREAK_OFF_BONUS, DAMAGE_PER_FIREPOWER, MAX_ROUNDS, ROUND_TICKS } from "./tuning";
+import { BREAK_OFF_BASE_CHANCE, COVER_BREAK_OFF_BONUS, DAMAGE_PER_FIREPOWER, DISABLED_HULL_SHARE, MAX_ROUNDS, ROUND_TICKS } from "./tuning";
 
 /** Opens a fight; `firstStrike` multiplies the attacker's opening volley (ambushes hit first and harder). */
 export function startEngagement(state: MatchState, attacker: Ship, defender: Ship, firstStrike = 0): void {
@@ -61,8 +61,12 @@ export function stepEngagements(state: MatchState, ctx: RulesContext): void {
     engagement.rounds += 1;
     engagement.nextRoundTick = state.tick + ROUND_TICKS;
     engagement.triedBreakOff.clear();
-    for (const [ship, foe] of [[defender, attacker], [attacker, defender]] as const)
-      if (ship.hull <= 0 && state.ships.has(ship.id)) loseShip(state, ctx, ship, `was destroyed by ${foe.name}`);
+    for (const [ship, foe] of [[defender, attacker], [attacker, defender]] as const) {
+      if (!state.ships.has(ship.id) || !state.ships.has(foe.id)) continue;
+      if (ship.hull <= 0) loseShip(state, ctx, ship, `was destroyed by ${foe.name}`);
+      // A ship shot to a wreck strikes its colours: disabled and boarded, lost all the same.
+      else if (ship.hull <= classOf(ship).hull * DISABLED_HULL_SHARE) loseShip(state, ctx, ship, `was disabled and boarded by ${foe.name}`);
+    }
   }
 }
 

@@ -66,7 +66,7 @@ export const relief = { sympathyChance: 0.5, garrisonPenalty: 0.1, standingGain:
  * Aid (civic action), the occupier's non-violent lever: the odds of winning a colony a step toward it
  * (less where the Maquis are strong), the reputation it earns and the intel it buys either way.
  */
-export const aid = { loyaltyChance: 0.35, perMaquisSympathy: 0.1, reputationGain: 1, intelGain: 5 } as const;
+export const aid = { loyaltyChance: 0.3, perMaquisSympathy: 0.1, reputationGain: 1, intelGain: 5 } as const;
 export const SABOTAGE_INTEL_LOSS = 30;
 export const SABOTAGE_GARRISON_CHANCE = 0.5;
 export const STRIKE_GARRISON_CHANCE = 0.6;
@@ -124,6 +124,8 @@ export const DAMAGE_PER_FIREPOWER = 0.25;
 export const AMBUSH_FIRST_STRIKE = 1.5;
 export const BREAK_OFF_BASE_CHANCE = 0.35;
 export const MAX_ROUNDS = 12;
+/** A ship in a fight whose hull falls to this share of its class's is disabled and boarded: lost to its side, as if destroyed. */
+export const DISABLED_HULL_SHARE = 0.15;
 
 /** Region effects by ship size. */
 export const stormSpeed = { small: 1, medium: 0.7, large: 0.5 } as const;
@@ -135,7 +137,7 @@ export const NEBULA_SENSOR_FACTOR = 0.5;
 export const COVER_BREAK_OFF_BONUS = 0.25;
 
 /** Each round, each garrison at a colony gives this chance of winning it one step toward the occupier (order, rations, patience). */
-export const PACIFY_CHANCE_PER_GARRISON = 0.35;
+export const PACIFY_CHANCE_PER_GARRISON = 0.25;
 /** Garrisons cannot make a colony more than passively loyal, and a Maquis ship at the colony stops them. */
 export const PACIFY_FLOOR = -1;
 
@@ -225,7 +227,7 @@ export const DEFAULT_ROUND_HOURS = 168;
  * is seen within about four hours; the same raider parked in a storm, within about three days.
  */
 export const detection = {
-  ratePerHour: 0.6,
+  ratePerHour: 0.4,
   /** A ship's strength as a watcher is its class's sensor range over this. */
   referenceSensorRange: 90,
   /** Fixed watchers: a garrison's sensor post, and colonists reporting to a well-informed occupier. */

@@ -170,6 +170,9 @@ export const LogEntry = schema(
     audience: t.string().default("all"),
     kind: t.string().default(""),
     text: t.string().default(""),
+    /** Where on the map it points (a council mark), or -1 when it points nowhere. */
+    x: t.float32().default(-1),
+    y: t.float32().default(-1),
   },
   "LogEntry",
 );

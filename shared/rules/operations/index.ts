@@ -11,6 +11,7 @@ import { evacuate } from "./evacuate";
 import { garrison } from "./garrison";
 import { goDark } from "./goDark";
 import { informants } from "./informants";
+import { mark } from "./mark";
 import { move } from "./move";
 import type { Operation } from "./operation";
 import { patrol } from "./patrol";
@@ -47,6 +48,7 @@ export const operations: { [K in OrderKind]: Operation<K> } = {
   reinforce,
   breakOff,
   chooseBase,
+  mark,
 };
 
 /** Maquis operations in the order the panel lists them. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../../../shared/protocol/errorCodes";
+import { LIMITS } from "../../../shared/protocol/limits";
+import { markOrderSchema } from "../../../shared/protocol/orders";
 import { operations } from "../../../shared/rules/operations";
 import { BREAK_OFF_BASE_CHANCE, COVER_BREAK_OFF_BONUS } from "../../../shared/rules/tuning";
 import { shipClasses } from "../../../shared/scenario/shipClassSchema";
@@ -218,5 +220,30 @@ describe("breakOff", () => {
     expectRefused(match, OCCUPIER, { kind: "breakOff", ship: "raider-1" }, ErrorCode.NotYourShip);
     expectRefused(match, CELL, { kind: "breakOff", ship: "galor-1" }, ErrorCode.NotYourShip);
     expectRefused(match, CELL, { kind: "breakOff", ship: "no-such-ship" }, ErrorCode.NotYourShip);
+  });
+});
+
+describe("mark (the council's map)", () => {
+  it("pins a note to a point for the ordering side only, and changes nothing else", () => {
+    const match = newMatch({ secondCell: true });
+    const withoutLog = (snapshot: string) => JSON.stringify({ ...JSON.parse(snapshot), log: [] });
+    const before = match.snapshot();
+    expectAccepted(match, CELL, { kind: "mark", x: 600, y: 500, text: "Hit the convoy here at dawn" });
+    const entry = match.state.log.at(-1)!;
+    expect([entry.kind, entry.audience, entry.x, entry.y]).toEqual(["mark", "maquis", 600, 500]);
+    expect(entry.text).toBe("Dorvan Valley cell: Hit the convoy here at dawn");
+    expectAccepted(match, OCCUPIER, { kind: "mark", x: 10, y: 10, text: "Sweep" });
+    expect(match.state.log.at(-1)!.audience).toBe("occupier");
+    // Nothing but the log moved.
+    match.state.log.clear();
+    expect(match.snapshot()).toBe(withoutLog(before));
+  });
+
+  it("refuses a point off the map with OUTSIDE_MAP; the order's own schema refuses an empty or over-long note", () => {
+    const match = newMatch();
+    expectRefused(match, CELL, { kind: "mark", x: -1, y: 500, text: "here" }, ErrorCode.OutsideMap);
+    expect(markOrderSchema.safeParse({ kind: "mark", x: 1, y: 1, text: "   " }).success).toBe(false);
+    expect(markOrderSchema.safeParse({ kind: "mark", x: 1, y: 1, text: "x".repeat(LIMITS.markCharacters + 1) }).success).toBe(false);
+    expect(markOrderSchema.safeParse({ kind: "mark", x: 1, y: 1, text: "x".repeat(LIMITS.markCharacters) }).success).toBe(true);
   });
 });

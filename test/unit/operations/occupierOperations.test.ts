@@ -566,7 +566,7 @@ describe("reinforce", () => {
 });
 
 describe("aid", () => {
-  it("wins a colony a step on a roll under 35% − 10% per step of Maquis sympathy; earns reputation and intel either way", () => {
+  it("wins a colony a step on a roll under 30% − 10% per step of Maquis sympathy; earns reputation and intel either way", () => {
     const match = newMatch();
     const { seat, order } = acceptableSituation(match, "aid");
     const dorvanV = match.system("dorvan-v");

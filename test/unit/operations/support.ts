@@ -271,6 +271,7 @@ export const acceptableOrders: { [K in OrderKind]: (match: TestMatch) => { seat:
     return { seat: OCCUPIER, order: { kind: "aid", ship: "galor-1" } };
   },
   reinforce: () => ({ seat: OCCUPIER, order: { kind: "reinforce" } }),
+  mark: () => ({ seat: CELL, order: { kind: "mark", x: 600, y: 500, text: "Hit the convoy here at dawn" } }),
   breakOff: (m) => {
     m.place("raider-1", { x: 640, y: 600 });
     m.engage("raider-1", "galor-1");

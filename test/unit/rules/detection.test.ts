@@ -120,21 +120,22 @@ describe("detection over time", () => {
   }
 
   it("a raider that flies carelessly past a Galor is caught in most games; one that skirts its range or hides in a storm, rarely", () => {
-    const careless = sightings(40, 12, (match) => {
+    const careless = sightings(40, 20, (match) => {
       relocate(match, "raider-a", at.open.x - 80, at.open.y + 10);
       const raider = ship(match, "raider-a");
       Object.assign(raider, { destX: at.open.x + 80, destY: at.open.y + 10, moving: true });
     });
-    const careful = sightings(40, 12, (match) => {
+    const careful = sightings(40, 20, (match) => {
       const range = galorWatcher(match).range;
       relocate(match, "raider-a", at.open.x - 80, at.open.y + range + 8);
       Object.assign(ship(match, "raider-a"), { destX: at.open.x + 80, destY: at.open.y + range + 8, moving: true });
     });
-    const stormbound = sightings(40, 12, (match) => {
+    const stormbound = sightings(40, 20, (match) => {
       relocate(match, "galor-a", at.storm.x + 40, at.storm.y);
       relocate(match, "raider-a", at.storm.x, at.storm.y);
     });
-    expect(careless).toBeGreaterThan(30);
+    // About 89% expected at the tuning's rate (a hazard of ~0.11 an hour for twenty hours); 4% in the storm.
+    expect(careless).toBeGreaterThan(28);
     expect(careful).toBe(0);
     expect(stormbound).toBeLessThan(10);
   });

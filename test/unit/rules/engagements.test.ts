@@ -3,7 +3,7 @@ import { applyOrder } from "../../../shared/rules/applyOrder";
 import { breakOffChance, startEngagement } from "../../../shared/rules/engagements";
 import { endEngagementOf } from "../../../shared/rules/fleet";
 import { classOf, damageFactor, inSensorRange } from "../../../shared/rules/shipStats";
-import { MAX_ROUNDS, reputationLoss, ROUND_TICKS } from "../../../shared/rules/tuning";
+import { DISABLED_HULL_SHARE, MAX_ROUNDS, reputationLoss, ROUND_TICKS } from "../../../shared/rules/tuning";
 import type { Match } from "../../../shared/rules/match";
 import { at, matchOf, placement, quietScenario, relocate, ship, steps, stepUntil } from "./rulesHelpers";
 
@@ -79,6 +79,20 @@ describe("engagement rounds", () => {
     expect(galor.engagement).toBe("");
     expect(match.ctx.world!.bodies.has("fighter-a")).toBe(false);
     expect(state.log.some((entry) => entry.kind === "loss" && entry.text.includes("destroyed by"))).toBe(true);
+  });
+
+  it("a ship shot down to DISABLED_HULL_SHARE of its hull is disabled and boarded: lost to its side, the fight over", () => {
+    const match = duel(["hideki-a", "hideki", "occupier"], ["raider-a", "maquis-raider", "cell-1"]);
+    const { state } = match;
+    const raider = ship(match, "raider-a");
+    // A Hideki's volley (25 × 0.25 × 0.5–1.5, at most 9.4) takes a shieldless raider from just above the line to below it, never to zero.
+    Object.assign(raider, { shields: 0, hull: classOf(raider).hull * DISABLED_HULL_SHARE + 1 });
+    startEngagement(state, ship(match, "hideki-a"), raider);
+    stepUntil(match, () => !state.ships.has("raider-a"), ROUND_TICKS + 1);
+    expect(state.lostMaquis).toBe(1);
+    expect([...state.lostShips]).toEqual(["raider-a"]);
+    expect(state.engagements.size).toBe(0);
+    expect(state.log.some((entry) => entry.kind === "loss" && entry.text.includes("was disabled and boarded by"))).toBe(true);
   });
 
   it("an occupier ship lost in a fight costs the occupier reputation", () => {

@@ -68,6 +68,7 @@ const orderTemplate: fc.Arbitrary<OrderTemplate> = fc.oneof(
   fc.record({ kind: fc.constant("convoy" as const), from: system, to: system }),
   fc.constant({ kind: "reinforce" as const }),
   fc.record({ kind: fc.constant("chooseBase" as const), system }),
+  fc.record({ kind: fc.constant("mark" as const), x: coordinate, y: coordinate, text: fc.constantFrom("here", "raid at dawn", "sweep this") }),
 );
 
 /** Orders a player of each side might really give: its own kinds of order, for its own ships, mostly to places that exist. */

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { aiSkill } from "../../../shared/ai/difficulty";
+import { shouldBreakOff } from "../../../shared/ai/fight";
+import { maquisOrders } from "../../../shared/ai/maquisAi";
+import { startEngagement } from "../../../shared/rules/engagements";
+import { createMatch } from "../../../shared/rules/match";
+import { baseSiteCoverOf } from "../../../shared/rules/siteCover";
+import { bundledScenario } from "../../support/scenarios";
+import { matchOf, placement, quietScenario, ship, steps } from "../rules/rulesHelpers";
+
+describe("the Maquis AI plays its objectives", () => {
+  it("sends the ship a reach goal names toward its system, at every level", () => {
+    for (const level of ["easy", "normal", "hard"] as const) {
+      const { state, ctx } = createMatch(bundledScenario("badlands-2371"), 1);
+      const orders = maquisOrders(state, ctx, "cell-1", aiSkill[level]);
+      expect(orders, level).toContainEqual({ kind: "move", ship: "val-jean", to: { system: "athos-iv" } });
+    }
+  });
+
+  it("carries colonists off a doomed world it is at", () => {
+    const { state, ctx } = createMatch(bundledScenario("purge-2373"), 1);
+    const hakton = state.systems.get("hakton-vii")!;
+    hakton.doomedAt = state.hours + 100;
+    const ships = [...state.ships.values()].filter((ship) => ship.seat === "cell-1");
+    const evacuator = ships[0]!;
+    Object.assign(evacuator, { x: hakton.x, y: hakton.y, moving: false, readyAt: 0, underground: true });
+    const orders = maquisOrders(state, ctx, "cell-1", aiSkill.normal);
+    expect(orders).toContainEqual({ kind: "evacuate", ship: evacuator.id });
+  });
+
+  it("at normal and hard picks the best-hidden candidate site for its base (Regula's hollowed moon); at easy keeps the one the seed drew", () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const { state, ctx } = createMatch(bundledScenario("mirror-rigel-2298"), seed);
+      const cell = state.cells.get("cell-1")!;
+      const best = [...cell.baseCandidates].sort((a, b) => baseSiteCoverOf(state, state.systems.get(a)!) - baseSiteCoverOf(state, state.systems.get(b)!))[0];
+      expect(best).toBe("regula");
+      const normal = maquisOrders(state, ctx, "cell-1", aiSkill.normal).find((order) => order.kind === "chooseBase");
+      if (cell.baseSystem === "regula") expect(normal).toBeUndefined();
+      else expect(normal).toEqual({ kind: "chooseBase", system: "regula" });
+      expect(maquisOrders(state, ctx, "cell-1", aiSkill.easy).find((order) => order.kind === "chooseBase")).toBeUndefined();
+    }
+  });
+
+  it("reads the sensor picture: at hard a hidden ship waits rather than fly through a Galor's known range; at easy it flies", () => {
+    const setUp = () => {
+      const match = matchOf(
+        quietScenario((file) => {
+          // The raider in open space west of Volan III, the Galor (in the raider's own sensor range, so known) on the straight way there.
+          file.forces = [placement("raider-a", "maquis-raider", "cell-1", { x: 250, y: 250 }), placement("galor-a", "galor", "occupier", { x: 300, y: 250 })];
+          for (const system of file.map.systems) if (system.id !== "volan-iii") system.population = 0;
+        }),
+      );
+      // One step, so the sensors' contacts exist (the raider sees the Galor); then the raider is hidden whatever that step rolled.
+      steps(match, 1);
+      Object.assign(ship(match, "raider-a"), { underground: true });
+      match.state.cells.get("cell-1")!.baseChosen = true;
+      return match;
+    };
+    const hard = setUp();
+    const hardOrders = maquisOrders(hard.state, hard.ctx, "cell-1", aiSkill.hard);
+    expect(hardOrders.filter((order) => order.kind === "move" && order.ship === "raider-a")).toEqual([]);
+    const easy = setUp();
+    const easyOrders = maquisOrders(easy.state, easy.ctx, "cell-1", aiSkill.easy);
+    expect(easyOrders).toContainEqual({ kind: "move", ship: "raider-a", to: { system: "volan-iii" } });
+  });
+});
+
+describe("breaking off a losing fight", () => {
+  it("a shrewder level runs sooner: on a low hull at every level but easy's, and when far outgunned at normal and hard", () => {
+    const match = matchOf(
+      quietScenario((file) => {
+        file.forces = [placement("raider-a", "maquis-raider", "cell-1", { x: 500, y: 60 }), placement("galor-a", "galor", "occupier", { x: 510, y: 60 })];
+      }),
+    );
+    const raider = ship(match, "raider-a");
+    startEngagement(match.state, ship(match, "galor-a"), raider);
+    // A Galor's 90 firepower is three times a raider's 30: outgunned past normal's limit (3) only once the raider is hurt.
+    expect(shouldBreakOff(match.state, raider, aiSkill.easy)).toBe(false);
+    expect(shouldBreakOff(match.state, raider, aiSkill.hard)).toBe(true);
+    raider.hull = 20;
+    expect(shouldBreakOff(match.state, raider, aiSkill.normal)).toBe(true);
+    raider.hull = 10;
+    expect(shouldBreakOff(match.state, raider, aiSkill.easy)).toBe(true);
+  });
+});
