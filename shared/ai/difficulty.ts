@@ -44,7 +44,7 @@ export interface AiSkill {
   breakOffHull: number;
   /** Breaks off when the foe's firepower is more than this many times its own; 0 never for that reason. */
   breakOffOutgunned: number;
-  /** A Maquis AI: the detection risk per hour it accepts to move or act with a hidden ship; 1 ignores the sensor picture. */
+  /** A Maquis AI: the chance of being seen it accepts for one move or one operation with a hidden ship; 1 ignores the sensor picture. */
   riskTolerance: number;
   /** A Maquis AI: whether it picks its own base site before its first operation (else keeps the one the seed drew). */
   picksBase: boolean;
@@ -85,7 +85,7 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     garrisonTarget: 2,
     breakOffHull: 0.5,
     breakOffOutgunned: 3,
-    riskTolerance: 0.15,
+    riskTolerance: 0.4,
     picksBase: true,
     ambushes: true,
     usesRelief: true,
@@ -97,12 +97,12 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     crackdowns: "never",
     convoys: 1,
     eagerReinforcement: true,
-    hideAtExposure: 50,
+    hideAtExposure: 60,
     breachesTreaty: false,
     garrisonTarget: 3,
     breakOffHull: 0.6,
     breakOffOutgunned: 2,
-    riskTolerance: 0.08,
+    riskTolerance: 0.25,
     picksBase: true,
     ambushes: true,
     usesRelief: true,

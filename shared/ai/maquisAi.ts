@@ -5,13 +5,13 @@ import type { RulesContext } from "../rules/rulesContext";
 import { baseSiteCoverOf } from "../rules/siteCover";
 import { classOf, effectiveFirepower, inCover, inSensorRange, isWarship } from "../rules/shipStats";
 import { isOccupierSystem } from "../rules/sides";
-import { maquisCosts } from "../rules/tuning";
+import { maquisCosts, OPERATION_HOURS } from "../rules/tuning";
 import { visibleShipIds } from "../rules/visibility";
 import type { Cell, MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
 import { maquisAiHabits, type AiSkill } from "./difficulty";
 import { shouldBreakOff } from "./fight";
-import { openGoals, pathIsClear, type OpenGoal } from "./objectives";
+import { openGoals, pathSamples, type OpenGoal } from "./objectives";
 
 /** What one cell's AI knows this turn: its side's view of the map, and what it wants. */
 interface Outlook {
@@ -132,9 +132,20 @@ function hide(outlook: Outlook, ship: Ship): Order | null {
   return moveTo(ship, hideout(outlook.state, outlook.cell, ship));
 }
 
-/** A careful cell does not act where the known sensors would likely see it. */
+/** A careful cell does not act where the known sensors would likely see it before the operation is done. */
 function safeToAct({ state, skill, watchers }: Outlook, ship: Ship, here: StarSystem): boolean {
-  return riskAt(state, classOf(ship).stealth, here, "acting", watchers) <= skill.riskTolerance;
+  const perHour = riskAt(state, classOf(ship).stealth, here, "acting", watchers);
+  return 1 - (1 - perHour) ** OPERATION_HOURS <= skill.riskTolerance;
+}
+
+/** The chance of being seen on the way, flying straight there through the known sensor picture. */
+function transitRisk({ state, watchers }: Outlook, ship: Ship, point: { x: number; y: number }): number {
+  const { points, spacing } = pathSamples(ship, point);
+  const hoursPerSample = spacing / classOf(ship).speed;
+  const stealth = classOf(ship).stealth;
+  let expected = 0;
+  for (const sample of points) expected -= Math.log(1 - Math.min(0.999999, riskAt(state, stealth, sample, "moving", watchers))) * hoursPerSample;
+  return 1 - Math.exp(-expected);
 }
 
 /**
@@ -142,10 +153,9 @@ function safeToAct({ state, skill, watchers }: Outlook, ship: Ship, here: StarSy
  * sensor range, unless the errand cannot wait (its match is running out).
  */
 function travel(outlook: Outlook, ship: Ship, point: { x: number; y: number; id?: string }, errand: boolean): Order | null {
-  const { state, skill, watchers } = outlook;
+  const { state, skill } = outlook;
   if (ship.underground && skill.riskTolerance < 1) {
-    const stealth = classOf(ship).stealth;
-    const clear = pathIsClear(ship, point, (x, y) => riskAt(state, stealth, { x, y }, "moving", watchers) <= skill.riskTolerance);
+    const clear = transitRisk(outlook, ship, point) <= skill.riskTolerance;
     const pressed = errand && state.lengthHours - state.hours < (distance(ship, point) / classOf(ship).speed) * 3;
     if (!clear && !pressed) return null;
   }

@@ -20,9 +20,10 @@ export function openGoals(state: MatchState, ctx: RulesContext, side: Side): Ope
     .sort((a, b) => b.points - a.points || (a.id < b.id ? -1 : 1));
 }
 
-/** Whether every point on the straight way from one point to another passes the test (sampled every PATH_SAMPLE_SPACING). */
-export function pathIsClear(from: { x: number; y: number }, to: { x: number; y: number }, ok: (x: number, y: number) => boolean): boolean {
-  const samples = Math.max(1, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / PATH_SAMPLE_SPACING));
-  for (let i = 1; i <= samples; i++) if (!ok(from.x + ((to.x - from.x) * i) / samples, from.y + ((to.y - from.y) * i) / samples)) return false;
-  return true;
+/** Points along the straight way from one point to another, about PATH_SAMPLE_SPACING apart (the start left out), and the spacing. */
+export function pathSamples(from: { x: number; y: number }, to: { x: number; y: number }): { points: { x: number; y: number }[]; spacing: number } {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const samples = Math.max(1, Math.ceil(length / PATH_SAMPLE_SPACING));
+  const points = Array.from({ length: samples }, (_, i) => ({ x: from.x + ((to.x - from.x) * (i + 1)) / samples, y: from.y + ((to.y - from.y) * (i + 1)) / samples }));
+  return { points, spacing: length / samples };
 }

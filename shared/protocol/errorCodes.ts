@@ -44,6 +44,8 @@ export const ErrorCode = {
   NoRendezvous: "NO_RENDEZVOUS",
   /** Evacuation is for worlds a scenario has marked as doomed. */
   NotThreatened: "NOT_THREATENED",
+  /** Aid goes to a colony once a round. */
+  RecentlyAided: "RECENTLY_AIDED",
   /** Chat lines sent faster than LIMITS allows. */
   TooFast: "TOO_FAST",
   /** The match's order log reached its size limit: further orders are not accepted. */

@@ -24,6 +24,8 @@ export const StarSystem = schema(
     sweptAt: t.float64().default(-1000).view(OCCUPIER_INTEL_TAG),
     /** Game hour of the last crackdown here; public, as crackdowns are. */
     crackedDownAt: t.float64().default(-1000),
+    /** Game hour of the occupier's last aid here; public, as aid is (once a round per colony). */
+    aidedAt: t.float64().default(-1000),
     /** A hollowed moon: a ship parked here is all but invisible, and a base here is hard to find. */
     hollowedMoon: t.boolean().default(false),
     /** Game hour at which a scenario's catastrophe falls on this world (its people still here are lost), or -1; public, as the threat is. */

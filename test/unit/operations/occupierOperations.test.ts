@@ -586,6 +586,18 @@ describe("aid", () => {
     expect(sympathetic.state.reputation).toBe(60 + aid.reputationGain);
   });
 
+  it("goes to a colony once a round: again within the round gets RECENTLY_AIDED", () => {
+    const match = newMatch();
+    const { seat, order } = acceptableSituation(match, "aid");
+    match.state.rngState = rollAtLeast(aid.loyaltyChance);
+    expectAccepted(match, seat, order);
+    match.galor.readyAt = 0;
+    match.state.hours += match.state.roundHours - 1;
+    expectRefused(match, seat, order, ErrorCode.RecentlyAided);
+    match.state.hours += 1;
+    expect(match.check(seat, order)).toEqual({ ok: true });
+  });
+
   it("refuses an empty world (NO_POPULATION) and one already passively loyal or more (SYMPATHY_AT_MAXIMUM)", () => {
     const match = newMatch();
     match.place("galor-1", "athos-iv");
