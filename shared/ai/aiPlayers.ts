@@ -5,6 +5,7 @@ import { sideOfSeat } from "../rules/sides";
 import { scaledHours } from "../rules/timeScale";
 import type { MatchState } from "../state/MatchState";
 import { aiSkill, type AiSkill, type Difficulty } from "./difficulty";
+import { breakOffOrders } from "./fight";
 import { maquisOrders } from "./maquisAi";
 import { occupierOrders } from "./occupierAi";
 
@@ -32,7 +33,10 @@ export function runAiSeats(match: Match, seats: Iterable<string>, settings: AiSe
     const side = sideOfSeat(state, seat);
     if (!side) continue;
     const skill = aiSkill[settings[side]];
-    if (!aiThinksNow(state, seat, skill)) continue;
+    if (!aiThinksNow(state, seat, skill)) {
+      if (state.engagements.size > 0) for (const order of breakOffOrders(state, seat, skill)) applyOrder(state, seat, order, ctx);
+      continue;
+    }
     const orders: Order[] = side === "occupier" ? occupierOrders(state, ctx, seat, skill) : maquisOrders(state, ctx, seat, skill);
     for (const order of orders) applyOrder(state, seat, order, ctx);
   }

@@ -15,6 +15,8 @@ export const maquisCosts = {
   relief: { supplies: 6 },
   transfer: {},
   raid: { weapons: 1 },
+  /** Breaking into a depot takes more than boarding a freighter. */
+  depotRaid: { weapons: 2 },
   sabotage: { weapons: 2 },
   ambush: { weapons: 1 },
   evacuate: { supplies: 2 },
@@ -97,6 +99,8 @@ export const EXPOSURE_AFTER_BASE_LOSS = 40;
 
 export const reputationLoss = {
   raid: 3,
+  /** A looted depot is an embarrassment, not a defeat. */
+  depotRaid: 1,
   sabotage: 2,
   strike: 5,
   /** The news of a crackdown anywhere, before the harm to the colony's people (civilianHarm.crackdown). */

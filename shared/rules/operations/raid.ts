@@ -21,10 +21,10 @@ import { describeCost } from "./preconditions";
 export const raid: Operation<"raid", MaquisActor> = {
   kind: "raid",
   side: "maquis",
-  cost: describeCost(maquisCosts.raid),
+  cost: `convoy: ${describeCost(maquisCosts.raid)}; depot: ${describeCost(maquisCosts.depotRaid)}`,
   check(state, seat, order) {
     const atDepot = typeof order.target !== "string";
-    const prepared = prepareMaquis(state, seat, order.ship, maquisCosts.raid, atDepot);
+    const prepared = prepareMaquis(state, seat, order.ship, atDepot ? maquisCosts.depotRaid : maquisCosts.raid, atDepot);
     if (!prepared.ok) return prepared;
     if (typeof order.target !== "string") {
       const system = prepared.actor.system!;
@@ -46,12 +46,12 @@ export const raid: Operation<"raid", MaquisActor> = {
         const seized = Math.min(raidDepot.seized, Math.max(0, state.occupier.requisition));
         state.occupier.requisition -= seized;
         actor.cell.supplies += raidDepot.seized;
-        publicSuccess(state);
+        publicSuccess(state, reputationLoss.depotRaid);
         logEvent(state, "all", "raid", `Maquis raiders looted the depot on ${system.name}.`);
       } else {
         logEvent(state, "all", "raid", `The depot on ${system.name} beat off a Maquis raid.`);
       }
-      completeMaquis(state, actor, "raid", maquisCosts.raid);
+      completeMaquis(state, actor, "raid", maquisCosts.depotRaid);
       return;
     }
     const convoy = state.ships.get(order.target)!;
@@ -61,7 +61,7 @@ export const raid: Operation<"raid", MaquisActor> = {
     harmCivilians(state, systemAt(state, convoy.x, convoy.y), "maquis", "raid");
     if (seized) {
       actor.cell.supplies += convoy.cargo;
-      publicSuccess(state);
+      publicSuccess(state, reputationLoss.raid);
       logEvent(state, seat, "raid", `${actor.ship.name} took ${convoy.cargo} supplies from ${convoy.name}.`);
       loseShip(state, ctx, convoy, "was seized by Maquis raiders");
     } else {
@@ -73,7 +73,7 @@ export const raid: Operation<"raid", MaquisActor> = {
 };
 
 /** A raid that works is news: the occupier loses face and the movement gains standing. */
-function publicSuccess(state: Parameters<typeof reveal>[0]): void {
-  state.reputation = Math.max(0, state.reputation - reputationLoss.raid);
+function publicSuccess(state: Parameters<typeof reveal>[0], reputationCost: number): void {
+  state.reputation = Math.max(0, state.reputation - reputationCost);
   state.maquisStanding = Math.min(100, state.maquisStanding + maquisStanding.successGain);
 }

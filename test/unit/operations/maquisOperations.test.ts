@@ -695,7 +695,8 @@ describe("raid on a depot", () => {
     expectAccepted(match, CELL, order);
     expect(match.cell().supplies).toBe(12 + raidDepot.seized);
     expect(match.state.occupier.requisition).toBe(10 - raidDepot.seized);
-    expect(match.state.reputation).toBe(60 - reputationLoss.raid);
+    expect(match.state.reputation).toBe(60 - reputationLoss.depotRaid);
+    expect(match.cell().weapons).toBe(4 - maquisCosts.depotRaid.weapons);
     // Juhraya's people were in the crossfire: the standing gained is less the harm done.
     expect(match.state.maquisStanding).toBeCloseTo(maquisStanding.start + maquisStanding.successGain - civilianHarm.raid.standing * populationWeight(6000), 4);
     expect(match.raider.underground).toBe(false);
