@@ -11,6 +11,9 @@ export const palette = {
   /** Sympathy -2 … +2: active loyal, passive loyal, neutral, passive sympathy, active sympathy. */
   sympathy: [0xe0503c, 0xb07060, 0x8a93a6, 0xd8a860, 0xf0a040],
   engaged: 0xff5a3c,
+  /** Council marks: a lime pin and label, unlike any ship, ring or region colour. */
+  mark: 0xb8f060,
+  markLabel: "#d6ff9c",
   /** The occupier's sensor ranges as the Maquis know them: faint, so the map still reads through them. */
   sensor: {
     ship: { line: 0xe0503c, lineAlpha: 0.55, fill: 0xe0503c, fillAlpha: 0.06 },

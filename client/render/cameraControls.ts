@@ -102,6 +102,17 @@ export class CameraControls {
     };
   }
 
+  /** The screen point over a world point: the inverse of toWorld. */
+  toScreen(worldX: number, worldY: number): { x: number; y: number } {
+    const camera = this.camera;
+    const halfWidth = camera.width / 2;
+    const halfHeight = camera.height / 2;
+    return {
+      x: (worldX - camera.scrollX - halfWidth) * camera.zoom + camera.x + halfWidth,
+      y: (worldY - camera.scrollY - halfHeight) * camera.zoom + camera.y + halfHeight,
+    };
+  }
+
   /** Zooms while keeping the world point under (screenX, screenY) fixed on screen. */
   private zoomAround(screenX: number, screenY: number, factor: number): void {
     const camera = this.camera;

@@ -12,6 +12,8 @@ import { MatchControls } from "../ui/MatchControls";
 import { MatchMessageType, type ChatLine } from "../../shared/protocol/matchMessages";
 import { CameraControls } from "../render/cameraControls";
 import { MapLayer } from "../render/mapLayer";
+import { marksToShow } from "../render/councilMarks";
+import { MarkLayer } from "../render/markLayer";
 import { SensorLayer } from "../render/sensorLayer";
 import { sensorRings } from "../render/sensorPicture";
 import { ShipLayer } from "../render/shipLayer";
@@ -21,6 +23,8 @@ import { hidingStatus, type HidingStatus } from "../ui/hidingRisk";
 import { inTimeOrder } from "../ui/historyPoints";
 import { MatchHud, type ShipRow } from "../ui/MatchHud";
 import { MatchResult } from "../ui/MatchResult";
+import { MarkPrompt } from "../ui/MarkPrompt";
+import { markKeyAction, onMap, type MarkMode } from "../ui/markMode";
 import { OperationsPanel } from "../ui/OperationsPanel";
 import { operationChoices } from "../ui/orderCandidates";
 import { SidePanel, type ObjectiveRow } from "../ui/SidePanel";
@@ -55,6 +59,11 @@ export class MatchScene extends Phaser.Scene {
   private controls!: CameraControls;
   private mapLayer!: MapLayer;
   private ships!: ShipLayer;
+  private marks!: MarkLayer;
+  private markPrompt!: MarkPrompt;
+  /** Placing a council mark: off, picking the point, or typing the note for the point in markAt. */
+  private markMode: MarkMode = "off";
+  private markAt: { x: number; y: number } | null = null;
   private seat = "";
   private leaving = false;
   private hudTimer = 0;
@@ -85,8 +94,19 @@ export class MatchScene extends Phaser.Scene {
     this.matchControls.style.cssText = "position:absolute; left:50%; top:10px; transform:translateX(-50%); width:min(300px,40vw)";
     this.matchControls.addEventListener("voteSpeed", (event) => this.room?.send(MatchMessageType.voteSpeed, { speed: (event as CustomEvent<number>).detail }));
     this.matchControls.addEventListener("toggleSensors", () => this.toggleSensors());
+    this.matchControls.addEventListener("mark", () => this.toggleMarkMode());
     this.matchControls.addEventListener("chat", (event) => this.room?.send(MatchMessageType.chat, (event as CustomEvent<{ to: string; text: string }>).detail));
-    uiRoot().append(this.hud, this.operationsPanel, this.sidePanel, this.matchControls);
+    this.sidePanel.addEventListener("showPoint", (event) => {
+      const at = (event as CustomEvent<{ x: number; y: number }>).detail;
+      this.controls.centreOn(at.x, at.y);
+    });
+    this.markMode = "off";
+    this.markAt = null;
+    this.markPrompt = new MarkPrompt();
+    this.markPrompt.addEventListener("note", (event) => this.sendMark((event as CustomEvent<string>).detail));
+    this.markPrompt.addEventListener("cancel", () => this.setMarkMode("off"));
+    // Last, so the note field sits above the other panels.
+    uiRoot().append(this.hud, this.operationsPanel, this.sidePanel, this.matchControls, this.markPrompt);
     this.hud.addEventListener("leave", () => {
       forgetSession();
       this.backToMenu();
@@ -97,10 +117,12 @@ export class MatchScene extends Phaser.Scene {
     this.sensors = new SensorLayer(this);
     this.sensors.setShown(false);
     this.ships = new ShipLayer(this, (seat) => this.room?.state.seats.get(seat)?.side);
+    this.marks = new MarkLayer(this);
     this.controls.onZoom((zoom) => {
       this.mapLayer.setZoom(zoom);
       this.ships.setZoom(zoom);
       this.sensors.setZoom(zoom);
+      this.marks.setZoom(zoom);
     });
     this.input.mouse?.disableContextMenu();
     // A DOM listener, not Phaser's keyboard: Phaser reads keys a frame later, when the event no longer says where it was typed.
@@ -129,6 +151,8 @@ export class MatchScene extends Phaser.Scene {
   update(): void {
     // Patches are stamped with performance.now() as they arrive; draw on the same clock.
     this.ships.update(performance.now());
+    // The note field follows its point when the map is panned or zoomed under it.
+    if (this.markMode === "note" && this.markAt) this.placeMarkPrompt(this.markAt);
   }
 
   private attach(room: MatchRoomConnection): void {
@@ -195,6 +219,17 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const markAction = markKeyAction(event, isTyping(event), this.markMode, this.canMark());
+    if (markAction === "cancel") {
+      event.preventDefault();
+      this.setMarkMode("off");
+      return;
+    }
+    if (markAction === "toggle") {
+      event.preventDefault();
+      this.toggleMarkMode();
+      return;
+    }
     if (event.key.toLowerCase() !== "v" || event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return;
     this.toggleSensors();
   };
@@ -212,9 +247,58 @@ export class MatchScene extends Phaser.Scene {
     return hidingStatus(ship.underground, ship.underground ? detectionRiskPerHour(state, ship, this.watchers) : 0);
   }
 
+  /** A seated player may pin council marks while the match is under way; spectators and replays may not. */
+  private canMark(): boolean {
+    return (this.side === "maquis" || this.side === "occupier") && this.room?.state.phase === "playing" && !("replay" in this.match);
+  }
+
+  private toggleMarkMode(): void {
+    this.setMarkMode(this.markMode === "off" && this.canMark() ? "point" : "off");
+  }
+
+  private setMarkMode(mode: MarkMode): void {
+    this.markMode = mode;
+    if (mode !== "note") this.markAt = null;
+    this.markPrompt.mode = mode;
+    this.matchControls.marking = mode !== "off";
+    this.marks.setPending(mode === "note" ? this.markAt : null);
+    this.input.setDefaultCursor(mode === "point" ? "crosshair" : "");
+  }
+
+  /** The click (or tap) after "Mark the map": the mark's point; another click while the note is open moves it. */
+  private pickMarkPoint(world: { x: number; y: number }): void {
+    const state = this.room?.state;
+    if (!state) return;
+    if (!onMap(world, state.mapWidth, state.mapHeight)) {
+      this.markPrompt.problem = "That point lies off the map: pick one on it.";
+      return;
+    }
+    this.markAt = { x: Math.round(world.x), y: Math.round(world.y) };
+    this.placeMarkPrompt(this.markAt);
+    this.setMarkMode("note");
+    this.markPrompt.focusNote();
+  }
+
+  private placeMarkPrompt(at: { x: number; y: number }): void {
+    const screen = this.controls.toScreen(at.x, at.y);
+    this.markPrompt.left = Math.round(screen.x);
+    this.markPrompt.top = Math.round(screen.y);
+  }
+
+  private sendMark(text: string): void {
+    if (!this.markAt) return;
+    this.room?.send(MessageType.order, { kind: "mark", x: this.markAt.x, y: this.markAt.y, text } satisfies Order);
+    this.setMarkMode("off");
+  }
+
   private onPointerUp(pointer: Phaser.Input.Pointer): void {
     if (!this.controls.takeClick() || !this.room) return;
     const world = this.controls.toWorld(pointer.x, pointer.y);
+    // While a mark is being placed, a click or tap (either button) picks its point instead of selecting or moving.
+    if (this.markMode !== "off") {
+      this.pickMarkPoint(world);
+      return;
+    }
     const now = performance.now();
     const rightClick = pointer.button === 2;
     if (!rightClick) {
@@ -314,6 +398,9 @@ export class MatchScene extends Phaser.Scene {
   private refreshPanels(state: MatchState): void {
     this.refreshPreGame(state);
     this.matchControls.speed = state.speed;
+    this.matchControls.canMark = this.canMark();
+    if (this.markMode !== "off" && !this.canMark()) this.setMarkMode("off");
+    this.marks.show(marksToShow(state.log, state.hours, state.roundHours));
     // In a replay any viewer sets the speed; in a match only the players vote.
     this.matchControls.canVote = this.side === "maquis" || this.side === "occupier" || "replay" in this.match;
     this.matchControls.players = [...state.seats.values()].map((seat) => ({
@@ -344,7 +431,13 @@ export class MatchScene extends Phaser.Scene {
     this.sidePanel.log = [...state.log]
       .sort((a, b) => b.tick - a.tick)
       .slice(0, 12)
-      .map((entry, i) => ({ key: `${entry.tick}-${i}`, when: `day ${Math.floor(entry.hours / 24) + 1}`, text: entry.text, kind: entry.kind }));
+      .map((entry, i) => ({
+        key: `${entry.tick}-${i}`,
+        when: `day ${Math.floor(entry.hours / 24) + 1}`,
+        text: entry.text,
+        kind: entry.kind,
+        ...(entry.kind === "mark" && entry.x >= 0 && entry.y >= 0 ? { at: { x: entry.x, y: entry.y } } : {}),
+      }));
     this.mapLayer.drawStanding(state, cell?.baseSystem ?? "");
     const selected = this.ships.selected ? state.ships.get(this.ships.selected) : undefined;
     this.operationsPanel.shipName = selected?.name ?? "";
@@ -388,6 +481,8 @@ export class MatchScene extends Phaser.Scene {
     this.operationsPanel.remove();
     this.sidePanel.remove();
     this.matchControls.remove();
+    this.markPrompt.remove();
+    this.input.setDefaultCursor("");
     this.result?.remove();
     this.preGame?.remove();
     this.preGame = null;

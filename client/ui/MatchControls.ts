@@ -29,6 +29,8 @@ export class MatchControls extends LitElement {
     lines: { attribute: false },
     sensorsAvailable: { attribute: false },
     sensorsShown: { attribute: false },
+    canMark: { attribute: false },
+    marking: { attribute: false },
   };
   declare players: PlayerRow[];
   declare speed: number;
@@ -37,6 +39,10 @@ export class MatchControls extends LitElement {
   /** Whether this viewer has a sensor picture to show (the Maquis side's). */
   declare sensorsAvailable: boolean;
   declare sensorsShown: boolean;
+  /** Whether this viewer may pin council marks (a seated player in a match under way). */
+  declare canMark: boolean;
+  /** Whether a mark is being placed now. */
+  declare marking: boolean;
 
   constructor() {
     super();
@@ -46,6 +52,8 @@ export class MatchControls extends LitElement {
     this.lines = [];
     this.sensorsAvailable = false;
     this.sensorsShown = false;
+    this.canMark = false;
+    this.marking = false;
   }
 
   static styles = [
@@ -54,6 +62,8 @@ export class MatchControls extends LitElement {
       .row { display: flex; gap: 4px; }
       .row button { width: auto; flex: 1; text-align: center; }
       button[aria-pressed="true"] { border-color: #5ee6ff; }
+      button[data-mark][aria-pressed="true"] { border-color: #b8f060; }
+      .pin { color: #b8f060; }
       .chat { max-height: 16vh; overflow: auto; }
       input, select { font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 3px 5px; }
       form { display: flex; gap: 4px; margin-top: 4px; }
@@ -92,6 +102,11 @@ export class MatchControls extends LitElement {
         ? html`<button data-sensors aria-pressed=${this.sensorsShown ? "true" : "false"}
             title="The occupier's sensor ranges you know of: solid rings for their ships, dashed for garrison sensor posts (key V)"
             @click=${() => this.dispatchEvent(new CustomEvent("toggleSensors"))}>Sensor picture: ${this.sensorsShown ? "on" : "off"} <span class="meta key">(V)</span></button>`
+        : null}
+      ${this.canMark
+        ? html`<button data-mark aria-pressed=${this.marking ? "true" : "false"}
+            title="Pin a note to a point of the map for your side only: click this, then the map (key M)"
+            @click=${() => this.dispatchEvent(new CustomEvent("mark"))}><span class="pin">⚑</span> ${this.marking ? "Cancel the mark" : "Mark the map"} <span class="meta key">(${this.marking ? "Esc" : "M"})</span></button>`
         : null}
       <h3>Players</h3>
       ${this.players.map(

@@ -1,4 +1,4 @@
-import { html, LitElement } from "lit";
+import { css, html, LitElement } from "lit";
 import { panelStyles } from "./panelStyles";
 
 export interface ObjectiveRow {
@@ -14,6 +14,8 @@ export interface LogRow {
   when: string;
   text: string;
   kind: string;
+  /** The point a council mark's line points at; a click on the line shows it on the map. */
+  at?: { x: number; y: number };
 }
 
 const statusMark: Record<string, string> = { open: "…", done: "✓", failed: "✗" };
@@ -40,7 +42,27 @@ export class SidePanel extends LitElement {
     this.baseOptions = [];
   }
 
-  static styles = [panelStyles];
+  static styles = [
+    panelStyles,
+    css`
+      .mark-line { color: #d6ff9c; cursor: pointer; border-radius: 2px; }
+      .mark-line:hover, .mark-line:focus-visible { text-decoration: underline; outline: none; }
+      .pin { color: #b8f060; }
+    `,
+  ];
+
+  private logLine(line: LogRow) {
+    const at = line.at;
+    if (!at) return line.text;
+    const show = () => this.dispatchEvent(new CustomEvent<{ x: number; y: number }>("showPoint", { detail: at }));
+    // A span, not a button: a button would break the line after its date.
+    return html`<span class="mark-line" role="button" tabindex="0" data-mark-line title="Show this mark on the map" @click=${show}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        show();
+      }}><span class="pin">⚑</span> ${line.text}</span>`;
+  }
 
   render() {
     return html`<div class="panel">
@@ -64,7 +86,7 @@ export class SidePanel extends LitElement {
       )}
       <h3>Log</h3>
       <div data-log style="max-height: 22vh; overflow: auto">
-        ${this.log.map((line) => html`<div data-log-kind=${line.kind}><span class="meta">${line.when}</span> ${line.text}</div>`)}
+        ${this.log.map((line) => html`<div data-log-kind=${line.kind}><span class="meta">${line.when}</span> ${this.logLine(line)}</div>`)}
       </div>
     </div>`;
   }

@@ -228,7 +228,7 @@ export const DEFAULT_ROUND_HOURS = 168;
  * ship rolls against it. Its hazard (expected sightings per hour of the scenario's time unit) is
  * ratePerHour × the watcher's strength × (1 − stealth/100) × closeness × cover × activity; hazards of
  * all watchers add up. A raider (stealth 60) flying through the middle of a Galor's range in open space
- * is seen within about four hours; the same raider parked in a storm, within about three days.
+ * is seen within about six hours; the same raider parked in a storm, within about six days.
  */
 export const detection = {
   ratePerHour: 0.4,

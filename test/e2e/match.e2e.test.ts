@@ -28,6 +28,24 @@ const openPages: Page[] = [];
 
 const positionOf = (page: Page, selector: string) => page.locator(`${selector} [data-position]`).textContent();
 
+/** A phone-sized touch screen (390×844) in the given scenario and seat, its errors collected like newGamePage's. */
+async function joinOnPhone(browser: Browser, url: string, seat: string, errors: string[], scenario: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  openPages.push(page);
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`[${seat} phone] console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`[${seat} phone] page: ${error.message}`));
+  await page.goto(url);
+  await page.locator(`button[data-scenario="${scenario}"]`).tap();
+  await page.locator(`button[data-seat="${seat}"]`).tap();
+  await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).not.toContain("Connecting");
+  return page;
+}
+
+/** How many council marks the page's map draws (the mark layer keeps the count on the canvas). */
+const pinsOn = (page: Page) => page.locator("canvas").getAttribute("data-marks");
+
 /** Selects a ship from the fleet list (which centres the camera on it) and right-clicks the map beside it. */
 async function orderMove(page: Page, shipId: string, offsetX: number, offsetY: number): Promise<void> {
   await page.bringToFront();
@@ -134,6 +152,83 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(await occupier.locator("button[data-sensors]").count()).toBe(0);
     await maquis.bringToFront();
     await maquis.screenshot({ path: join(screenshotDir, "sensor-picture.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it("co-op cells pin council marks for their side by key, button, click or tap; the occupier's side never sees them", { timeout: 120_000 }, async () => {
+    const errors: string[] = [];
+    const scenario = "bryma-2370";
+    const cell = await joinAs(browser, server.url, "cell-1", errors, undefined, scenario);
+    await expect.poll(() => cell.locator("button[data-ship]").count()).toBeGreaterThan(0);
+    await expect.poll(() => pinsOn(cell)).toBe("0");
+    const markButton = cell.locator("button[data-mark]");
+    // M starts placing a mark and Escape backs out of it; an M typed in the chat does neither.
+    await cell.keyboard.press("m");
+    await expect.poll(() => cell.locator("[data-mark-hint]").count()).toBe(1);
+    expect(await markButton.getAttribute("aria-pressed")).toBe("true");
+    await cell.keyboard.press("Escape");
+    await expect.poll(() => cell.locator("[data-mark-hint]").count()).toBe(0);
+    await cell.locator("input[data-chat-input]").pressSequentially("mm");
+    expect(await cell.locator("[data-mark-hint]").count()).toBe(0);
+
+    // With a ship selected, the right-click that would send it places the mark instead: the ship stays put.
+    const ship = (await cell.locator("button[data-ship]").first().getAttribute("data-ship"))!;
+    await cell.locator(`button[data-ship="${ship}"]`).click();
+    expect(await positionOf(cell, `button[data-ship="${ship}"]`)).toContain("holding");
+    await markButton.click();
+    await expect.poll(() => cell.locator("[data-mark-hint]").count()).toBe(1);
+    const box = (await cell.locator("canvas").boundingBox())!;
+    await cell.mouse.click(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { button: "right" });
+    const note = cell.locator("input[data-mark-input]");
+    await expect.poll(() => note.count()).toBe(1);
+    await note.fill("Hit the convoy here at dawn");
+    await note.press("Enter");
+    await expect.poll(() => pinsOn(cell), { timeout: 10_000 }).toBe("1");
+    await expect.poll(() => cell.locator("[data-mark-line]").first().textContent()).toContain("Hudson's cell: Hit the convoy here at dawn");
+    expect(await cell.locator("[data-mark-note]").count()).toBe(0);
+    expect(await positionOf(cell, `button[data-ship="${ship}"]`)).toContain("holding");
+
+    // The fellow cell, on a phone, sees the mark, and adds one with the button and a tap on the map.
+    const phone = await joinOnPhone(browser, server.url, "cell-2", errors, scenario);
+    await expect.poll(() => pinsOn(phone), { timeout: 10_000 }).toBe("1");
+    await phone.locator("button[data-mark]").tap();
+    await expect.poll(() => phone.locator("[data-mark-hint]").count()).toBe(1);
+    // Open map between the side panel (left) and the fleet list (top right).
+    await phone.touchscreen.tap(300, 560);
+    const phoneNote = phone.locator("input[data-mark-input]");
+    await expect.poll(() => phoneNote.count()).toBe(1);
+    await phoneNote.fill("Safe house");
+    await phone.locator("button[data-mark-send]").tap();
+    await expect.poll(() => pinsOn(phone), { timeout: 10_000 }).toBe("2");
+    await expect.poll(() => pinsOn(cell), { timeout: 10_000 }).toBe("2");
+    await phone.screenshot({ path: join(screenshotDir, "marks-phone.png") });
+    await cell.bringToFront();
+    await cell.screenshot({ path: join(screenshotDir, "marks.png") });
+    // Each page draws a whole map in software here: leave those done with, so the rest join in good time.
+    await leaveAndClose(openPages.splice(openPages.indexOf(phone), 1));
+
+    // The Maquis side's spectator sees both marks and cannot mark; the occupier sees neither mark nor its log line.
+    const watchingMaquis = await joinAs(browser, server.url, "spectator", errors, "maquis", scenario);
+    await expect.poll(() => pinsOn(watchingMaquis), { timeout: 10_000 }).toBe("2");
+    expect(await watchingMaquis.locator("button[data-mark]").count()).toBe(0);
+    await leaveAndClose(openPages.splice(openPages.indexOf(watchingMaquis), 1));
+    const occupier = await joinAs(browser, server.url, "occupier", errors, undefined, scenario);
+    await expect.poll(() => occupier.locator("button[data-ship]").count()).toBeGreaterThan(0);
+    await expect.poll(() => occupier.locator("[data-log] [data-log-kind]").count()).toBeGreaterThan(0);
+    await occupier.waitForTimeout(1000);
+    expect(await pinsOn(occupier)).toBe("0");
+    expect(await occupier.locator("[data-mark-line]").count()).toBe(0);
+    expect(await occupier.locator("[data-log]").textContent()).not.toContain("Hit the convoy");
+    // The occupier may mark too, for its own side: the cell's map does not get the pin.
+    await occupier.keyboard.press("m");
+    const occupierBox = (await occupier.locator("canvas").boundingBox())!;
+    await occupier.mouse.click(occupierBox.x + occupierBox.width / 2 + 120, occupierBox.y + occupierBox.height / 2 + 40);
+    await occupier.locator("input[data-mark-input]").fill("Sweep this sector");
+    await occupier.locator("input[data-mark-input]").press("Enter");
+    await expect.poll(() => pinsOn(occupier), { timeout: 10_000 }).toBe("1");
+    await cell.waitForTimeout(1000);
+    expect(await pinsOn(cell)).toBe("2");
+    expect(await cell.locator("[data-log]").textContent()).not.toContain("Sweep this sector");
     expect(errors).toEqual([]);
   });
 
