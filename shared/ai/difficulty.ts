@@ -54,6 +54,8 @@ export interface AiSkill {
   usesRelief: boolean;
   /** An occupier AI: whether it searches the scenario's candidate base sites (informants, sweeps) while it must find bases. */
   searchesSites: boolean;
+  /** An occupier AI: whether it posts warships to guard what the Maquis' objectives aim at. */
+  guardsTargets: boolean;
 }
 
 export const aiSkill: Record<Difficulty, AiSkill> = {
@@ -73,6 +75,7 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     ambushes: false,
     usesRelief: false,
     searchesSites: false,
+    guardsTargets: false,
   },
   normal: {
     thinkEveryHours: 4,
@@ -90,6 +93,7 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     ambushes: true,
     usesRelief: true,
     searchesSites: true,
+    guardsTargets: false,
   },
   hard: {
     thinkEveryHours: 1.5,
@@ -107,5 +111,6 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     ambushes: true,
     usesRelief: true,
     searchesSites: true,
+    guardsTargets: true,
   },
 };

@@ -25,7 +25,7 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
   const systems = [...state.systems.values()];
   const own = [...state.ships.values()].filter((ship) => ship.seat === seat).sort((a, b) => (a.id < b.id ? -1 : 1));
   const claimed = new Set<string>();
-  const posts = guardPosts(state, ctx);
+  const posts = skill.guardsTargets ? guardPosts(state, ctx) : [];
   const sites = suspectSites(state, ctx);
   const issue = (order: Order | null) => {
     if (order) orders.push(order);

@@ -107,3 +107,20 @@ describe("the occupier AI's memory and the treaty", () => {
     for (const gap of gaps) expect(gap).toBeLessThan(occupierAiHabits.crackdownCooldownHours + 2 * 24);
   });
 });
+
+describe("the occupier AI reads the Maquis' objectives", () => {
+  it("at hard posts a warship to guard the depot a Maquis goal aims at; at normal it does not", () => {
+    const guardOrders = (level: "normal" | "hard") => {
+      const { state, ctx } = createMatch(bundledScenario("bryma-2370"), 1);
+      // Every runabout idle and ready in open space away from Bryma, with no work where it is: where does the AI send them?
+      for (const ship of state.ships.values())
+        if (ship.side === "occupier") {
+          Object.assign(ship, { x: 640, y: 560, moving: false, readyAt: 0 });
+          ship.route.clear();
+        }
+      return occupierOrders(state, ctx, "occupier", aiSkill[level]).filter((order) => order.kind === "move" && "system" in order.to && order.to.system === "bryma");
+    };
+    expect(guardOrders("hard").length).toBeGreaterThanOrEqual(1);
+    expect(guardOrders("normal")).toEqual([]);
+  });
+});
