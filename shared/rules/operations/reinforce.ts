@@ -21,7 +21,8 @@ export const reinforce: Operation<"reinforce", void> = {
   },
   apply(state, ctx, seat) {
     const pool = ctx.scenario.seats.find((s) => s.id === seat);
-    if (pool?.side !== "occupier" || !pool.reinforcements) return;
+    // The parser refuses a scenario that grants reinforcements without a pool, so a passed check always has one.
+    if (pool?.side !== "occupier" || !pool.reinforcements) throw new Error(`reinforce: seat "${seat}" has reinforcements left but no pool`);
     const ship = spawnShip(state, ctx, { id: newId(state, "reinforcement"), name: `Reinforcement ${state.nextId - 1}`, class: pool.reinforcements.class, seat, at: pool.reinforcements.at });
     state.occupier.reinforcementsLeft -= 1;
     logEvent(state, "occupier", "reinforce", `${ship.name} arrives at ${state.systems.get(pool.reinforcements.at)?.name}.`);
