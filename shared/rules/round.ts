@@ -1,12 +1,14 @@
 import type { Cell, MatchState } from "../state/MatchState";
 import { locateBase } from "./bases";
 import { crossed } from "./clock";
+import { goalProgress } from "./victory";
 import { logEvent } from "./eventLog";
 import { distance } from "./geometry";
 import { populationWeight } from "./populationWeight";
 import { chance } from "./random";
 import { baseSiteCoverOf } from "./siteCover";
-import { isOccupierSystem } from "./sides";
+import type { RulesContext } from "./rulesContext";
+import { isOccupierSystem, type Side } from "./sides";
 import {
   AT_SYSTEM_RADIUS,
   BASE_DETECTION_EXPOSURE,
@@ -134,8 +136,19 @@ function colonyCounts(state: MatchState): { withUs: number; loyal: number } {
   return { withUs, loyal };
 }
 
-/** A short report to each side: what the round brought and where things stand. */
-function report(state: MatchState, round: number, tally: RoundTally, exposureBefore: Map<string, number>): void {
+/** Each open counted objective of a side with how far it has come: "Hold the sympathy of at least five colonies 3/5". */
+function progressOf(state: MatchState, ctx: RulesContext, side: Side): string {
+  const lines: string[] = [];
+  ctx.scenario.objectives.forEach((definition, i) => {
+    if (definition.side !== side || state.objectives[i]?.status !== "open") return;
+    const progress = goalProgress(state, definition.goal);
+    if (progress) lines.push(`${definition.text} ${Math.min(progress.have, progress.need).toLocaleString("en")}/${progress.need.toLocaleString("en")}`);
+  });
+  return lines.length > 0 ? ` Objectives: ${lines.join("; ")}.` : "";
+}
+
+/** A short report to each side: what the round brought, where things stand, and how far its objectives have come. */
+function report(state: MatchState, ctx: RulesContext, round: number, tally: RoundTally, exposureBefore: Map<string, number>): void {
   const { withUs, loyal } = colonyCounts(state);
   const standings = `${withUs} colon${withUs === 1 ? "y leans" : "ies lean"} to the Maquis, ${loyal} ${loyal === 1 ? "is" : "are"} loyal`;
   for (const cell of state.cells.values()) {
@@ -147,14 +160,14 @@ function report(state: MatchState, round: number, tally: RoundTally, exposureBef
       state,
       cell.id,
       "round",
-      `Round ${round}: +${supplies.toFixed(1)} supplies, +${recruits.toFixed(1)} recruits; ${exposure}; standing ${Math.round(state.maquisStanding)}; ${standings}.`,
+      `Round ${round}: +${supplies.toFixed(1)} supplies, +${recruits.toFixed(1)} recruits; ${exposure}; standing ${Math.round(state.maquisStanding)}; ${standings}.${progressOf(state, ctx, "maquis")}`,
     );
   }
-  logEvent(state, "occupier", "round", `Round ${round}: +${tally.requisition.toFixed(1)} requisition; reputation ${Math.round(state.reputation)}; ${standings}.`);
+  logEvent(state, "occupier", "round", `Round ${round}: +${tally.requisition.toFixed(1)} requisition; reputation ${Math.round(state.reputation)}; ${standings}.${progressOf(state, ctx, "occupier")}`);
 }
 
 /** The politics, once a round: income, intel, pacification, the pull of standing, exposure and the hunt for bases, and a report. */
-export function stepRound(state: MatchState): void {
+export function stepRound(state: MatchState, ctx: RulesContext): void {
   const round = Math.round(state.hours / state.roundHours);
   const tally: RoundTally = { supplies: new Map(), recruits: new Map(), requisition: 0 };
   collectIncome(state, tally);
@@ -162,7 +175,7 @@ export function stepRound(state: MatchState): void {
   pacify(state);
   driftWithStanding(state);
   const exposureBefore = coolAndHunt(state);
-  report(state, round, tally, exposureBefore);
+  report(state, ctx, round, tally, exposureBefore);
 }
 
 export function isRoundEnd(state: MatchState, previousHours: number): boolean {

@@ -56,7 +56,7 @@ export function step(state: MatchState, ctx: RulesContext): void {
   stepTreaty(state);
   stepDooms(state);
   fieldNewFighters(state, ctx);
-  if (isRoundEnd(state, previousHours)) stepRound(state);
+  if (isRoundEnd(state, previousHours)) stepRound(state, ctx);
   // Charts sample daily, or every round when rounds are shorter than a day.
   if (state.roundHours < HOURS_PER_DAY ? isRoundEnd(state, previousHours) : isDawn(state.hours, previousHours)) recordDay(state);
   stepTriggers(state, ctx);

@@ -14,25 +14,46 @@ function systemsMatching(state: MatchState, ids: string[] | undefined, test: (sy
 
 const livingCells = (state: MatchState) => [...state.cells.values()].filter((cell) => !cell.eliminated);
 
+const evacuated = (state: MatchState) => [...state.cells.values()].reduce((sum, cell) => sum + cell.evacuated, 0);
+const destroyed = (state: MatchState, goal: Extract<ObjectiveGoal, { kind: "destroy" }>) =>
+  goal.side === "maquis" ? state.lostMaquis : state.lostOccupier + (goal.convoys ? state.convoysLost : 0);
+const basesFound = (state: MatchState) => state.occupier.foundBases.size + [...state.cells.values()].filter((cell) => cell.eliminated).length;
+
+/** How far a counted goal has come (have of need), for reports; undefined for goals that are not a count. */
+export function goalProgress(state: MatchState, goal: ObjectiveGoal): { have: number; need: number } | undefined {
+  switch (goal.kind) {
+    case "sympathy":
+      return { have: systemsMatching(state, goal.systems, (s) => s >= goal.atLeast), need: goal.count };
+    case "loyalty":
+      return { have: systemsMatching(state, goal.systems, (s) => s <= goal.atMost), need: goal.count };
+    case "destroy":
+      return { have: destroyed(state, goal), need: goal.count };
+    case "evacuate":
+      return { have: evacuated(state), need: goal.count };
+    case "findBases":
+      return { have: basesFound(state), need: goal.count };
+    default:
+      return undefined;
+  }
+}
+
 /** Whether a goal is met right now. */
 export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
   switch (goal.kind) {
     case "sympathy":
-      return systemsMatching(state, goal.systems, (s) => s >= goal.atLeast) >= goal.count;
     case "loyalty":
-      return systemsMatching(state, goal.systems, (s) => s <= goal.atMost) >= goal.count;
+    case "destroy":
+    case "evacuate":
+    case "findBases": {
+      const progress = goalProgress(state, goal)!;
+      return progress.have >= progress.need;
+    }
     case "survive":
       return livingCells(state).length > 0;
     case "reputation":
       return state.reputation >= goal.atLeast;
     case "supplies":
       return livingCells(state).reduce((sum, cell) => sum + cell.supplies, 0) >= goal.atLeast;
-    case "destroy":
-      return (goal.side === "maquis" ? state.lostMaquis : state.lostOccupier + (goal.convoys ? state.convoysLost : 0)) >= goal.count;
-    case "evacuate":
-      return [...state.cells.values()].reduce((sum, cell) => sum + cell.evacuated, 0) >= goal.count;
-    case "findBases":
-      return state.occupier.foundBases.size + [...state.cells.values()].filter((cell) => cell.eliminated).length >= goal.count;
     case "eliminateCells":
       return livingCells(state).length === 0;
     case "garrison":

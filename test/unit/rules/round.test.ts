@@ -56,7 +56,9 @@ describe("the round's income", () => {
     expect(requisition).toBeCloseTo(10 + 2 * (roundIncome.requisition.base + roundIncome.requisition.perLoyalty), 4);
     const reports = match.state.log.filter((entry) => entry.kind === "round");
     expect(reports.map((entry) => entry.audience).sort()).toEqual(["cell-1", "cell-1", "cell-2", "cell-2", "occupier", "occupier"]);
-    expect(reports.find((entry) => entry.audience === "occupier")!.text).toMatch(/^Round 1: \+14\.0 requisition; reputation 60; 0 colonies lean to the Maquis, 1 is loyal\.$/);
+    expect(reports.find((entry) => entry.audience === "occupier")!.text).toBe(
+      "Round 1: +14.0 requisition; reputation 60; 0 colonies lean to the Maquis, 1 is loyal. Objectives: Locate the base 0/1.",
+    );
   });
 
   it("a scenario's own period: hourly rounds in an hour-scale crisis", () => {
@@ -182,8 +184,8 @@ describe("the movement's standing", () => {
     high.state.maquisStanding = maquisStanding.high + 1;
     // Forty rounds, longer than the test scenario runs: the odds per round are small.
     for (let round = 0; round < 40; round++) {
-      stepRound(low.state);
-      stepRound(high.state);
+      stepRound(low.state, low.ctx);
+      stepRound(high.state, high.ctx);
     }
     expect(low.state.systems.get("volan-iii")!.sympathy).toBeLessThan(1);
     expect(high.state.systems.get("volan-iii")!.sympathy).toBeGreaterThan(0);
@@ -299,5 +301,19 @@ describe("refitting a cell that has lost its ships", () => {
     steps(armed, TICKS_PER_DAY);
     expect([...armed.state.ships.keys()]).toEqual(["raider-a"]);
     expect(ship(armed, "raider-a").seat).toBe("cell-1");
+  });
+});
+
+describe("the round report", () => {
+  it("tells each side how far its open counted objectives have come", () => {
+    const match = matchOf(quietScenario((file) => {
+      file.objectives.push({ id: "win-three", side: "maquis", text: "Win three colonies", points: 1, goal: { kind: "sympathy", atLeast: 1, count: 3 } });
+    }));
+    for (const system of match.state.systems.values()) system.sympathy = 0;
+    setSystem(match, "volan-iii", { population: 12000, sympathy: 1 });
+    setSystem(match, "tracken-ii", { population: 7000, sympathy: 2 });
+    stepRound(match.state, match.ctx);
+    const report = match.state.log.find((entry) => entry.kind === "round" && entry.audience === "cell-1")!.text;
+    expect(report.endsWith("Objectives: Win three colonies 2/3.")).toBe(true);
   });
 });

@@ -147,7 +147,7 @@ describe("exposure and the hunt for bases", () => {
       cell.exposure = exposure;
       // Just operated: no cooling, so the exposure the hunt sees is exactly the one given.
       cell.lastOperationHour = match.state.hours;
-      stepRound(match.state);
+      stepRound(match.state, match.ctx);
       expect(cell.exposure).toBe(exposure);
       return { found: match.state.occupier.foundBases.has("cell-1"), cover: baseSiteCoverOf(match.state, base) };
     };
@@ -172,7 +172,7 @@ describe("exposure and the hunt for bases", () => {
     cell.exposure = 100;
     for (let round = 0; round < 20 && !match.state.occupier.foundBases.has("cell-1"); round++) {
       cell.lastOperationHour = match.state.hours;
-      stepRound(match.state);
+      stepRound(match.state, match.ctx);
     }
     expect([...match.state.occupier.foundBases.keys()]).toEqual(["cell-1"]);
     expect(match.state.log.some((entry) => entry.audience === "occupier" && entry.kind === "base")).toBe(true);
