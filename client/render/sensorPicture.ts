@@ -10,7 +10,7 @@ export interface SensorRing {
 
 /** A ship's sensors move with it; anything else (a garrison's sensor post, informants) stays put. */
 export function watcherKind(watcher: Watcher): SensorRing["kind"] {
-  return watcher.shipId === undefined ? "post" : "ship";
+  return watcher.kind === "ship" ? "ship" : "post";
 }
 
 export function sensorRings(watchers: readonly Watcher[]): SensorRing[] {

@@ -56,6 +56,8 @@ export interface AiSkill {
   searchesSites: boolean;
   /** An occupier AI: whether it posts warships to guard what the Maquis' objectives aim at. */
   guardsTargets: boolean;
+  /** An occupier AI: whether it keeps capital ships out of plasma storms rather than chase a raider in. */
+  avoidsStorms: boolean;
 }
 
 export const aiSkill: Record<Difficulty, AiSkill> = {
@@ -76,6 +78,7 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     usesRelief: false,
     searchesSites: false,
     guardsTargets: false,
+    avoidsStorms: false,
   },
   normal: {
     thinkEveryHours: 4,
@@ -94,6 +97,7 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     usesRelief: true,
     searchesSites: true,
     guardsTargets: false,
+    avoidsStorms: true,
   },
   hard: {
     thinkEveryHours: 1.5,
@@ -112,5 +116,6 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     usesRelief: true,
     searchesSites: true,
     guardsTargets: true,
+    avoidsStorms: true,
   },
 };

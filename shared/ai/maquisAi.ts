@@ -40,7 +40,7 @@ export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string,
   const visible = visibleShipIds(state, ctx, "maquis");
   const enemies = [...state.ships.values()].filter((ship) => ship.side === "occupier" && visible.has(ship.id));
   // Informants are the occupier's secret; the cell knows the ships it sees and the garrisons everyone sees.
-  const watchers = occupierWatchers(state).filter((watcher) => (watcher.shipId ? visible.has(watcher.shipId) : watcher.by.startsWith("the sensor post")));
+  const watchers = occupierWatchers(state).filter((watcher) => (watcher.kind === "ship" ? visible.has(watcher.shipId!) : watcher.kind === "post"));
   const outlook: Outlook = { state, ctx, seat, cell, skill, enemies, watchers, goals: openGoals(state, ctx, "maquis"), claimed: new Set() };
   const orders: Order[] = [];
   const base = skill.picksBase && !cell.baseChosen ? chooseOwnBase(outlook) : null;

@@ -57,7 +57,7 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
     }
     // 3. Chase a visible raider (a careful commander keeps capital ships out of the zone while the treaty holds).
     // A careful commander does not follow a raider into a plasma storm with a ship the storm would tear apart.
-    const stormproof = (target: Ship) => skill.breachesTreaty || classOf(ship).size !== "large" || !inRegionKind(state, target.x, target.y, "plasma-storm");
+    const stormproof = (target: Ship) => !skill.avoidsStorms || classOf(ship).size !== "large" || !inRegionKind(state, target.x, target.y, "plasma-storm");
     const quarry = seenMaquis
       .filter((target) => distance(ship, target) <= skill.chaseRange && stormproof(target) && (skill.breachesTreaty || !breachesTreaty(state, ship, target)))
       .sort(byDistanceFrom(ship))[0];

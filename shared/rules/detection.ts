@@ -9,6 +9,8 @@ import { sideObserves } from "./visibility";
 
 /** One of the occupier's eyes: a ship's sensors, a garrison's sensor post, or colonists who report. */
 export interface Watcher {
+  /** A ship's sensors, a garrison's sensor post, or colonists who report (the occupier's secret). */
+  kind: "ship" | "post" | "informants";
   x: number;
   y: number;
   range: number;
@@ -31,13 +33,13 @@ export function occupierWatchers(state: MatchState): Watcher[] {
     const range = effectiveSensorRange(state, ship);
     if (range <= 0) continue;
     const strength = classOf(ship).sensorRange / detection.referenceSensorRange;
-    watchers.push({ x: ship.x, y: ship.y, range: range + SHIP_BODY_RADIUS, strength, by: `the sensors of the ${ship.name}`, shipId: ship.id });
+    watchers.push({ kind: "ship", x: ship.x, y: ship.y, range: range + SHIP_BODY_RADIUS, strength, by: `the sensors of the ${ship.name}`, shipId: ship.id });
   }
   for (const system of state.systems.values()) {
     if (system.garrison > 0)
-      watchers.push({ x: system.x, y: system.y, range: GARRISON_SENSOR_RANGE, strength: detection.strength.garrison, by: `the sensor post at ${system.name}` });
+      watchers.push({ kind: "post", x: system.x, y: system.y, range: GARRISON_SENSOR_RANGE, strength: detection.strength.garrison, by: `the sensor post at ${system.name}` });
     else if (system.intelOccupier >= INTEL_WATCH_LEVEL)
-      watchers.push({ x: system.x, y: system.y, range: INTEL_WATCH_RANGE, strength: detection.strength.informants, by: `informants at ${system.name}` });
+      watchers.push({ kind: "informants", x: system.x, y: system.y, range: INTEL_WATCH_RANGE, strength: detection.strength.informants, by: `informants at ${system.name}` });
   }
   return watchers;
 }

@@ -1,4 +1,5 @@
 import { ErrorCode } from "../../protocol/errorCodes";
+import type { MatchState } from "../../state/MatchState";
 import { harmCivilians } from "../civilianHarm";
 import { reveal } from "../detection";
 import { logEvent } from "../eventLog";
@@ -73,7 +74,7 @@ export const raid: Operation<"raid", MaquisActor> = {
 };
 
 /** A raid that works is news: the occupier loses face and the movement gains standing. */
-function publicSuccess(state: Parameters<typeof reveal>[0], reputationCost: number): void {
+function publicSuccess(state: MatchState, reputationCost: number): void {
   state.reputation = Math.max(0, state.reputation - reputationCost);
   state.maquisStanding = Math.min(100, state.maquisStanding + maquisStanding.successGain);
 }
