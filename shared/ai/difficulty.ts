@@ -110,7 +110,7 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     garrisonTarget: 3,
     breakOffHull: 0.6,
     breakOffOutgunned: 2,
-    riskTolerance: 0.25,
+    riskTolerance: 0.4,
     picksBase: true,
     ambushes: true,
     usesRelief: true,

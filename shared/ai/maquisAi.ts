@@ -102,12 +102,14 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   if (outlook.goals.some((goal) => goal.goal.kind === "destroy" && goal.goal.side === "occupier")) {
     const wounded = warships.filter((enemy) => enemy.engagement === "" && enemy.hull < classOf(enemy).hull * 0.6 && inSensorRange(state, ship, enemy));
     const strike = firstLegal(state, seat, wounded.map((enemy) => ({ kind: "strike", ship: ship.id, target: { ship: enemy.id } })));
-    if (strike && effectiveFirepower(ship) * 1.5 >= effectiveFirepower(wounded[0]!)) return strike;
+    if (strike && outguns(ship, wounded[0]!)) return strike;
   }
   // 4. Lie in wait in cover where warships pass.
   if (skill.ambushes && inCover(state, ship) && ship.stance !== "ambush" && cell.weapons >= 1) {
-    const passing = warships.some((enemy) => distance(enemy, ship) <= classOf(ship).sensorRange * 2.5);
-    const ambush = passing ? firstLegal(state, seat, [{ kind: "ambush", ship: ship.id }]) : null;
+    // Only a foe it can beat: an ambush that springs on a heavier warship only loses the ship.
+    const passing = warships.filter((enemy) => distance(enemy, ship) <= classOf(ship).sensorRange * 2.5);
+    const beatable = passing.length > 0 && passing.every((enemy) => outguns(ship, enemy));
+    const ambush = beatable ? firstLegal(state, seat, [{ kind: "ambush", ship: ship.id }]) : null;
     if (ambush) return ambush;
   }
   if (ship.stance === "ambush") return null;
@@ -120,10 +122,23 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   if (hunt && !ship.moving) return travel(outlook, ship, hunt, false);
   if (ship.moving) return null;
   // 6. Otherwise go where the objectives point, or to the most promising colony.
-  const colony = nextColony(outlook, ship, here);
-  if (!colony) return inCover(state, ship) ? null : moveTo(ship, hideout(state, cell, ship));
-  outlook.claimed.add(colony.id);
-  return travel(outlook, ship, colony, false);
+  // The likeliest colony the known sensors let it reach; a careful cell tries the next rather than sit idle.
+  const colonies = nextColonies(outlook, ship, here);
+  for (const colony of colonies.slice(0, COLONIES_WEIGHED)) {
+    const order = travel(outlook, ship, colony, false);
+    if (!order) continue;
+    outlook.claimed.add(colony.id);
+    return order;
+  }
+  return colonies.length > 0 || inCover(state, ship) ? null : moveTo(ship, hideout(state, cell, ship));
+}
+
+/** How many candidate colonies an AI weighs before it waits for a better moment. */
+const COLONIES_WEIGHED = 4;
+
+/** Whether a Maquis ship, with the edge of surprise, can take on this enemy. */
+function outguns(ship: Ship, enemy: Ship): boolean {
+  return effectiveFirepower(ship) * 1.5 >= effectiveFirepower(enemy);
 }
 
 function hide(outlook: Outlook, ship: Ship): Order | null {
@@ -182,19 +197,19 @@ function colonyWork({ state, cell, goals, skill }: Outlook, ship: Ship, here: St
   return candidates;
 }
 
-/** Where to work next: a doomed world with people left, a colony an objective names, or the likeliest convert. */
-function nextColony({ state, goals, claimed }: Outlook, ship: Ship, here: StarSystem | undefined): StarSystem | undefined {
+/** Where to work next, best first: a doomed world with people left, a colony an objective names, then the likeliest converts. */
+function nextColonies({ state, goals, claimed }: Outlook, ship: Ship, here: StarSystem | undefined): StarSystem[] {
   const open = (system: StarSystem) => system.population > 0 && !claimed.has(system.id) && system.id !== here?.id;
   if (goals.some((goal) => goal.goal.kind === "evacuate")) {
     const doomed = [...state.systems.values()]
       .filter((system) => open(system) && system.doomedAt > state.hours && system.sympathy >= 0)
       .sort((a, b) => a.doomedAt - b.doomedAt || byDistanceFrom(ship)(a, b))[0];
-    if (doomed) return doomed;
+    if (doomed) return [doomed];
   }
   const named = new Set(goals.flatMap((goal) => (goal.goal.kind === "sympathy" ? (goal.goal.systems ?? []) : [])));
   return [...state.systems.values()]
     .filter((system) => open(system) && system.sympathy < 2 && system.garrison <= 2)
-    .sort((a, b) => Number(named.has(b.id)) - Number(named.has(a.id)) || b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b))[0];
+    .sort((a, b) => Number(named.has(b.id)) - Number(named.has(a.id)) || b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b));
 }
 
 /** The cell's base, or the nearest storm, nebula or asteroid belt. */

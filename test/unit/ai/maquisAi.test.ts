@@ -63,6 +63,44 @@ describe("the Maquis AI plays its objectives", () => {
     const easyOrders = maquisOrders(easy.state, easy.ctx, "cell-1", aiSkill.easy);
     expect(easyOrders).toContainEqual({ kind: "move", ship: "raider-a", to: { system: "volan-iii" } });
   });
+
+  it("a careful cell whose likeliest convert lies past a known Galor makes for the next colony rather than sit idle", () => {
+    const match = matchOf(
+      quietScenario((file) => {
+        // The Galor (in the raider's sight, so known) sits on the way east to Volan III, the warmer colony; the way west to Athos IV soon leaves its range.
+        file.forces = [placement("raider-a", "maquis-raider", "cell-1", { x: 300, y: 250 }), placement("galor-a", "galor", "occupier", { x: 354, y: 250 })];
+        for (const system of file.map.systems) {
+          if (system.id !== "volan-iii") system.population = 0;
+          if (system.id === "athos-iv") Object.assign(system, { population: 500, sympathy: 0 });
+        }
+      }),
+    );
+    steps(match, 1);
+    Object.assign(ship(match, "raider-a"), { underground: true });
+    match.state.cells.get("cell-1")!.baseChosen = true;
+    const orders = maquisOrders(match.state, match.ctx, "cell-1", aiSkill.normal);
+    expect(orders).toContainEqual({ kind: "move", ship: "raider-a", to: { system: "athos-iv" } });
+    // Without the Galor in the way it would have gone to Volan III: the choice above is the sensor picture's doing.
+    ship(match, "galor-a").x = 900;
+    expect(maquisOrders(match.state, match.ctx, "cell-1", aiSkill.normal)).toContainEqual({ kind: "move", ship: "raider-a", to: { system: "volan-iii" } });
+  });
+
+  it("lies in ambush in a nebula only for a warship it can beat: a passing Hideki, not a Galor", () => {
+    const inStormWith = (shipClass: string) => {
+      const match = matchOf(
+        quietScenario((file) => {
+          // Inside the Mekar nebula, with the warship passing within the raider's halved sensor reach.
+          file.forces = [placement("raider-a", "maquis-raider", "cell-1", { x: 880, y: 420 }), placement("warship", shipClass, "occupier", { x: 900, y: 420 })];
+        }),
+      );
+      steps(match, 1);
+      Object.assign(ship(match, "raider-a"), { underground: true, moving: false, readyAt: 0 });
+      match.state.cells.get("cell-1")!.baseChosen = true;
+      return maquisOrders(match.state, match.ctx, "cell-1", aiSkill.normal);
+    };
+    expect(inStormWith("hideki")).toContainEqual({ kind: "ambush", ship: "raider-a" });
+    expect(inStormWith("galor")).not.toContainEqual({ kind: "ambush", ship: "raider-a" });
+  });
 });
 
 describe("breaking off a losing fight", () => {
