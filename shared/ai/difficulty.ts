@@ -9,6 +9,10 @@ export const maquisAiHabits = {
   convoyHuntRange: 260,
   /** Weapons a cell wants in store before it strikes. */
   strikeWeapons: 6,
+  /** A cell that mends its ships (refitsWounded) takes one in below this share of its hull... */
+  refitBelowHull: 0.6,
+  /** ...and keeps it there until it is back to this share. */
+  refitUntilHull: 0.9,
 } as const;
 
 /** Habits every occupier AI shares, whatever its level. */
@@ -48,6 +52,10 @@ export interface AiSkill {
   riskTolerance: number;
   /** A Maquis AI: whether it picks its own base site before its first operation (else keeps the one the seed drew). */
   picksBase: boolean;
+  /** A Maquis AI: whether a seen ship breaks contact with the warships watching it (never toward its base) before it goes dark. */
+  shakesPursuit: boolean;
+  /** A Maquis AI: whether it takes a badly hurt ship to be mended before it goes on. */
+  refitsWounded: boolean;
   /** A Maquis AI: whether it lies in ambush in cover where warships pass. */
   ambushes: boolean;
   /** Whether it wins colonies with goods rather than words and force: relief runs for the Maquis, aid for the occupier. */
@@ -74,6 +82,8 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     breakOffOutgunned: 0,
     riskTolerance: 1,
     picksBase: false,
+    shakesPursuit: false,
+    refitsWounded: false,
     ambushes: false,
     usesRelief: false,
     searchesSites: false,
@@ -93,6 +103,8 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     breakOffOutgunned: 3,
     riskTolerance: 0.4,
     picksBase: true,
+    shakesPursuit: false,
+    refitsWounded: false,
     ambushes: true,
     usesRelief: true,
     searchesSites: true,
@@ -112,6 +124,8 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     breakOffOutgunned: 2,
     riskTolerance: 0.4,
     picksBase: true,
+    shakesPursuit: true,
+    refitsWounded: true,
     ambushes: true,
     usesRelief: true,
     searchesSites: true,

@@ -2,6 +2,7 @@ import type { Order } from "../protocol/orders";
 import { occupierWatchers, riskAt, type Watcher } from "../rules/detection";
 import { distance, inRegionKind, systemAt } from "../rules/geometry";
 import type { RulesContext } from "../rules/rulesContext";
+import { repairPlace } from "../rules/repair";
 import { baseSiteCoverOf } from "../rules/siteCover";
 import { classOf, effectiveFirepower, inCover, inSensorRange, isWarship } from "../rules/shipStats";
 import { isOccupierSystem } from "../rules/sides";
@@ -95,6 +96,13 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   }
   // 3. Too hot, or hunted: get to cover and go dark.
   if (cell.exposure >= skill.hideAtExposure || hunted) return hide(outlook, ship);
+  // A shrewd cell takes a badly hurt ship to be mended (its base if unseen, else a friendly colony) before anything else.
+  const wounded = skill.refitsWounded && ship.hull < classOf(ship).hull * maquisAiHabits.refitBelowHull;
+  if (wounded && repairPlace(state, ship) === "underway" && !ship.moving) {
+    const haven = havens(state, cell, ship).find((system) => travel(outlook, ship, system, false));
+    if (haven) return travel(outlook, ship, haven, false);
+  }
+  const mending = skill.refitsWounded && !ship.moving && repairPlace(state, ship) !== "underway" && ship.hull < classOf(ship).hull * maquisAiHabits.refitUntilHull;
   // 3. Prey in reach: a convoy, or a wounded warship when the cell must bleed the occupier.
   const convoys = outlook.enemies.filter((enemy) => enemy.convoy).sort(byDistanceFrom(ship));
   const raid = firstLegal(state, seat, convoys.filter((convoy) => inSensorRange(state, ship, convoy)).map((convoy) => ({ kind: "raid", ship: ship.id, target: convoy.id })));
@@ -118,6 +126,8 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
     const work = firstLegal(state, seat, colonyWork(outlook, ship, here));
     if (work) return work;
   }
+  // Mending goes on while the ship works the colony it is at, but it does not leave yet.
+  if (mending) return null;
   const hunt = convoys.find((convoy) => distance(convoy, ship) <= maquisAiHabits.convoyHuntRange && cell.weapons >= 1);
   if (hunt && !ship.moving) return travel(outlook, ship, hunt, false);
   if (ship.moving) return null;
@@ -142,6 +152,11 @@ function outguns(ship: Ship, enemy: Ship): boolean {
 }
 
 function hide(outlook: Outlook, ship: Ship): Order | null {
+  if (outlook.skill.shakesPursuit && !ship.underground) {
+    // Going dark under a warship's eyes never finishes, and running home shows it the base: break contact first.
+    const watching = outlook.enemies.filter((enemy) => isWarship(enemy) && distance(enemy, ship) <= classOf(enemy).sensorRange);
+    if (watching.length > 0) return breakContact(outlook, ship, watching);
+  }
   const dark = firstLegal(outlook.state, outlook.seat, [{ kind: "goDark", ship: ship.id }]);
   if (dark) return ship.stance === "dark" ? null : dark;
   return moveTo(ship, hideout(outlook.state, outlook.cell, ship));
@@ -212,10 +227,33 @@ function nextColonies({ state, goals, claimed }: Outlook, ship: Ship, here: Star
     .sort((a, b) => Number(named.has(b.id)) - Number(named.has(a.id)) || b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b));
 }
 
-/** The cell's base, or the nearest storm, nebula or asteroid belt. */
-function hideout(state: MatchState, cell: Cell, ship: Ship): { x: number; y: number } {
-  const base = state.systems.get(cell.baseSystem);
-  const covers = state.regions
+/**
+ * Away from the warships watching it: to the cover or friendly colony (never the base) it reaches with the
+ * most room to spare over its pursuers, or else straight away from the nearest one.
+ */
+function breakContact({ state, cell }: Outlook, ship: Ship, watching: Ship[]): Order | null {
+  const friends = [...state.systems.values()].filter((system) => system.sympathy >= 1 && system.id !== cell.baseSystem);
+  const refuges: { x: number; y: number; id?: string }[] = [...coverPoints(state), ...friends];
+  const margin = (point: { x: number; y: number }) => Math.min(...watching.map((enemy) => distance(enemy, point))) - distance(ship, point);
+  const unwatched = (point: { x: number; y: number }) => watching.every((enemy) => distance(enemy, point) > classOf(enemy).sensorRange);
+  const best = refuges.filter((point) => unwatched(point) && margin(point) > 0).sort((a, b) => margin(b) - margin(a))[0];
+  if (best) return ship.moving && Math.hypot(ship.destX - best.x, ship.destY - best.y) < 1 ? null : moveTo(ship, best);
+  const nearest = [...watching].sort(byDistanceFrom(ship))[0]!;
+  const away = Math.max(1, distance(nearest, ship));
+  const reach = classOf(nearest).sensorRange * 1.5;
+  return moveTo(ship, { x: ship.x + ((ship.x - nearest.x) / away) * reach, y: ship.y + ((ship.y - nearest.y) / away) * reach });
+}
+
+/** Where a ship can be mended, nearest first: its base while it is unseen (a seen ship would show the way), and friendly colonies. */
+function havens(state: MatchState, cell: Cell, ship: Ship): StarSystem[] {
+  return [...state.systems.values()]
+    .filter((system) => (system.id === cell.baseSystem ? ship.underground : system.population > 0 && system.sympathy >= 1))
+    .sort(byDistanceFrom(ship));
+}
+
+/** The middle of every storm, nebula and asteroid belt whose middle lies inside it. */
+function coverPoints(state: MatchState): { x: number; y: number }[] {
+  return state.regions
     .filter((region) => region.kind === "plasma-storm" || region.kind === "nebula" || region.kind === "asteroid-field")
     .map((region) => {
       let x = 0;
@@ -229,6 +267,12 @@ function hideout(state: MatchState, cell: Cell, ship: Ship): { x: number; y: num
     })
     // A polygon's average point can lie outside a crescent-shaped region; only real cover counts.
     .filter((point) => inRegionKind(state, point.x, point.y, "plasma-storm") || inRegionKind(state, point.x, point.y, "nebula") || inRegionKind(state, point.x, point.y, "asteroid-field"));
+}
+
+/** The cell's base, or the nearest storm, nebula or asteroid belt. */
+function hideout(state: MatchState, cell: Cell, ship: Ship): { x: number; y: number } {
+  const base = state.systems.get(cell.baseSystem);
+  const covers = coverPoints(state);
   const options = base ? [base, ...covers] : covers;
   return options.sort((a, b) => distance(a, ship) - distance(b, ship))[0] ?? ship;
 }
