@@ -52,8 +52,6 @@ export interface AiSkill {
   riskTolerance: number;
   /** A Maquis AI: whether it picks its own base site before its first operation (else keeps the one the seed drew). */
   picksBase: boolean;
-  /** A Maquis AI: whether a seen ship breaks contact with the warships watching it (never toward its base) before it goes dark. */
-  shakesPursuit: boolean;
   /** A Maquis AI: whether it takes a badly hurt ship to be mended before it goes on. */
   refitsWounded: boolean;
   /** A Maquis AI: whether it lies in ambush in cover where warships pass. */
@@ -71,18 +69,17 @@ export interface AiSkill {
 export const aiSkill: Record<Difficulty, AiSkill> = {
   easy: {
     thinkEveryHours: 10,
-    chaseRange: 0,
+    chaseRange: 90,
     crackdowns: "measured",
     convoys: 3,
     eagerReinforcement: false,
     hideAtExposure: 85,
-    breachesTreaty: true,
+    breachesTreaty: false,
     garrisonTarget: 1,
     breakOffHull: 0.25,
     breakOffOutgunned: 0,
     riskTolerance: 1,
     picksBase: false,
-    shakesPursuit: false,
     refitsWounded: false,
     ambushes: false,
     usesRelief: false,
@@ -103,7 +100,6 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     breakOffOutgunned: 3,
     riskTolerance: 0.4,
     picksBase: true,
-    shakesPursuit: false,
     refitsWounded: false,
     ambushes: true,
     usesRelief: true,
@@ -124,7 +120,6 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
     breakOffOutgunned: 2,
     riskTolerance: 0.4,
     picksBase: true,
-    shakesPursuit: true,
     refitsWounded: true,
     ambushes: true,
     usesRelief: true,

@@ -152,11 +152,6 @@ function outguns(ship: Ship, enemy: Ship): boolean {
 }
 
 function hide(outlook: Outlook, ship: Ship): Order | null {
-  if (outlook.skill.shakesPursuit && !ship.underground) {
-    // Going dark under a warship's eyes never finishes, and running home shows it the base: break contact first.
-    const watching = outlook.enemies.filter((enemy) => isWarship(enemy) && distance(enemy, ship) <= classOf(enemy).sensorRange);
-    if (watching.length > 0) return breakContact(outlook, ship, watching);
-  }
   const dark = firstLegal(outlook.state, outlook.seat, [{ kind: "goDark", ship: ship.id }]);
   if (dark) return ship.stance === "dark" ? null : dark;
   return moveTo(ship, hideout(outlook.state, outlook.cell, ship));
@@ -225,23 +220,6 @@ function nextColonies({ state, goals, claimed }: Outlook, ship: Ship, here: Star
   return [...state.systems.values()]
     .filter((system) => open(system) && system.sympathy < 2 && system.garrison <= 2)
     .sort((a, b) => Number(named.has(b.id)) - Number(named.has(a.id)) || b.sympathy - a.sympathy || byDistanceFrom(ship)(a, b));
-}
-
-/**
- * Away from the warships watching it: to the cover or friendly colony (never the base) it reaches with the
- * most room to spare over its pursuers, or else straight away from the nearest one.
- */
-function breakContact({ state, cell }: Outlook, ship: Ship, watching: Ship[]): Order | null {
-  const friends = [...state.systems.values()].filter((system) => system.sympathy >= 1 && system.id !== cell.baseSystem);
-  const refuges: { x: number; y: number; id?: string }[] = [...coverPoints(state), ...friends];
-  const margin = (point: { x: number; y: number }) => Math.min(...watching.map((enemy) => distance(enemy, point))) - distance(ship, point);
-  const unwatched = (point: { x: number; y: number }) => watching.every((enemy) => distance(enemy, point) > classOf(enemy).sensorRange);
-  const best = refuges.filter((point) => unwatched(point) && margin(point) > 0).sort((a, b) => margin(b) - margin(a))[0];
-  if (best) return ship.moving && Math.hypot(ship.destX - best.x, ship.destY - best.y) < 1 ? null : moveTo(ship, best);
-  const nearest = [...watching].sort(byDistanceFrom(ship))[0]!;
-  const away = Math.max(1, distance(nearest, ship));
-  const reach = classOf(nearest).sensorRange * 1.5;
-  return moveTo(ship, { x: ship.x + ((ship.x - nearest.x) / away) * reach, y: ship.y + ((ship.y - nearest.y) / away) * reach });
 }
 
 /** Where a ship can be mended, nearest first: its base while it is unseen (a seen ship would show the way), and friendly colonies. */

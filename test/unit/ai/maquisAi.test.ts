@@ -102,35 +102,6 @@ describe("the Maquis AI plays its objectives", () => {
     expect(inStormWith("galor")).not.toContainEqual({ kind: "ambush", ship: "raider-a" });
   });
 
-  it("at hard a seen ship breaks contact with the warship watching it, away from it and not toward its base; at normal it tries to go dark where it is", () => {
-    const setUp = () => {
-      const match = matchOf(
-        quietScenario((file) => {
-          // A seen raider at Solosos III (a friendly colony, so going dark is allowed) with a Galor 40 units east.
-          file.forces = [placement("raider-a", "maquis-raider", "cell-1", "solosos-iii"), placement("galor-a", "galor", "occupier", { x: 340, y: 380 })];
-        }),
-      );
-      steps(match, 1);
-      Object.assign(ship(match, "raider-a"), { underground: false, moving: false, readyAt: 0 });
-      match.state.cells.get("cell-1")!.baseChosen = true;
-      return match;
-    };
-    const hard = setUp();
-    const raider = ship(hard, "raider-a");
-    const galor = ship(hard, "galor-a");
-    const base = hard.state.systems.get(hard.state.cells.get("cell-1")!.baseSystem)!;
-    const hardOrders = maquisOrders(hard.state, hard.ctx, "cell-1", aiSkill.hard);
-    const move = hardOrders.find((order) => order.kind === "move" && order.ship === "raider-a");
-    expect(move?.kind).toBe("move");
-    if (move?.kind !== "move") return;
-    const to = "system" in move.to ? hard.state.systems.get(move.to.system)! : move.to;
-    expect("system" in move.to ? move.to.system : "").not.toBe(base.id);
-    // Where it runs, it gets there with room to spare over the Galor.
-    expect(Math.hypot(to.x - galor.x, to.y - galor.y)).toBeGreaterThan(Math.hypot(to.x - raider.x, to.y - raider.y));
-    const normal = setUp();
-    expect(maquisOrders(normal.state, normal.ctx, "cell-1", aiSkill.normal)).toContainEqual({ kind: "goDark", ship: "raider-a" });
-  });
-
   it("at hard takes a badly hurt ship to a friendly colony to be mended, and keeps it there until it is nearly whole", () => {
     const match = matchOf(
       quietScenario((file) => {
