@@ -97,8 +97,8 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   // 3. Too hot, or hunted: get to cover and go dark.
   if (cell.exposure >= skill.hideAtExposure || hunted) return hide(outlook, ship);
   // A shrewd cell takes a badly hurt ship to be mended (its base if unseen, else a friendly colony) before anything else.
-  const wounded = skill.refitsWounded && ship.hull < classOf(ship).hull * maquisAiHabits.refitBelowHull;
-  if (wounded && repairPlace(state, ship) === "underway" && !ship.moving) {
+  const badlyHurt = skill.refitsWounded && ship.hull < classOf(ship).hull * maquisAiHabits.refitBelowHull;
+  if (badlyHurt && repairPlace(state, ship) === "underway" && !ship.moving) {
     const haven = havens(state, cell, ship).find((system) => travel(outlook, ship, system, false));
     if (haven) return travel(outlook, ship, haven, false);
   }
