@@ -2,7 +2,7 @@ import type { Order } from "../protocol/orders";
 import { occupierWatchers, riskAt, type Watcher } from "../rules/detection";
 import { distance, inRegionKind, systemAt } from "../rules/geometry";
 import type { RulesContext } from "../rules/rulesContext";
-import { repairPlace } from "../rules/repair";
+import { maquisRepairPlace, repairPlace } from "../rules/repair";
 import { baseSiteCoverOf } from "../rules/siteCover";
 import { classOf, effectiveFirepower, inCover, inSensorRange, isWarship } from "../rules/shipStats";
 import { isOccupierSystem } from "../rules/sides";
@@ -97,12 +97,13 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   // 3. Too hot, or hunted: get to cover and go dark.
   if (cell.exposure >= skill.hideAtExposure || hunted) return hide(outlook, ship);
   // A shrewd cell takes a badly hurt ship to be mended (its base if unseen, else a friendly colony) before anything else.
-  const badlyHurt = skill.refitsWounded && ship.hull < classOf(ship).hull * maquisAiHabits.refitBelowHull;
-  if (badlyHurt && repairPlace(state, ship) === "underway" && !ship.moving) {
-    const haven = havens(state, cell, ship).find((system) => travel(outlook, ship, system, false));
-    if (haven) return travel(outlook, ship, haven, false);
+  const resting = !ship.moving && repairPlace(state, ship) !== "underway";
+  if (skill.refitsWounded && !ship.moving && !resting && ship.hull < classOf(ship).hull * maquisAiHabits.refitBelowHull) {
+    for (const haven of havens(state, cell, ship)) {
+      const order = travel(outlook, ship, haven, false);
+      if (order) return order;
+    }
   }
-  const mending = skill.refitsWounded && !ship.moving && repairPlace(state, ship) !== "underway" && ship.hull < classOf(ship).hull * maquisAiHabits.refitUntilHull;
   // 3. Prey in reach: a convoy, or a wounded warship when the cell must bleed the occupier.
   const convoys = outlook.enemies.filter((enemy) => enemy.convoy).sort(byDistanceFrom(ship));
   const raid = firstLegal(state, seat, convoys.filter((convoy) => inSensorRange(state, ship, convoy)).map((convoy) => ({ kind: "raid", ship: ship.id, target: convoy.id })));
@@ -127,7 +128,7 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
     if (work) return work;
   }
   // Mending goes on while the ship works the colony it is at, but it does not leave yet.
-  if (mending) return null;
+  if (skill.refitsWounded && resting && ship.hull < classOf(ship).hull * maquisAiHabits.refitUntilHull) return null;
   const hunt = convoys.find((convoy) => distance(convoy, ship) <= maquisAiHabits.convoyHuntRange && cell.weapons >= 1);
   if (hunt && !ship.moving) return travel(outlook, ship, hunt, false);
   if (ship.moving) return null;
@@ -225,13 +226,14 @@ function nextColonies({ state, goals, claimed }: Outlook, ship: Ship, here: Star
 /** Where a ship can be mended, nearest first: its base while it is unseen (a seen ship would show the way), and friendly colonies. */
 function havens(state: MatchState, cell: Cell, ship: Ship): StarSystem[] {
   return [...state.systems.values()]
-    .filter((system) => (system.id === cell.baseSystem ? ship.underground : system.population > 0 && system.sympathy >= 1))
+    .filter((system) => maquisRepairPlace(cell.baseSystem, system) !== "underway" && (system.id !== cell.baseSystem || ship.underground))
     .sort(byDistanceFrom(ship));
 }
 
-/** The middle of every storm, nebula and asteroid belt whose middle lies inside it. */
-function coverPoints(state: MatchState): { x: number; y: number }[] {
-  return state.regions
+/** The cell's base, or the nearest storm, nebula or asteroid belt. */
+function hideout(state: MatchState, cell: Cell, ship: Ship): { x: number; y: number } {
+  const base = state.systems.get(cell.baseSystem);
+  const covers = state.regions
     .filter((region) => region.kind === "plasma-storm" || region.kind === "nebula" || region.kind === "asteroid-field")
     .map((region) => {
       let x = 0;
@@ -245,12 +247,6 @@ function coverPoints(state: MatchState): { x: number; y: number }[] {
     })
     // A polygon's average point can lie outside a crescent-shaped region; only real cover counts.
     .filter((point) => inRegionKind(state, point.x, point.y, "plasma-storm") || inRegionKind(state, point.x, point.y, "nebula") || inRegionKind(state, point.x, point.y, "asteroid-field"));
-}
-
-/** The cell's base, or the nearest storm, nebula or asteroid belt. */
-function hideout(state: MatchState, cell: Cell, ship: Ship): { x: number; y: number } {
-  const base = state.systems.get(cell.baseSystem);
-  const covers = coverPoints(state);
   const options = base ? [base, ...covers] : covers;
   return options.sort((a, b) => distance(a, ship) - distance(b, ship))[0] ?? ship;
 }

@@ -1,4 +1,4 @@
-import type { MatchState, Ship } from "../state/MatchState";
+import type { MatchState, Ship, StarSystem } from "../state/MatchState";
 import { systemAt } from "./geometry";
 import { classOf } from "./shipStats";
 import { cellOf, isOccupierSystem } from "./sides";
@@ -10,13 +10,16 @@ export type RepairPlace = keyof typeof repairPerHour;
 export function repairPlace(state: MatchState, ship: Ship): RepairPlace {
   const system = systemAt(state, ship.x, ship.y);
   if (!system) return "underway";
-  if (ship.side === "maquis") {
-    if (cellOf(state, ship.seat)?.baseSystem === system.id) return "base";
-    return system.population > 0 && system.sympathy >= 1 ? "friendlyColony" : "underway";
-  }
+  if (ship.side === "maquis") return maquisRepairPlace(cellOf(state, ship.seat)?.baseSystem, system);
   if (ship.convoy) return "underway";
   if (isOccupierSystem(state, system)) return "depot";
   return system.population > 0 && system.sympathy <= -1 ? "friendlyColony" : "underway";
+}
+
+/** Where a cell's ship mends at a system: the cell's base, or a sympathetic colony. */
+export function maquisRepairPlace(baseSystem: string | undefined, system: StarSystem): RepairPlace {
+  if (baseSystem === system.id) return "base";
+  return system.population > 0 && system.sympathy >= 1 ? "friendlyColony" : "underway";
 }
 
 /** Ships out of a fight and at rest mend their hull and shields, up to their class's full strength. */

@@ -64,8 +64,8 @@ describe("the occupier AI's memory and the treaty", () => {
     expect(breachesTreaty(state, galor, { x: 500, y: 650 })).toBe(false);
   });
 
-  it.each([1, 2, 3])("never takes a capital ship into the zone while the treaty holds, at normal and hard (seed %i)", (seed) => {
-    for (const skill of [aiSkill.normal, aiSkill.hard]) {
+  it.each([1, 2, 3])("never takes a capital ship into the zone while the treaty holds, at every level (seed %i)", (seed) => {
+    for (const skill of [aiSkill.easy, aiSkill.normal, aiSkill.hard]) {
       const breaches: string[] = [];
       playDorvan(seed, skill, 3000, (state) => {
         if (!state.treaty) return;
