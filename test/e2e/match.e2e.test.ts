@@ -7,7 +7,7 @@ import { repoRoot } from "../../server/config";
 import { findFreePort } from "../../server/portCheck";
 import { chromiumAvailable, launchChromium } from "../support/chromium";
 import { ensureClientBuilt } from "../support/clientBuild";
-import { leaveAndClose, newGamePage } from "../support/gamePages";
+import { JOIN_TIMEOUT, leaveAndClose, newGamePage } from "../support/gamePages";
 import { startServerProcess, type RunningServer } from "../support/serverProcess";
 
 const screenshotDir = join(repoRoot, ".test-results", "e2e");
@@ -19,7 +19,7 @@ async function joinAs(browser: Browser, url: string, seat: string, errors: strin
   await page.goto(url);
   await page.locator(`button[data-scenario="${scenario}"]`).click();
   await page.locator(`button[data-seat="${seat}"]${watch ? `[data-watch="${watch}"]` : ""}`).click();
-  await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).not.toContain("Connecting");
+  await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).not.toContain("Connecting");
   return page;
 }
 
@@ -39,7 +39,7 @@ async function joinOnPhone(browser: Browser, url: string, seat: string, errors: 
   await page.goto(url);
   await page.locator(`button[data-scenario="${scenario}"]`).tap();
   await page.locator(`button[data-seat="${seat}"]`).tap();
-  await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).not.toContain("Connecting");
+  await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).not.toContain("Connecting");
   return page;
 }
 
@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
-  it("the Maquis side sees the occupier's known sensor picture and each hidden ship's risk; the occupier sees neither", { timeout: 60_000 }, async () => {
+  it("the Maquis side sees the occupier's known sensor picture and each hidden ship's risk; the occupier sees neither", { timeout: 120_000 }, async () => {
     const errors: string[] = [];
     const maquis = await joinAs(browser, server.url, "cell-1", errors);
     const toggle = maquis.locator("button[data-sensors]");
@@ -268,7 +268,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
       await page.screenshot({ path: join(screenshotDir, "result.png") });
       // The replay of the same match, from the results screen's link: everything visible, played again to its end.
       await page.locator("[data-replay-link]").click();
-      await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).toContain("Spectator");
+      await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).toContain("Spectator");
       await page.locator('button[data-speed="4"]').click();
       await expect.poll(() => page.locator("[data-contact]").count()).toBeGreaterThanOrEqual(3);
       await expect.poll(() => page.locator("[data-result]").count(), { timeout: 30_000 }).toBe(1);
@@ -286,7 +286,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await page.locator('button[data-operation="recruit"]').click();
     await expect.poll(() => page.locator('[data-holding="Supplies"]').textContent()).toBe("10");
     await page.reload();
-    await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: 15_000 }).toContain("Dorvan Valley cell");
+    await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).toContain("Dorvan Valley cell");
     await expect.poll(() => page.locator('[data-holding="Supplies"]').textContent()).toBe("10");
     await expect.poll(() => page.locator('[data-holding="Recruits"]').textContent()).toBe("4");
     expect(errors).toEqual([]);

@@ -18,3 +18,9 @@ export async function leaveAndClose(pages: Page[]): Promise<void> {
     await page.close();
   }
 }
+
+/**
+ * How long a page may take to join a match. A third page rendering in software on two cores joins in about 7 s
+ * on an idle machine; under CI, with the unit tests running beside it, that has passed 15 s.
+ */
+export const JOIN_TIMEOUT = 45_000;
