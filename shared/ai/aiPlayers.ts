@@ -4,7 +4,7 @@ import type { Match } from "../rules/match";
 import { sideOfSeat } from "../rules/sides";
 import { scaledHours } from "../rules/timeScale";
 import type { MatchState } from "../state/MatchState";
-import { aiSkill, type AiSkill, type Difficulty } from "./difficulty";
+import { maquisAiSkill, occupierAiSkill, type AiSkill, type Difficulty } from "./difficulty";
 import { breakOffOrders } from "./fight";
 import { maquisOrders } from "./maquisAi";
 import { occupierOrders } from "./occupierAi";
@@ -32,12 +32,13 @@ export function runAiSeats(match: Match, seats: Iterable<string>, settings: AiSe
   for (const seat of seats) {
     const side = sideOfSeat(state, seat);
     if (!side) continue;
-    const skill = aiSkill[settings[side]];
+    const level = settings[side];
+    const skill: AiSkill = (side === "occupier" ? occupierAiSkill : maquisAiSkill)[level];
     if (!aiThinksNow(state, seat, skill)) {
       if (state.engagements.size > 0) for (const order of breakOffOrders(state, seat, skill)) applyOrder(state, seat, order, ctx);
       continue;
     }
-    const orders: Order[] = side === "occupier" ? occupierOrders(state, ctx, seat, skill) : maquisOrders(state, ctx, seat, skill);
+    const orders: Order[] = side === "occupier" ? occupierOrders(state, ctx, seat, occupierAiSkill[level]) : maquisOrders(state, ctx, seat, maquisAiSkill[level]);
     for (const order of orders) applyOrder(state, seat, order, ctx);
   }
 }

@@ -26,10 +26,34 @@ export const occupierAiHabits = {
 } as const;
 export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
 
-/** How an AI of each level plays: how often it thinks, and how shrewdly. */
+/** What every AI of a level shares, whichever side it plays: how often it thinks, and when it leaves a fight. */
 export interface AiSkill {
   /** Game hours between decisions, in the scenario's time unit (see rules/timeScale). */
   thinkEveryHours: number;
+  /** Share of hull below which a ship in a fight breaks off. */
+  breakOffHull: number;
+  /** Breaks off when the foe's firepower is more than this many times its own; 0 never for that reason. */
+  breakOffOutgunned: number;
+}
+
+/** How a Maquis cell's AI of each level plays. Its own table, so one side's level can be tuned without the other's. */
+export interface MaquisAiSkill extends AiSkill {
+  /** Exposure at which the cell goes to ground. */
+  hideAtExposure: number;
+  /** The chance of being seen it accepts for one move or one operation with a hidden ship; 1 ignores the sensor picture. */
+  riskTolerance: number;
+  /** Whether it picks its own base site before its first operation (else keeps the one the seed drew). */
+  picksBase: boolean;
+  /** Whether it takes a badly hurt ship to be mended before it goes on. */
+  refitsWounded: boolean;
+  /** Whether it lies in ambush in cover where warships pass. */
+  ambushes: boolean;
+  /** Whether it runs relief (goods, not words) to win colonies. */
+  usesRelief: boolean;
+}
+
+/** How the occupier's AI of each level plays. */
+export interface OccupierAiSkill extends AiSkill {
   /** Chases visible enemies this far (map units); 0 never chases. */
   chaseRange: number;
   /** Crackdowns: "reckless" uses them wherever allowed, "measured" only where sympathy is total, "never". */
@@ -38,50 +62,67 @@ export interface AiSkill {
   convoys: number;
   /** Whether it calls reinforcements as soon as it can afford them. */
   eagerReinforcement: boolean;
-  /** Exposure at which a Maquis AI goes to ground. */
-  hideAtExposure: number;
   /** Garrisons it wants at each colony it works. */
   garrisonTarget: number;
   /** Whether it sends capital ships into the zone while the treaty holds (and pays in reputation). */
   breachesTreaty: boolean;
-  /** Share of hull below which a ship in a fight breaks off. */
-  breakOffHull: number;
-  /** Breaks off when the foe's firepower is more than this many times its own; 0 never for that reason. */
-  breakOffOutgunned: number;
-  /** A Maquis AI: the chance of being seen it accepts for one move or one operation with a hidden ship; 1 ignores the sensor picture. */
-  riskTolerance: number;
-  /** A Maquis AI: whether it picks its own base site before its first operation (else keeps the one the seed drew). */
-  picksBase: boolean;
-  /** A Maquis AI: whether it takes a badly hurt ship to be mended before it goes on. */
-  refitsWounded: boolean;
-  /** A Maquis AI: whether it lies in ambush in cover where warships pass. */
-  ambushes: boolean;
-  /** Whether it wins colonies with goods rather than words and force: relief runs for the Maquis, aid for the occupier. */
+  /** Whether it wins colonies with aid rather than force. */
   usesRelief: boolean;
-  /** An occupier AI: whether it searches the scenario's candidate base sites (informants, sweeps) while it must find bases. */
+  /** Whether it searches the scenario's candidate base sites (informants, sweeps) while it must find bases. */
   searchesSites: boolean;
-  /** An occupier AI: whether it posts warships to guard what the Maquis' objectives aim at. */
+  /** Whether it posts warships to guard what the Maquis' objectives aim at. */
   guardsTargets: boolean;
-  /** An occupier AI: whether it keeps capital ships out of plasma storms rather than chase a raider in. */
+  /** Whether it keeps capital ships out of plasma storms rather than chase a raider in. */
   avoidsStorms: boolean;
 }
 
-export const aiSkill: Record<Difficulty, AiSkill> = {
+export const maquisAiSkill: Record<Difficulty, MaquisAiSkill> = {
   easy: {
     thinkEveryHours: 10,
-    chaseRange: 90,
-    crackdowns: "measured",
-    convoys: 3,
-    eagerReinforcement: false,
-    hideAtExposure: 85,
-    breachesTreaty: false,
-    garrisonTarget: 1,
     breakOffHull: 0.25,
     breakOffOutgunned: 0,
+    hideAtExposure: 85,
     riskTolerance: 1,
     picksBase: false,
     refitsWounded: false,
     ambushes: false,
+    usesRelief: false,
+  },
+  normal: {
+    thinkEveryHours: 4,
+    breakOffHull: 0.5,
+    breakOffOutgunned: 3,
+    hideAtExposure: 65,
+    riskTolerance: 0.4,
+    picksBase: true,
+    refitsWounded: false,
+    ambushes: true,
+    usesRelief: true,
+  },
+  hard: {
+    thinkEveryHours: 1.5,
+    breakOffHull: 0.6,
+    breakOffOutgunned: 2,
+    hideAtExposure: 60,
+    riskTolerance: 0.4,
+    picksBase: true,
+    refitsWounded: true,
+    ambushes: true,
+    usesRelief: true,
+  },
+};
+
+export const occupierAiSkill: Record<Difficulty, OccupierAiSkill> = {
+  easy: {
+    thinkEveryHours: 10,
+    breakOffHull: 0.25,
+    breakOffOutgunned: 0,
+    chaseRange: 90,
+    crackdowns: "measured",
+    convoys: 3,
+    eagerReinforcement: false,
+    garrisonTarget: 1,
+    breachesTreaty: false,
     usesRelief: false,
     searchesSites: false,
     guardsTargets: false,
@@ -89,19 +130,14 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
   },
   normal: {
     thinkEveryHours: 4,
+    breakOffHull: 0.5,
+    breakOffOutgunned: 3,
     chaseRange: 180,
     crackdowns: "measured",
     convoys: 2,
     eagerReinforcement: false,
-    hideAtExposure: 65,
-    breachesTreaty: false,
     garrisonTarget: 2,
-    breakOffHull: 0.5,
-    breakOffOutgunned: 3,
-    riskTolerance: 0.4,
-    picksBase: true,
-    refitsWounded: false,
-    ambushes: true,
+    breachesTreaty: false,
     usesRelief: true,
     searchesSites: true,
     guardsTargets: false,
@@ -109,19 +145,14 @@ export const aiSkill: Record<Difficulty, AiSkill> = {
   },
   hard: {
     thinkEveryHours: 1.5,
+    breakOffHull: 0.6,
+    breakOffOutgunned: 2,
     chaseRange: 400,
     crackdowns: "never",
     convoys: 1,
     eagerReinforcement: true,
-    hideAtExposure: 60,
-    breachesTreaty: false,
     garrisonTarget: 3,
-    breakOffHull: 0.6,
-    breakOffOutgunned: 2,
-    riskTolerance: 0.4,
-    picksBase: true,
-    refitsWounded: true,
-    ambushes: true,
+    breachesTreaty: false,
     usesRelief: true,
     searchesSites: true,
     guardsTargets: true,

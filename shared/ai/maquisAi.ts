@@ -10,7 +10,7 @@ import { maquisCosts, OPERATION_HOURS } from "../rules/tuning";
 import { visibleShipIds } from "../rules/visibility";
 import type { Cell, MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
-import { maquisAiHabits, type AiSkill } from "./difficulty";
+import { maquisAiHabits, type MaquisAiSkill } from "./difficulty";
 import { shouldBreakOff } from "./fight";
 import { openGoals, pathSamples, type OpenGoal } from "./objectives";
 
@@ -20,7 +20,7 @@ interface Outlook {
   ctx: RulesContext;
   seat: string;
   cell: Cell;
-  skill: AiSkill;
+  skill: MaquisAiSkill;
   enemies: Ship[];
   /** The occupier's eyes the cell knows of: the ships it sees and the public sensor posts. */
   watchers: Watcher[];
@@ -35,7 +35,7 @@ interface Outlook {
  * on convoys and depots, and hides. A shrewder level reads the sensor picture before it moves or acts,
  * picks its own base, lies in ambush and breaks off a losing fight sooner. It reads only what its side may see.
  */
-export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string, skill: AiSkill): Order[] {
+export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string, skill: MaquisAiSkill): Order[] {
   const cell = state.cells.get(seat);
   if (!cell || cell.eliminated) return [];
   const visible = visibleShipIds(state, ctx, "maquis");

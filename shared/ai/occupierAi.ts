@@ -8,7 +8,7 @@ import { scaledHours } from "../rules/timeScale";
 import { visibleShipIds } from "../rules/visibility";
 import type { MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
-import { occupierAiHabits, PATH_SAMPLE_SPACING, type AiSkill } from "./difficulty";
+import { occupierAiHabits, PATH_SAMPLE_SPACING, type OccupierAiSkill } from "./difficulty";
 import { shouldBreakOff } from "./fight";
 import { openGoals } from "./objectives";
 
@@ -18,7 +18,7 @@ import { openGoals } from "./objectives";
  * sites are public), win colonies with aid or hold them with garrisons, keep convoys running, and break
  * off a losing fight. It reads only what the occupier may see.
  */
-export function occupierOrders(state: MatchState, ctx: RulesContext, seat: string, skill: AiSkill): Order[] {
+export function occupierOrders(state: MatchState, ctx: RulesContext, seat: string, skill: OccupierAiSkill): Order[] {
   const orders: Order[] = [];
   const visible = visibleShipIds(state, ctx, "occupier");
   const seenMaquis = [...state.ships.values()].filter((ship) => ship.side === "maquis" && visible.has(ship.id));
@@ -122,7 +122,7 @@ export function breachesTreaty(state: MatchState, ship: Ship, point: { x: number
   return false;
 }
 
-function systemWork(state: MatchState, ship: Ship, here: StarSystem, skill: AiSkill, sites: Set<string>): Order[] {
+function systemWork(state: MatchState, ship: Ship, here: StarSystem, skill: OccupierAiSkill, sites: Set<string>): Order[] {
   const candidates: Order[] = [];
   const spare = state.occupier.requisition - occupierAiHabits.requisitionReserve;
   if ((here.sympathy >= 1 || sites.has(here.id)) && here.intelOccupier >= SWEEP_MIN_INTEL) candidates.push({ kind: "sweep", ship: ship.id });
@@ -160,7 +160,7 @@ function suspectSites(state: MatchState, ctx: RulesContext): Set<string> {
 }
 
 /** Convoys and reinforcements: the occupier's economy. */
-function logistics(state: MatchState, seat: string, skill: AiSkill): Order[] {
+function logistics(state: MatchState, seat: string, skill: OccupierAiSkill): Order[] {
   const orders: Order[] = [];
   const depots = [...state.systems.values()].filter((system) => isOccupierSystem(state, system) && system.sympathy <= 0);
   const convoys = [...state.ships.values()].filter((ship) => ship.convoy).length;

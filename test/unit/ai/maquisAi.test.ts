@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aiSkill } from "../../../shared/ai/difficulty";
+import { maquisAiSkill as aiSkill } from "../../../shared/ai/difficulty";
 import { shouldBreakOff } from "../../../shared/ai/fight";
 import { maquisOrders } from "../../../shared/ai/maquisAi";
 import { startEngagement } from "../../../shared/rules/engagements";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aiThinksNow, runAiSeats } from "../../../shared/ai/aiPlayers";
-import { aiSkill, occupierAiHabits, type AiSkill } from "../../../shared/ai/difficulty";
+import { occupierAiHabits, occupierAiSkill as aiSkill, type OccupierAiSkill as AiSkill } from "../../../shared/ai/difficulty";
 import { breachesTreaty, occupierOrders } from "../../../shared/ai/occupierAi";
 import { applyOrder } from "../../../shared/rules/applyOrder";
 import { inRegionKind } from "../../../shared/rules/geometry";

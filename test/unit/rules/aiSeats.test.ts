@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aiThinksNow, type AiSettings } from "../../../shared/ai/aiPlayers";
-import { aiSkill, difficulties } from "../../../shared/ai/difficulty";
+import { difficulties, maquisAiSkill, occupierAiSkill } from "../../../shared/ai/difficulty";
 import { maquisOrders } from "../../../shared/ai/maquisAi";
 import { occupierOrders } from "../../../shared/ai/occupierAi";
 import type { Order } from "../../../shared/protocol/orders";
@@ -35,9 +35,9 @@ function playRecording(scenario: Scenario, seed: number, settings: AiSettings, t
     for (const seat of seats) {
       const side = sideOfSeat(state, seat);
       if (!side) continue;
-      const skill = aiSkill[settings[side]];
-      if (!aiThinksNow(state, seat, skill)) continue;
-      const orders = side === "occupier" ? occupierOrders(state, ctx, seat, skill) : maquisOrders(state, ctx, seat, skill);
+      const level = settings[side];
+      if (!aiThinksNow(state, seat, (side === "occupier" ? occupierAiSkill : maquisAiSkill)[level])) continue;
+      const orders = side === "occupier" ? occupierOrders(state, ctx, seat, occupierAiSkill[level]) : maquisOrders(state, ctx, seat, maquisAiSkill[level]);
       for (const order of orders) {
         const shipSeat = "ship" in order ? (state.ships.get(order.ship)?.seat ?? "") : undefined;
         const accepted = applyOrder(state, seat, order, ctx).ok;
