@@ -19,9 +19,12 @@ export interface HistoryPoint {
   convoysLost: number;
 }
 
-/** Where a sample sits on the charts' day axis: fractional days from the hour it was taken, when it says. */
+/**
+ * Where a sample sits on the charts' day axis, counted like the match clock (the first day is day 1):
+ * from the hour it was taken when it says, else its day.
+ */
 export function chartDay(point: HistoryPoint): number {
-  return point.hours === undefined ? point.day : point.hours / HOURS_PER_DAY;
+  return point.hours === undefined ? point.day : point.hours / HOURS_PER_DAY + 1;
 }
 
 /** Samples in time order, as the charts' x axis needs them. */

@@ -84,10 +84,11 @@ describe("the results charts' day axis", () => {
     convoysLost: 0,
   });
 
-  it("places a sample at the fractional day of its game hour, or at its day when it has no hour", () => {
-    expect(chartDay(sample(2, 36))).toBe(1.5);
+  it("places a sample at the fractional day of its game hour, counted like the clock (day 1 first), or at its day when it has no hour", () => {
+    // Hour 36 is noon of day 2 on the match clock.
+    expect(chartDay(sample(2, 36))).toBe(2.5);
     // An hour-scale scenario samples each round within its first day.
-    expect(chartDay(sample(1, 3))).toBe(0.125);
+    expect(chartDay(sample(1, 3))).toBe(1.125);
     expect(chartDay(sample(4))).toBe(4);
   });
 
