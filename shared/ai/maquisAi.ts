@@ -79,6 +79,7 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   // 1. A ship the objectives name goes where it must, hunted or not: there is no better refuge.
   const errand = outlook.goals.find((goal) => goal.goal.kind === "reach" && goal.goal.ship === ship.id);
   const errandTo = errand?.goal.kind === "reach" ? state.systems.get(errand.goal.system) : undefined;
+  if (errandTo && here?.id === errandTo.id) return clearRefuge(outlook, ship, errandTo);
   if (errandTo) return travel(outlook, ship, errandTo, true);
   // 2. A post the objectives say to wreck: a sound, armed ship goes for it, hunted or not, and strikes once there.
   const target = outlook.goals.find((goal) => goal.goal.kind === "garrison");
@@ -142,6 +143,13 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
     return order;
   }
   return colonies.length > 0 || inCover(state, ship) ? null : moveTo(ship, hideout(state, cell, ship));
+}
+
+/** At the end of its errand with an enemy warship holding the place: strike the guard it can beat, else wait it out. */
+function clearRefuge({ state, seat, enemies }: Outlook, ship: Ship, refuge: StarSystem): Order | null {
+  const guard = enemies.find((enemy) => isWarship(enemy) && systemAt(state, enemy.x, enemy.y)?.id === refuge.id);
+  if (!guard || !outguns(ship, guard)) return null;
+  return firstLegal(state, seat, [{ kind: "strike", ship: ship.id, target: { ship: guard.id } }]);
 }
 
 /** How many candidate colonies an AI weighs before it waits for a better moment. */

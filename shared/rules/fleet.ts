@@ -35,7 +35,7 @@ export function spawnShip(state: MatchState, ctx: RulesContext, placement: ShipP
     underground: side === "maquis",
   });
   const shipClass = classOf(ship);
-  ship.hull = shipClass.hull;
+  ship.hull = shipClass.hull * (placement.hull ?? 1);
   ship.shields = shipClass.shields;
   for (const stop of placement.route ?? []) ship.route.push(stop);
   state.ships.set(ship.id, ship);

@@ -1,7 +1,8 @@
 import type { ObjectiveGoal } from "../scenario/objectiveSchema";
-import type { MatchState } from "../state/MatchState";
+import type { MatchState, Ship, StarSystem } from "../state/MatchState";
 import { logEvent } from "./eventLog";
 import type { RulesContext } from "./rulesContext";
+import { isWarship } from "./shipStats";
 import { AT_SYSTEM_RADIUS } from "./tuning";
 
 function systemsMatching(state: MatchState, ids: string[] | undefined, test: (sympathy: number) => boolean): number {
@@ -61,9 +62,16 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
     case "reach": {
       const ship = state.ships.get(goal.ship);
       const system = state.systems.get(goal.system);
-      return !!ship && !!system && Math.hypot(ship.x - system.x, ship.y - system.y) <= AT_SYSTEM_RADIUS;
+      return !!ship && !!system && Math.hypot(ship.x - system.x, ship.y - system.y) <= AT_SYSTEM_RADIUS && ship.engagement === "" && !heldAgainst(state, ship, system);
     }
   }
+}
+
+/** Whether an enemy warship holds the system: a ship has not reached a refuge the enemy sits in, nor one it is fighting at. */
+export function heldAgainst(state: MatchState, ship: Ship, system: StarSystem): boolean {
+  for (const other of state.ships.values())
+    if (other.side !== ship.side && isWarship(other) && Math.hypot(other.x - system.x, other.y - system.y) <= AT_SYSTEM_RADIUS) return true;
+  return false;
 }
 
 /** Goals judged only at the end: holding something until the last day. */

@@ -26,6 +26,8 @@ export const shipPlacementSchema = z
     at: z.union([idSchema, pointSchema]),
     /** A patrol route: system ids flown in a loop. */
     route: z.array(idSchema).min(2, "a route needs at least 2 systems").max(16).optional(),
+    /** The share of its class's hull the ship starts with, for one already hurt when the scenario opens; whole if left out. */
+    hull: z.number().gt(0).max(1).optional(),
   })
   .strict();
 export type ShipPlacement = z.infer<typeof shipPlacementSchema>;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/config";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
+import { classOf } from "../../shared/rules/shipStats";
 import { createMatchState } from "../../shared/scenario/createMatchState";
 import { MAX_SCENARIO_BYTES, parseScenarioText, validateScenario } from "../../shared/scenario/parseScenario";
 import { bundledScenario, scenarioFileText } from "../support/scenarios";
@@ -32,6 +33,22 @@ describe("scenario files", () => {
     const solosos = state.systems.get("solosos-iii")!;
     expect([raider.x, raider.y]).toEqual([solosos.x, solosos.y]);
     expect([...state.ships.get("patrol-1")!.route]).toEqual(["bryma", "dorvan-v", "hakton-vii", "umoth-viii"]);
+  });
+
+  it("starts a force already hurt when the file gives its hull share, whole otherwise", () => {
+    const file = dorvan();
+    file.forces[0].hull = 0.5;
+    const result = validateScenario(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const state = createMatchState(result.scenario, 1);
+    const hurt = state.ships.get(file.forces[0].id)!;
+    expect(hurt.hull).toBe(classOf(hurt).hull / 2);
+    const whole = state.ships.get(file.forces[1].id)!;
+    expect(whole.hull).toBe(classOf(whole).hull);
+    for (const bad of [0, 1.5, "half"]) {
+      file.forces[0].hull = bad;
+      expect(problemsOf(file).some((problem) => problem.startsWith("forces.0.hull: "))).toBe(true);
+    }
   });
 
   it("names the field and the problem for out-of-range and wrongly typed values", () => {

@@ -42,6 +42,24 @@ describe("goals for special objectives", () => {
     expect(goalMet(state, { kind: "reach", ship: "raider-1", system: "dorvan-v" })).toBe(false);
     expect(goalMet(state, { kind: "reach", ship: "raider-1", system: "solosos-iii" })).toBe(true);
   });
+
+  it("reach: not while an enemy warship holds the system or the ship is fighting there; a convoy does not hold it", async () => {
+    const { goalMet } = await import("../../../shared/rules/victory");
+    const { state } = createMatch(bundledScenario("dorvan-2370"), 1);
+    const reachSolosos = { kind: "reach", ship: "raider-1", system: "solosos-iii" } as const;
+    const solosos = state.systems.get("solosos-iii")!;
+    const galor = state.ships.get("galor-1")!;
+    galor.x = solosos.x + 3;
+    galor.y = solosos.y;
+    expect(goalMet(state, reachSolosos)).toBe(false);
+    galor.convoy = true;
+    expect(goalMet(state, reachSolosos)).toBe(true);
+    galor.convoy = false;
+    galor.x = solosos.x + 200;
+    expect(goalMet(state, reachSolosos)).toBe(true);
+    state.ships.get("raider-1")!.engagement = "engagement-1";
+    expect(goalMet(state, reachSolosos)).toBe(false);
+  });
 });
 
 describe("the occupier's own systems", () => {
