@@ -4,9 +4,10 @@ import { shouldBreakOff } from "../../../shared/ai/fight";
 import { maquisOrders } from "../../../shared/ai/maquisAi";
 import { startEngagement } from "../../../shared/rules/engagements";
 import { createMatch } from "../../../shared/rules/match";
+import { goalMet } from "../../../shared/rules/victory";
 import { baseSiteCoverOf } from "../../../shared/rules/siteCover";
 import { bundledScenario } from "../../support/scenarios";
-import { matchOf, placement, quietScenario, ship, steps } from "../rules/rulesHelpers";
+import { matchOf, placement, quietScenario, relocate, ship, steps } from "../rules/rulesHelpers";
 
 describe("the Maquis AI plays its objectives", () => {
   it("sends the ship a reach goal names toward its system, at every level", () => {
@@ -15,6 +16,30 @@ describe("the Maquis AI plays its objectives", () => {
       const orders = maquisOrders(state, ctx, "cell-1", aiSkill[level]);
       expect(orders, level).toContainEqual({ kind: "move", ship: "val-jean", to: { system: "athos-iv" } });
     }
+  });
+
+  it("at the end of its errand, strikes a guard holding the refuge that it can beat, and waits out one it cannot", () => {
+    const guardedBy = (guardId: string) => {
+      const match = createMatch(bundledScenario("badlands-2371"), 1);
+      const { state, ctx } = match;
+      const athos = state.systems.get("athos-iv")!;
+      relocate(match, "val-jean", athos.x, athos.y);
+      relocate(match, guardId, athos.x + 2, athos.y);
+      // One step, so the sensors register the guard.
+      steps(match, 1);
+      ship(match, "val-jean").readyAt = 0;
+      state.cells.get("cell-1")!.weapons = 10;
+      return { state, orders: maquisOrders(state, ctx, "cell-1", aiSkill.normal) };
+    };
+    const reachAthos = { kind: "reach", ship: "val-jean", system: "athos-iv" } as const;
+    // A Hideki is beatable: the raider goes for it rather than sit in a refuge that is not yet safe.
+    const hideki = guardedBy("pursuit-drevak");
+    expect(goalMet(hideki.state, reachAthos)).toBe(false);
+    expect(hideki.orders).toContainEqual({ kind: "strike", ship: "val-jean", target: { ship: "pursuit-drevak" } });
+    // A Galor is not: no strike, and no flight either.
+    const galor = guardedBy("vetar");
+    expect(goalMet(galor.state, reachAthos)).toBe(false);
+    expect(galor.orders.filter((order) => "ship" in order && order.ship === "val-jean")).toEqual([]);
   });
 
   it("carries colonists off a doomed world it is at", () => {
