@@ -26,7 +26,7 @@ export const occupierAiHabits = {
 } as const;
 export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
 
-/** What every AI of a level shares, whichever side it plays: how often it thinks, and when it leaves a fight. */
+/** The fields both sides' AIs read (how often it thinks, when it leaves a fight); each side's table sets its own values. */
 export interface AiSkill {
   /** Game hours between decisions, in the scenario's time unit (see rules/timeScale). */
   thinkEveryHours: number;

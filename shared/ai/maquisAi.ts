@@ -7,6 +7,7 @@ import { baseSiteCoverOf } from "../rules/siteCover";
 import { classOf, effectiveFirepower, inCover, inSensorRange, isWarship } from "../rules/shipStats";
 import { isOccupierSystem } from "../rules/sides";
 import { maquisCosts, OPERATION_HOURS } from "../rules/tuning";
+import { warshipsHolding } from "../rules/victory";
 import { visibleShipIds } from "../rules/visibility";
 import type { Cell, MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
@@ -84,8 +85,7 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   // 2. A post the objectives say to wreck: a sound, armed ship goes for it, hunted or not, and strikes once there.
   const target = outlook.goals.find((goal) => goal.goal.kind === "garrison");
   const post = target?.goal.kind === "garrison" ? state.systems.get(target.goal.system) : undefined;
-  const fit = ship.hull >= classOf(ship).hull * skill.breakOffHull && cell.weapons >= maquisCosts.strike.weapons;
-  if (post && fit) {
+  if (post && fitToStrike(outlook, ship)) {
     if (here?.id === post.id) {
       const strike = firstLegal(state, seat, [{ kind: "strike", ship: ship.id, target: { garrison: true } }]);
       if (strike) return strike;
@@ -145,11 +145,27 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   return colonies.length > 0 || inCover(state, ship) ? null : moveTo(ship, hideout(state, cell, ship));
 }
 
-/** At the end of its errand with an enemy warship holding the place: strike the guard it can beat, else wait it out. */
-function clearRefuge({ state, seat, enemies }: Outlook, ship: Ship, refuge: StarSystem): Order | null {
-  const guard = enemies.find((enemy) => isWarship(enemy) && systemAt(state, enemy.x, enemy.y)?.id === refuge.id);
-  if (!guard || !outguns(ship, guard)) return null;
-  return firstLegal(state, seat, [{ kind: "strike", ship: ship.id, target: { ship: guard.id } }]);
+/**
+ * At the end of its errand, with the occupier's warships holding the place: strike when it is fit to and can
+ * beat every guard it sees (the weakest first), else wait it out dark. A guard it cannot see it cannot answer.
+ */
+function clearRefuge(outlook: Outlook, ship: Ship, refuge: StarSystem): Order | null {
+  const { state, seat, enemies } = outlook;
+  const seen = new Set(enemies.map((enemy) => enemy.id));
+  const guards = warshipsHolding(state, refuge)
+    .filter((guard) => seen.has(guard.id))
+    .sort((a, b) => effectiveFirepower(a) - effectiveFirepower(b));
+  if (guards.length === 0) return null;
+  if (fitToStrike(outlook, ship) && guards.every((guard) => outguns(ship, guard))) {
+    const strike = firstLegal(state, seat, [{ kind: "strike", ship: ship.id, target: { ship: guards[0]!.id } }]);
+    if (strike) return strike;
+  }
+  return hide(outlook, ship);
+}
+
+/** Whole enough to stay in a fight it starts, and with the weapons a strike costs. */
+function fitToStrike({ cell, skill }: Outlook, ship: Ship): boolean {
+  return ship.hull >= classOf(ship).hull * skill.breakOffHull && cell.weapons >= maquisCosts.strike.weapons;
 }
 
 /** How many candidate colonies an AI weighs before it waits for a better moment. */

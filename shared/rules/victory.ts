@@ -62,16 +62,16 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
     case "reach": {
       const ship = state.ships.get(goal.ship);
       const system = state.systems.get(goal.system);
-      return !!ship && !!system && Math.hypot(ship.x - system.x, ship.y - system.y) <= AT_SYSTEM_RADIUS && ship.engagement === "" && !heldAgainst(state, ship, system);
+      if (!ship || !system || Math.hypot(ship.x - system.x, ship.y - system.y) > AT_SYSTEM_RADIUS || ship.engagement !== "") return false;
+      // A refuge the occupier's warships hold is no refuge for a Maquis ship.
+      return ship.side !== "maquis" || warshipsHolding(state, system).length === 0;
     }
   }
 }
 
-/** Whether an enemy warship holds the system: a ship has not reached a refuge the enemy sits in, nor one it is fighting at. */
-export function heldAgainst(state: MatchState, ship: Ship, system: StarSystem): boolean {
-  for (const other of state.ships.values())
-    if (other.side !== ship.side && isWarship(other) && Math.hypot(other.x - system.x, other.y - system.y) <= AT_SYSTEM_RADIUS) return true;
-  return false;
+/** The occupier's warships at a system (convoys are not warships), seen or not: while any sits there, it holds the system. */
+export function warshipsHolding(state: MatchState, system: StarSystem): Ship[] {
+  return [...state.ships.values()].filter((other) => isWarship(other) && Math.hypot(other.x - system.x, other.y - system.y) <= AT_SYSTEM_RADIUS);
 }
 
 /** Goals judged only at the end: holding something until the last day. */

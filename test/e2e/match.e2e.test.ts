@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await server?.stop();
   });
 
-  it("two players and two spectators in one match see each move their side may see, and nothing hidden", { timeout: 120_000 }, async () => {
+  it("two players and two spectators in one match see each move their side may see, and nothing hidden", { timeout: 240_000 }, async () => {
     const errors: string[] = [];
     const maquis = await joinAs(browser, server.url, "cell-1", errors);
     const canvasBox = await maquis.locator("canvas").boundingBox();
@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
-  it("the Maquis side sees the occupier's known sensor picture and each hidden ship's risk; the occupier sees neither", { timeout: 120_000 }, async () => {
+  it("the Maquis side sees the occupier's known sensor picture and each hidden ship's risk; the occupier sees neither", { timeout: 240_000 }, async () => {
     const errors: string[] = [];
     const maquis = await joinAs(browser, server.url, "cell-1", errors);
     const toggle = maquis.locator("button[data-sensors]");
@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
-  it("co-op cells pin council marks for their side by key, button, click or tap; the occupier's side never sees them", { timeout: 120_000 }, async () => {
+  it("co-op cells pin council marks for their side by key, button, click or tap; the occupier's side never sees them", { timeout: 240_000 }, async () => {
     const errors: string[] = [];
     const scenario = "bryma-2370";
     const cell = await joinAs(browser, server.url, "cell-1", errors, undefined, scenario);
@@ -232,7 +232,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
-  it("a cell runs an operation from the panel, sees its cost paid and the refusal reasons of the others", { timeout: 60_000 }, async () => {
+  it("a cell runs an operation from the panel, sees its cost paid and the refusal reasons of the others", { timeout: 90_000 }, async () => {
     const errors: string[] = [];
     const page = await joinAs(browser, server.url, "cell-1", errors);
     await page.locator('button[data-ship="raider-1"]').click();
@@ -250,7 +250,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
-  it("the end of a match is shown with the winner, the score and each objective", { timeout: 90_000 }, async () => {
+  it("the end of a match is shown with the winner, the score and each objective", { timeout: 150_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "maquis-e2e-"));
     const short = JSON.parse(readFileSync(join(repoRoot, "assets", "scenarios", "dorvan-2370.json"), "utf8"));
     Object.assign(short, { id: "dorvan-short", title: "Dorvan, one day", length: { days: 1 } });
@@ -279,7 +279,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     }
   });
 
-  it("a page reload returns the player to their seat in the same match", { timeout: 60_000 }, async () => {
+  it("a page reload returns the player to their seat in the same match", { timeout: 120_000 }, async () => {
     const errors: string[] = [];
     const page = await joinAs(browser, server.url, "cell-1", errors);
     await page.locator('button[data-ship="raider-1"]').click();
@@ -292,7 +292,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
-  it("two players meet in a private lobby match by its invite link, take seats, get ready, and the host starts it", { timeout: 90_000 }, async () => {
+  it("two players meet in a private lobby match by its invite link, take seats, get ready, and the host starts it", { timeout: 150_000 }, async () => {
     const errors: string[] = [];
     const track = (label: string) => newGamePage(browser, label, errors, openPages);
     const host = await track("host");
@@ -303,13 +303,13 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await host.locator("select[data-create-scenario]").selectOption("dorvan-2370");
     await host.locator("input[data-create-private]").check();
     await host.locator("button[data-create]").click();
-    await expect.poll(() => host.locator("[data-code]").textContent(), { timeout: 15_000 }).toMatch(/^[A-Z2-9]{6}$/);
+    await expect.poll(() => host.locator("[data-code]").textContent(), { timeout: JOIN_TIMEOUT }).toMatch(/^[A-Z2-9]{6}$/);
     const code = (await host.locator("[data-code]").textContent())!;
     expect(await host.locator("[data-link]").textContent()).toContain(`?join=${code}`);
 
     const guest = await track("guest");
     await guest.goto(`${server.url}/?join=${code}`);
-    await expect.poll(() => guest.locator("[data-pregame]").count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => guest.locator("[data-pregame]").count(), { timeout: JOIN_TIMEOUT }).toBe(1);
     await guest.locator('button[data-take="occupier"]').click();
     await expect.poll(() => host.locator('[data-seat-row="occupier"]').textContent()).toContain("Player");
     await guest.locator("button[data-ready]").click();

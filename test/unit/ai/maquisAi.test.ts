@@ -4,7 +4,9 @@ import { shouldBreakOff } from "../../../shared/ai/fight";
 import { maquisOrders } from "../../../shared/ai/maquisAi";
 import { startEngagement } from "../../../shared/rules/engagements";
 import { createMatch } from "../../../shared/rules/match";
+import { classOf } from "../../../shared/rules/shipStats";
 import { goalMet } from "../../../shared/rules/victory";
+import { visibleShipIds } from "../../../shared/rules/visibility";
 import { baseSiteCoverOf } from "../../../shared/rules/siteCover";
 import { bundledScenario } from "../../support/scenarios";
 import { matchOf, placement, quietScenario, relocate, ship, steps } from "../rules/rulesHelpers";
@@ -18,28 +20,32 @@ describe("the Maquis AI plays its objectives", () => {
     }
   });
 
-  it("at the end of its errand, strikes a guard holding the refuge that it can beat, and waits out one it cannot", () => {
-    const guardedBy = (guardId: string) => {
+  it("at the end of its errand, strikes the guards holding the refuge when fit to and able to beat them all; else waits dark", () => {
+    const guardedBy = (guardIds: string[], hull = 1) => {
       const match = createMatch(bundledScenario("badlands-2371"), 1);
       const { state, ctx } = match;
       const athos = state.systems.get("athos-iv")!;
       relocate(match, "val-jean", athos.x, athos.y);
-      relocate(match, guardId, athos.x + 2, athos.y);
-      // One step, so the sensors register the guard.
+      guardIds.forEach((id, i) => relocate(match, id, athos.x + 2, athos.y + 2 * i));
+      // One step, so the sensors register the guards.
       steps(match, 1);
-      ship(match, "val-jean").readyAt = 0;
+      const valJean = ship(match, "val-jean");
+      Object.assign(valJean, { readyAt: 0, hull: classOf(valJean).hull * hull });
       state.cells.get("cell-1")!.weapons = 10;
-      return { state, orders: maquisOrders(state, ctx, "cell-1", aiSkill.normal) };
+      // The guards are in sight and no fight has started: what follows is the AI's choice.
+      expect(guardIds.every((id) => visibleShipIds(state, ctx, "maquis").has(id))).toBe(true);
+      expect(valJean.engagement).toBe("");
+      expect(goalMet(state, { kind: "reach", ship: "val-jean", system: "athos-iv" })).toBe(false);
+      return maquisOrders(state, ctx, "cell-1", aiSkill.normal).filter((order) => "ship" in order && order.ship === "val-jean");
     };
-    const reachAthos = { kind: "reach", ship: "val-jean", system: "athos-iv" } as const;
-    // A Hideki is beatable: the raider goes for it rather than sit in a refuge that is not yet safe.
-    const hideki = guardedBy("pursuit-drevak");
-    expect(goalMet(hideki.state, reachAthos)).toBe(false);
-    expect(hideki.orders).toContainEqual({ kind: "strike", ship: "val-jean", target: { ship: "pursuit-drevak" } });
-    // A Galor is not: no strike, and no flight either.
-    const galor = guardedBy("vetar");
-    expect(goalMet(galor.state, reachAthos)).toBe(false);
-    expect(galor.orders.filter((order) => "ship" in order && order.ship === "val-jean")).toEqual([]);
+    const strikes = (orders: ReturnType<typeof guardedBy>) => orders.filter((order) => order.kind === "strike");
+    // A Hideki alone is beatable: the raider goes for it rather than sit in a refuge that is not yet safe.
+    expect(guardedBy(["pursuit-drevak"])).toEqual([{ kind: "strike", ship: "val-jean", target: { ship: "pursuit-drevak" } }]);
+    // Not when hurt past its break-off point, nor against a Galor, alone or beside the Hideki: it goes dark and stays.
+    for (const orders of [guardedBy(["pursuit-drevak"], 0.3), guardedBy(["vetar"]), guardedBy(["pursuit-drevak", "vetar"])]) {
+      expect(strikes(orders)).toEqual([]);
+      expect(orders.filter((order) => order.kind === "move")).toEqual([]);
+    }
   });
 
   it("carries colonists off a doomed world it is at", () => {

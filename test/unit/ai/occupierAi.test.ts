@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aiThinksNow, runAiSeats } from "../../../shared/ai/aiPlayers";
-import { occupierAiHabits, occupierAiSkill as aiSkill, type OccupierAiSkill as AiSkill } from "../../../shared/ai/difficulty";
+import { occupierAiHabits, occupierAiSkill as aiSkill, type OccupierAiSkill } from "../../../shared/ai/difficulty";
 import { breachesTreaty, occupierOrders } from "../../../shared/ai/occupierAi";
 import { applyOrder } from "../../../shared/rules/applyOrder";
 import { inRegionKind } from "../../../shared/rules/geometry";
@@ -36,7 +36,7 @@ describe("the occupier AI", () => {
 });
 
 /** Plays Dorvan with the occupier AI at the given skill and the Maquis AI at normal, calling `watch` after every step. */
-function playDorvan(seed: number, skill: AiSkill, ticks: number, watch: (state: MatchState) => void): void {
+function playDorvan(seed: number, skill: OccupierAiSkill, ticks: number, watch: (state: MatchState) => void): void {
   const match = createMatch(bundledScenario("dorvan-2370"), seed);
   const { state, ctx } = match;
   for (let i = 0; i < ticks && state.phase === "playing"; i++) {
@@ -77,7 +77,7 @@ describe("the occupier AI's memory and the treaty", () => {
   });
 
   it("never cracks down on the same colony twice within its cooldown, even when reckless", () => {
-    const reckless: AiSkill = { ...aiSkill.normal, crackdowns: "reckless" };
+    const reckless: OccupierAiSkill = { ...aiSkill.normal, crackdowns: "reckless" };
     const match = createMatch(bundledScenario("dorvan-2370"), 5);
     const { state, ctx } = match;
     // Only one Galor, parked at a garrisoned colony that stays wholly with the Maquis: a crackdown is always tempting.
