@@ -59,14 +59,18 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
       return livingCells(state).length === 0;
     case "garrison":
       return (state.systems.get(goal.system)?.garrison ?? Infinity) <= goal.atMost;
-    case "reach": {
-      const ship = state.ships.get(goal.ship);
-      const system = state.systems.get(goal.system);
-      if (!ship || !system || Math.hypot(ship.x - system.x, ship.y - system.y) > AT_SYSTEM_RADIUS || ship.engagement !== "") return false;
-      // A refuge the occupier's warships hold is no refuge for a Maquis ship.
-      return ship.side !== "maquis" || warshipsHolding(state, system).length === 0;
-    }
+    case "reach":
+      return refugeStatus(state, goal) === "reached";
   }
+}
+
+/** Where a reach goal stands: its ship safe at the system, there while the occupier's warships hold it, or not there (or fighting). */
+function refugeStatus(state: MatchState, goal: Extract<ObjectiveGoal, { kind: "reach" }>): "reached" | "held" | "away" {
+  const ship = state.ships.get(goal.ship);
+  const system = state.systems.get(goal.system);
+  if (!ship || !system || Math.hypot(ship.x - system.x, ship.y - system.y) > AT_SYSTEM_RADIUS || ship.engagement !== "") return "away";
+  // A refuge the occupier's warships hold is no refuge for a Maquis ship.
+  return ship.side === "maquis" && warshipsHolding(state, system).length > 0 ? "held" : "reached";
 }
 
 /** The occupier's warships at a system (convoys are not warships), seen or not: while any sits there, it holds the system. */
@@ -85,6 +89,14 @@ export function stepObjectives(state: MatchState, ctx: RulesContext): void {
     if (goalMet(state, definition.goal)) {
       objective.status = "done";
       logEvent(state, "all", "objective", `Objective met (${definition.side}): ${definition.text}`);
+    } else if (definition.goal.kind === "reach") {
+      // Told once, to the ship's own side: the occupier learns nothing from it.
+      const held = refugeStatus(state, definition.goal) === "held";
+      if (held && !objective.held) {
+        const ship = state.ships.get(definition.goal.ship)!;
+        logEvent(state, "maquis", "objective", `${ship.name} is at ${state.systems.get(definition.goal.system)!.name}, but the occupier's warships hold it: no refuge until they are gone.`);
+      }
+      objective.held = held;
     }
   });
 }

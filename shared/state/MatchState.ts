@@ -188,6 +188,8 @@ export const Objective = schema(
     points: t.uint16().default(0),
     /** "open", "done" or "failed". */
     status: t.string().default("open"),
+    /** A reach goal's ship is at its refuge while the occupier holds it: remembered so its side is told once, not every step. */
+    held: t.boolean().default(false).view(SERVER_ONLY_TAG),
   },
   "Objective",
 );

@@ -3,7 +3,7 @@ import { HOURS_PER_TICK } from "../../../shared/rules/clock";
 import { loseShip } from "../../../shared/rules/fleet";
 import { reputationLoss } from "../../../shared/rules/tuning";
 import type { Match } from "../../../shared/rules/match";
-import { matchOf, placement, quietScenario, ship, steps, type ScenarioFile } from "./rulesHelpers";
+import { matchOf, placement, quietScenario, relocate, ship, steps, type ScenarioFile } from "./rulesHelpers";
 
 const TICKS_PER_DAY = 24 / HOURS_PER_TICK;
 const status = (match: Match, id: string) => match.state.objectives.find((objective) => objective.id === id)!.status;
@@ -27,6 +27,25 @@ function withObjectives(objectives: unknown[], edit?: (file: ScenarioFile) => vo
 }
 
 describe("reached goals", () => {
+  it("a refuge the occupier's warships hold is not reached: the ship's side is told once, and it is reached once they leave", () => {
+    const match = withObjectives([
+      objective("get-home", "maquis", 1, { kind: "reach", ship: "raider-1", system: "solosos-iii" }),
+      objective("find", "occupier", 1, { kind: "findBases", count: 1 }),
+    ]);
+    const solosos = match.state.systems.get("solosos-iii")!;
+    relocate(match, "patrol-1", solosos.x + 3, solosos.y);
+    steps(match, 3);
+    expect(status(match, "get-home")).toBe("open");
+    const notices = match.state.log.filter((entry) => entry.kind === "objective");
+    expect(notices.map((entry) => [entry.audience, entry.text])).toEqual([
+      ["maquis", "Ship raider-1 is at Solosos III, but the occupier's warships hold it: no refuge until they are gone."],
+    ]);
+    relocate(match, "patrol-1", solosos.x + 300, solosos.y);
+    steps(match, 1);
+    expect(status(match, "get-home")).toBe("done");
+  });
+
+
   it("are marked done on the step they are met, and stay done", () => {
     const match = withObjectives([
       objective("destroy-one", "maquis", 1, { kind: "destroy", side: "occupier", count: 1 }),
