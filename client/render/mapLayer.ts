@@ -1,6 +1,7 @@
 import Phaser from "phaser";
 import type { MatchState } from "../../shared/state/MatchState";
 import { labelFont, palette } from "../theme";
+import { standingKey } from "./standingKey";
 
 const LABEL_OFFSET_PX = 9;
 
@@ -10,6 +11,8 @@ export class MapLayer {
   private readonly systemMarkers: { star: Phaser.GameObjects.Arc; label: Phaser.GameObjects.Text; y: number }[] = [];
   private readonly standing: Phaser.GameObjects.Graphics;
   private zoom = 1;
+  /** What the standing layer last drew (standingKey), so an unchanged picture is not drawn again. */
+  private drawnStanding = "";
 
   constructor(private readonly scene: Phaser.Scene) {
     this.standing = scene.add.graphics().setDepth(0);
@@ -20,6 +23,9 @@ export class MapLayer {
    * grey to Maquis amber), pips for garrisons, and a marker on your own base.
    */
   drawStanding(state: MatchState, ownBase: string): void {
+    const key = standingKey(state, ownBase, this.zoom);
+    if (key === this.drawnStanding) return;
+    this.drawnStanding = key;
     const g = this.standing;
     const scale = 1 / this.zoom;
     g.clear();
