@@ -1,6 +1,7 @@
 import type { ObjectiveGoal } from "../scenario/objectiveSchema";
 import type { MatchState, Ship, StarSystem } from "../state/MatchState";
 import { logEvent } from "./eventLog";
+import { distance } from "./geometry";
 import type { RulesContext } from "./rulesContext";
 import { isWarship } from "./shipStats";
 import { AT_SYSTEM_RADIUS } from "./tuning";
@@ -68,14 +69,14 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
 function refugeStatus(state: MatchState, goal: Extract<ObjectiveGoal, { kind: "reach" }>): "reached" | "held" | "away" {
   const ship = state.ships.get(goal.ship);
   const system = state.systems.get(goal.system);
-  if (!ship || !system || Math.hypot(ship.x - system.x, ship.y - system.y) > AT_SYSTEM_RADIUS || ship.engagement !== "") return "away";
+  if (!ship || !system || distance(ship, system) > AT_SYSTEM_RADIUS || ship.engagement !== "") return "away";
   // A refuge the occupier's warships hold is no refuge for a Maquis ship.
   return ship.side === "maquis" && warshipsHolding(state, system).length > 0 ? "held" : "reached";
 }
 
 /** The occupier's warships at a system (convoys are not warships), seen or not: while any sits there, it holds the system. */
 export function warshipsHolding(state: MatchState, system: StarSystem): Ship[] {
-  return [...state.ships.values()].filter((other) => isWarship(other) && Math.hypot(other.x - system.x, other.y - system.y) <= AT_SYSTEM_RADIUS);
+  return [...state.ships.values()].filter((other) => isWarship(other) && distance(other, system) <= AT_SYSTEM_RADIUS);
 }
 
 /** Goals judged only at the end: holding something until the last day. */
@@ -86,18 +87,21 @@ export function stepObjectives(state: MatchState, ctx: RulesContext): void {
   ctx.scenario.objectives.forEach((definition, i) => {
     const objective = state.objectives[i]!;
     if (objective.status !== "open" || heldGoals.has(definition.goal.kind)) return;
-    if (goalMet(state, definition.goal)) {
+    // A reach goal's standing is read once a step: it tells both whether the goal is met and whether the refuge is held.
+    const refuge = definition.goal.kind === "reach" ? refugeStatus(state, definition.goal) : null;
+    if (refuge ? refuge === "reached" : goalMet(state, definition.goal)) {
       objective.status = "done";
       logEvent(state, "all", "objective", `Objective met (${definition.side}): ${definition.text}`);
-    } else if (definition.goal.kind === "reach") {
-      // Told once, to the ship's own side: the occupier learns nothing from it.
-      const held = refugeStatus(state, definition.goal) === "held";
-      if (held && !objective.held) {
-        const ship = state.ships.get(definition.goal.ship)!;
-        logEvent(state, "maquis", "objective", `${ship.name} is at ${state.systems.get(definition.goal.system)!.name}, but the occupier's warships hold it: no refuge until they are gone.`);
-      }
-      objective.held = held;
+      return;
     }
+    if (definition.goal.kind !== "reach") return;
+    // Told once, to the ship's own side: the occupier learns nothing from it.
+    const held = refuge === "held";
+    if (held && !objective.held) {
+      const ship = state.ships.get(definition.goal.ship)!;
+      logEvent(state, "maquis", "objective", `${ship.name} is at ${state.systems.get(definition.goal.system)!.name}, but the occupier's warships hold it: no refuge until they are gone.`);
+    }
+    objective.held = held;
   });
 }
 
