@@ -4,7 +4,7 @@ import type { Match } from "../rules/match";
 import { sideOfSeat } from "../rules/sides";
 import { scaledHours } from "../rules/timeScale";
 import type { MatchState } from "../state/MatchState";
-import { maquisAiSkill, occupierAiSkill, type AiSkill, type Difficulty } from "./difficulty";
+import { aiSkillsFor, type AiSkill, type Difficulty } from "./difficulty";
 import { breakOffOrders } from "./fight";
 import { maquisOrders } from "./maquisAi";
 import { occupierOrders } from "./occupierAi";
@@ -33,12 +33,13 @@ export function runAiSeats(match: Match, seats: Iterable<string>, settings: AiSe
     const side = sideOfSeat(state, seat);
     if (!side) continue;
     const level = settings[side];
-    const skill: AiSkill = (side === "occupier" ? occupierAiSkill : maquisAiSkill)[level];
+    const skills = aiSkillsFor(ctx.scenario);
+    const skill: AiSkill = skills[side][level];
     if (!aiThinksNow(state, seat, skill)) {
       if (state.engagements.size > 0) for (const order of breakOffOrders(state, seat, skill)) applyOrder(state, seat, order, ctx);
       continue;
     }
-    const orders: Order[] = side === "occupier" ? occupierOrders(state, ctx, seat, occupierAiSkill[level]) : maquisOrders(state, ctx, seat, maquisAiSkill[level]);
+    const orders: Order[] = side === "occupier" ? occupierOrders(state, ctx, seat, skills.occupier[level]) : maquisOrders(state, ctx, seat, skills.maquis[level]);
     for (const order of orders) applyOrder(state, seat, order, ctx);
   }
 }

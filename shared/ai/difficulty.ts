@@ -1,3 +1,7 @@
+import type { z } from "zod";
+import type { Scenario } from "../scenario/scenarioSchema";
+import type { maquisAiSkillSchema, occupierAiSkillSchema } from "../scenario/aiSkillSchema";
+
 export type Difficulty = "easy" | "normal" | "hard";
 
 /** Map units between the points an AI checks along a straight path (for the treaty zone, for known sensors). */
@@ -27,54 +31,11 @@ export const occupierAiHabits = {
 export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
 
 /** The fields both sides' AIs read (how often it thinks, when it leaves a fight); each side's table sets its own values. */
-export interface AiSkill {
-  /** Game hours between decisions, in the scenario's time unit (see rules/timeScale). */
-  thinkEveryHours: number;
-  /** Share of hull below which a ship in a fight breaks off. */
-  breakOffHull: number;
-  /** Breaks off when the foe's firepower is more than this many times its own; 0 never for that reason. */
-  breakOffOutgunned: number;
-}
-
-/** How a Maquis cell's AI of each level plays. Its own table, so one side's level can be tuned without the other's. */
-export interface MaquisAiSkill extends AiSkill {
-  /** Exposure at which the cell goes to ground. */
-  hideAtExposure: number;
-  /** The chance of being seen it accepts for one move or one operation with a hidden ship; 1 ignores the sensor picture. */
-  riskTolerance: number;
-  /** Whether it picks its own base site before its first operation (else keeps the one the seed drew). */
-  picksBase: boolean;
-  /** Whether it takes a badly hurt ship to be mended before it goes on. */
-  refitsWounded: boolean;
-  /** Whether it lies in ambush in cover where warships pass. */
-  ambushes: boolean;
-  /** Whether it runs relief (goods, not words) to win colonies. */
-  usesRelief: boolean;
-}
-
+export type AiSkill = Pick<MaquisAiSkill, "thinkEveryHours" | "breakOffHull" | "breakOffOutgunned">;
+/** How a Maquis cell's AI of each level plays (fields explained in scenario/aiSkillSchema). Its own table, so one side's level can be tuned without the other's. */
+export type MaquisAiSkill = z.infer<typeof maquisAiSkillSchema>;
 /** How the occupier's AI of each level plays. */
-export interface OccupierAiSkill extends AiSkill {
-  /** Chases visible enemies this far (map units); 0 never chases. */
-  chaseRange: number;
-  /** Crackdowns: "reckless" uses them wherever allowed, "measured" only where sympathy is total, "never". */
-  crackdowns: "reckless" | "measured" | "never";
-  /** Convoys it keeps under way. */
-  convoys: number;
-  /** Whether it calls reinforcements as soon as it can afford them. */
-  eagerReinforcement: boolean;
-  /** Garrisons it wants at each colony it works. */
-  garrisonTarget: number;
-  /** Whether it sends capital ships into the zone while the treaty holds (and pays in reputation). */
-  breachesTreaty: boolean;
-  /** Whether it wins colonies with aid rather than force. */
-  usesRelief: boolean;
-  /** Whether it searches the scenario's candidate base sites (informants, sweeps) while it must find bases. */
-  searchesSites: boolean;
-  /** Whether it posts warships to guard what the Maquis' objectives aim at. */
-  guardsTargets: boolean;
-  /** Whether it keeps capital ships out of plasma storms rather than chase a raider in. */
-  avoidsStorms: boolean;
-}
+export type OccupierAiSkill = z.infer<typeof occupierAiSkillSchema>;
 
 export const maquisAiSkill: Record<Difficulty, MaquisAiSkill> = {
   easy: {
@@ -159,3 +120,17 @@ export const occupierAiSkill: Record<Difficulty, OccupierAiSkill> = {
     avoidsStorms: true,
   },
 };
+
+const resolved = new WeakMap<Scenario, { maquis: Record<Difficulty, MaquisAiSkill>; occupier: Record<Difficulty, OccupierAiSkill> }>();
+
+/** The tables above with the scenario's own changes (its `ai` block) laid over them; worked out once per scenario. */
+export function aiSkillsFor(scenario: Scenario): { maquis: Record<Difficulty, MaquisAiSkill>; occupier: Record<Difficulty, OccupierAiSkill> } {
+  let skills = resolved.get(scenario);
+  if (!skills) {
+    const over = <T>(table: Record<Difficulty, T>, changes: Partial<Record<Difficulty, Partial<T>>> | undefined) =>
+      Object.fromEntries(difficulties.map((level) => [level, { ...table[level], ...changes?.[level] }])) as Record<Difficulty, T>;
+    skills = { maquis: over(maquisAiSkill, scenario.ai?.maquis), occupier: over(occupierAiSkill, scenario.ai?.occupier) };
+    resolved.set(scenario, skills);
+  }
+  return skills;
+}

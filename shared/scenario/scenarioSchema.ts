@@ -4,6 +4,7 @@ import { HOURS_PER_TICK } from "../rules/clock";
 import { DEFAULT_ROUND_HOURS, maquisStanding } from "../rules/tuning";
 
 const MAQUIS_STANDING_START = maquisStanding.start;
+import { scenarioAiSchema } from "./aiSkillSchema";
 import { atlases } from "./atlases";
 import { idSchema } from "./idSchema";
 import { objectiveSchema } from "./objectiveSchema";
@@ -144,6 +145,8 @@ const scenarioFields = {
   forces: z.array(shipPlacementSchema).max(200),
   objectives: z.array(objectiveSchema).min(2).max(20).meta(objectiveSidesRule),
   triggers: z.array(triggerSchema).max(50).default([]),
+  /** The scenario's own changes to the AI levels (see aiSkillSchema); the game's tables where left out. */
+  ai: scenarioAiSchema.optional(),
 };
 
 /** The file a modder writes (current format version): the map written out, or taken from an atlas. */

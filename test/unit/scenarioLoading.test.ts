@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/config";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
+import { aiSkillsFor, maquisAiSkill, occupierAiSkill } from "../../shared/ai/difficulty";
 import { classOf } from "../../shared/rules/shipStats";
 import { createMatchState } from "../../shared/scenario/createMatchState";
 import { MAX_SCENARIO_BYTES, parseScenarioText, validateScenario } from "../../shared/scenario/parseScenario";
@@ -49,6 +50,23 @@ describe("scenario files", () => {
       file.forces[0].hull = bad;
       expect(problemsOf(file).some((problem) => problem.startsWith("forces.0.hull: "))).toBe(true);
     }
+  });
+
+  it("lays a scenario's own AI tuning over the game's level tables, field by field, and refuses what is not a skill", () => {
+    const file = dorvan();
+    file.ai = { occupier: { hard: { garrisonTarget: 2, chaseRange: 250 } }, maquis: { easy: { thinkEveryHours: 16 } } };
+    const result = validateScenario(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const skills = aiSkillsFor(result.scenario);
+    expect(skills.occupier.hard).toEqual({ ...occupierAiSkill.hard, garrisonTarget: 2, chaseRange: 250 });
+    expect(skills.occupier.normal).toEqual(occupierAiSkill.normal);
+    expect(skills.maquis.easy).toEqual({ ...maquisAiSkill.easy, thinkEveryHours: 16 });
+    expect(aiSkillsFor(bundledScenario("dorvan-2370")).occupier.hard).toEqual(occupierAiSkill.hard);
+    file.ai = { occupier: { hard: { garrisonTarget: -1 }, brutal: {} }, maquis: { easy: { seesEverything: true } } };
+    const problems = problemsOf(file);
+    expect(problems.some((problem) => problem.startsWith("ai.occupier.hard.garrisonTarget: "))).toBe(true);
+    expect(problems.some((problem) => problem.startsWith("ai.occupier") && problem.includes("brutal"))).toBe(true);
+    expect(problems.some((problem) => problem.startsWith("ai.maquis.easy") && problem.includes("seesEverything"))).toBe(true);
   });
 
   it("names the field and the problem for out-of-range and wrongly typed values", () => {
