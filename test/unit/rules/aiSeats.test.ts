@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aiThinksNow, type AiSettings } from "../../../shared/ai/aiPlayers";
-import { difficulties, maquisAiSkill, occupierAiSkill } from "../../../shared/ai/difficulty";
+import { aiSkillsFor, difficulties, maquisAiSkill, occupierAiSkill } from "../../../shared/ai/difficulty";
 import { maquisOrders } from "../../../shared/ai/maquisAi";
 import { occupierOrders } from "../../../shared/ai/occupierAi";
 import type { Order } from "../../../shared/protocol/orders";
@@ -31,13 +31,14 @@ function playRecording(scenario: Scenario, seed: number, settings: AiSettings, t
   const { state, ctx } = match;
   const seats = [...state.seats.keys()];
   const issued: IssuedOrder[] = [];
+  const skills = aiSkillsFor(scenario);
   for (let t = 0; t < ticks && state.phase === "playing"; t++) {
     for (const seat of seats) {
       const side = sideOfSeat(state, seat);
       if (!side) continue;
       const level = settings[side];
-      if (!aiThinksNow(state, seat, (side === "occupier" ? occupierAiSkill : maquisAiSkill)[level])) continue;
-      const orders = side === "occupier" ? occupierOrders(state, ctx, seat, occupierAiSkill[level]) : maquisOrders(state, ctx, seat, maquisAiSkill[level]);
+      if (!aiThinksNow(state, seat, skills[side][level])) continue;
+      const orders = side === "occupier" ? occupierOrders(state, ctx, seat, skills.occupier[level]) : maquisOrders(state, ctx, seat, skills.maquis[level]);
       for (const order of orders) {
         const shipSeat = "ship" in order ? (state.ships.get(order.ship)?.seat ?? "") : undefined;
         const accepted = applyOrder(state, seat, order, ctx).ok;
@@ -67,6 +68,15 @@ describe("the AI in every seat", () => {
       const recorded = playRecording(scenario, 4, settings, 300);
       expect(stateHash(recorded.match.state)).toBe(stateHash(simulate(scenario, 4, settings, 300).match.state));
     }
+  });
+
+  it("plays a scenario's own AI tuning: a normal level given the hard tables plays move for move as hard", () => {
+    const file = dorvanFile();
+    file.ai = { occupier: { normal: occupierAiSkill.hard }, maquis: { normal: maquisAiSkill.easy } };
+    const tuned = simulate(scenarioOf(file), 3, { occupier: "normal", maquis: "normal" }, 1500).match.state;
+    const plain = scenarioOf(dorvanFile());
+    expect(stateHash(tuned)).toBe(stateHash(simulate(plain, 3, { occupier: "hard", maquis: "easy" }, 1500).match.state));
+    expect(stateHash(tuned)).not.toBe(stateHash(simulate(plain, 3, { occupier: "normal", maquis: "normal" }, 1500).match.state));
   });
 
   for (const difficulty of difficulties) {
