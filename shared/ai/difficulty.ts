@@ -121,10 +121,16 @@ export const occupierAiSkill: Record<Difficulty, OccupierAiSkill> = {
   },
 };
 
-const resolved = new WeakMap<Scenario, { maquis: Record<Difficulty, MaquisAiSkill>; occupier: Record<Difficulty, OccupierAiSkill> }>();
+/** Both sides' level tables as one scenario plays them. */
+export interface AiSkills {
+  maquis: Record<Difficulty, MaquisAiSkill>;
+  occupier: Record<Difficulty, OccupierAiSkill>;
+}
+
+const resolved = new WeakMap<Scenario, AiSkills>();
 
 /** The tables above with the scenario's own changes (its `ai` block) laid over them; worked out once per scenario. */
-export function aiSkillsFor(scenario: Scenario): { maquis: Record<Difficulty, MaquisAiSkill>; occupier: Record<Difficulty, OccupierAiSkill> } {
+export function aiSkillsFor(scenario: Scenario): AiSkills {
   let skills = resolved.get(scenario);
   if (!skills) {
     const over = <T>(table: Record<Difficulty, T>, changes: Partial<Record<Difficulty, Partial<T>>> | undefined) =>
