@@ -29,11 +29,11 @@ export function aiThinksNow(state: MatchState, seat: string, skill: AiSkill): bo
 export function runAiSeats(match: Match, seats: Iterable<string>, settings: AiSettings): void {
   const { state, ctx } = match;
   if (state.phase !== "playing") return;
+  const skills = aiSkillsFor(ctx.scenario);
   for (const seat of seats) {
     const side = sideOfSeat(state, seat);
     if (!side) continue;
     const level = settings[side];
-    const skills = aiSkillsFor(ctx.scenario);
     const skill: AiSkill = skills[side][level];
     if (!aiThinksNow(state, seat, skill)) {
       if (state.engagements.size > 0) for (const order of breakOffOrders(state, seat, skill)) applyOrder(state, seat, order, ctx);

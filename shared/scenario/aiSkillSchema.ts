@@ -77,4 +77,3 @@ function levelChanges<T extends z.ZodObject>(skill: T) {
 export const scenarioAiSchema = z
   .object({ maquis: levelChanges(maquisAiSkillSchema).optional(), occupier: levelChanges(occupierAiSkillSchema).optional() })
   .strict();
-export type ScenarioAi = z.infer<typeof scenarioAiSchema>;
