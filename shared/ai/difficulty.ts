@@ -31,7 +31,7 @@ export const occupierAiHabits = {
 export const difficulties: readonly Difficulty[] = ["easy", "normal", "hard"];
 
 /** The fields both sides' AIs read (how often it thinks, when it leaves a fight); each side's table sets its own values. */
-export type AiSkill = Pick<MaquisAiSkill, "thinkEveryHours" | "breakOffHull" | "breakOffOutgunned">;
+export type AiSkill = Pick<MaquisAiSkill, "thinkEveryHours" | "breakOffHull" | "breakOffOutgunned" | "weighsTheFight">;
 /** How a Maquis cell's AI of each level plays (fields explained in scenario/aiSkillSchema). Its own table, so one side's level can be tuned without the other's. */
 export type MaquisAiSkill = z.infer<typeof maquisAiSkillSchema>;
 /** How the occupier's AI of each level plays. */
@@ -42,34 +42,43 @@ export const maquisAiSkill: Record<Difficulty, MaquisAiSkill> = {
     thinkEveryHours: 10,
     breakOffHull: 0.25,
     breakOffOutgunned: 0,
+    weighsTheFight: false,
     hideAtExposure: 85,
     riskTolerance: 1,
     picksBase: false,
     refitsWounded: false,
     ambushes: false,
     usesRelief: false,
+    guardsTheLead: false,
+    evadesPursuit: false,
   },
   normal: {
     thinkEveryHours: 4,
     breakOffHull: 0.5,
     breakOffOutgunned: 3,
+    weighsTheFight: false,
     hideAtExposure: 65,
     riskTolerance: 0.4,
     picksBase: true,
     refitsWounded: false,
     ambushes: true,
     usesRelief: true,
+    guardsTheLead: false,
+    evadesPursuit: false,
   },
   hard: {
     thinkEveryHours: 1.5,
     breakOffHull: 0.6,
     breakOffOutgunned: 2,
+    weighsTheFight: true,
     hideAtExposure: 60,
     riskTolerance: 0.4,
     picksBase: true,
     refitsWounded: true,
     ambushes: true,
     usesRelief: true,
+    guardsTheLead: true,
+    evadesPursuit: true,
   },
 };
 
@@ -78,6 +87,7 @@ export const occupierAiSkill: Record<Difficulty, OccupierAiSkill> = {
     thinkEveryHours: 10,
     breakOffHull: 0.25,
     breakOffOutgunned: 0,
+    weighsTheFight: false,
     chaseRange: 90,
     crackdowns: "measured",
     convoys: 3,
@@ -93,6 +103,7 @@ export const occupierAiSkill: Record<Difficulty, OccupierAiSkill> = {
     thinkEveryHours: 4,
     breakOffHull: 0.5,
     breakOffOutgunned: 3,
+    weighsTheFight: false,
     chaseRange: 180,
     crackdowns: "measured",
     convoys: 2,
@@ -108,6 +119,7 @@ export const occupierAiSkill: Record<Difficulty, OccupierAiSkill> = {
     thinkEveryHours: 1.5,
     breakOffHull: 0.6,
     breakOffOutgunned: 2,
+    weighsTheFight: false,
     chaseRange: 400,
     crackdowns: "never",
     convoys: 1,

@@ -1,13 +1,13 @@
 import type { Order } from "../protocol/orders";
 import { occupierWatchers, riskAt, type Watcher } from "../rules/detection";
-import { distance, inRegionKind, systemAt } from "../rules/geometry";
+import { distance, inRegion, inRegionKind, systemAt } from "../rules/geometry";
 import type { RulesContext } from "../rules/rulesContext";
 import { maquisRepairPlace, repairPlace } from "../rules/repair";
 import { baseSiteCoverOf } from "../rules/siteCover";
-import { classOf, effectiveFirepower, inCover, inSensorRange, isWarship } from "../rules/shipStats";
+import { classOf, effectiveFirepower, effectiveSpeed, inCover, inSensorRange, isWarship } from "../rules/shipStats";
 import { isOccupierSystem } from "../rules/sides";
-import { maquisCosts, OPERATION_HOURS } from "../rules/tuning";
-import { warshipsHolding } from "../rules/victory";
+import { maquisCosts, OPERATION_HOURS, stormDamagePerHour } from "../rules/tuning";
+import { goalProgress, scoresAsTheyStand, warshipsHolding } from "../rules/victory";
 import { visibleShipIds } from "../rules/visibility";
 import type { Cell, MatchState, Ship, StarSystem } from "../state/MatchState";
 import { byDistanceFrom, firstLegal } from "./choose";
@@ -28,6 +28,8 @@ interface Outlook {
   goals: OpenGoal[];
   /** Systems another ship of the cell is already bound for this turn. */
   claimed: Set<string>;
+  /** Whether the cell is ahead and one lost ship would cost it the match (see guardsTheLead). */
+  guardingLead: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string,
   const enemies = [...state.ships.values()].filter((ship) => ship.side === "occupier" && visible.has(ship.id));
   // Informants are the occupier's secret; the cell knows the ships it sees and the garrisons everyone sees.
   const watchers = occupierWatchers(state).filter((watcher) => (watcher.kind === "ship" ? visible.has(watcher.shipId!) : watcher.kind === "post"));
-  const outlook: Outlook = { state, ctx, seat, cell, skill, enemies, watchers, goals: openGoals(state, ctx, "maquis"), claimed: new Set() };
+  const guardingLead = skill.guardsTheLead && oneLossFromDefeat(state, ctx);
+  const outlook: Outlook = { state, ctx, seat, cell, skill, enemies, watchers, goals: openGoals(state, ctx, "maquis"), claimed: new Set(), guardingLead };
   const orders: Order[] = [];
   const base = skill.picksBase && !cell.baseChosen ? chooseOwnBase(outlook) : null;
   if (base) orders.push(base);
@@ -53,6 +56,17 @@ export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string,
     if (order) orders.push(order);
   }
   return orders;
+}
+
+/** Whether the Maquis lead as things stand, and the occupier's next kill would complete a goal that levels or turns the score. */
+function oneLossFromDefeat(state: MatchState, ctx: RulesContext): boolean {
+  const scores = scoresAsTheyStand(state, ctx);
+  if (scores.maquis <= scores.occupier) return false;
+  return openGoals(state, ctx, "occupier").some((open) => {
+    if (open.goal.kind !== "destroy" || open.goal.side !== "maquis") return false;
+    const progress = goalProgress(state, open.goal)!;
+    return progress.need - progress.have <= 1 && scores.occupier + open.points >= scores.maquis;
+  });
 }
 
 /** The best-hidden candidate site, nearest the colonies that feed it: decided before the cell's first operation. */
@@ -97,6 +111,12 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   }
   // 3. Too hot, or hunted: get to cover and go dark.
   if (cell.exposure >= skill.hideAtExposure || hunted) return hide(outlook, ship);
+  // Ahead, with one lost ship between the occupier and the result: nothing is worth the risk.
+  if (outlook.guardingLead) {
+    if (!ship.underground) return hide(outlook, ship);
+    // ...but not in a storm that is tearing the ship apart: it slips out to a safer hiding place.
+    return stormHurts(ship) && inRegionKind(state, ship.x, ship.y, "plasma-storm") ? moveTo(ship, hideout(state, cell, ship, false)) : null;
+  }
   // A shrewd cell takes a badly hurt ship to be mended (its base if unseen, else a friendly colony) before anything else.
   const resting = !ship.moving && repairPlace(state, ship) !== "underway";
   if (skill.refitsWounded && !ship.moving && !resting && ship.hull < classOf(ship).hull * maquisAiHabits.refitBelowHull) {
@@ -177,9 +197,57 @@ function outguns(ship: Ship, enemy: Ship): boolean {
 }
 
 function hide(outlook: Outlook, ship: Ship): Order | null {
-  const dark = firstLegal(outlook.state, outlook.seat, [{ kind: "goDark", ship: ship.id }]);
+  const { state } = outlook;
+  const dark = firstLegal(state, outlook.seat, [{ kind: "goDark", ship: ship.id }]);
   if (dark) return ship.stance === "dark" ? null : dark;
-  return moveTo(ship, hideout(outlook.state, outlook.cell, ship));
+  const pursuers = outlook.skill.evadesPursuit ? outlook.enemies.filter(isWarship) : [];
+  const refuge = pursuers.length > 0 ? escapeRoute(outlook, ship, pursuers) : undefined;
+  return moveTo(ship, refuge ?? hideout(state, outlook.cell, ship));
+}
+
+/**
+ * Where a hunted ship runs: of the places it could go dark (storms, nebulae, sympathetic colonies no
+ * garrison watches; never its base while it is seen), the nearest it reaches with every point of the way
+ * ahead of the warships it sees; if none, the one it keeps the widest lead on.
+ */
+function escapeRoute({ state, cell }: Outlook, ship: Ship, pursuers: Ship[]): { x: number; y: number } | undefined {
+  const speed = effectiveSpeed(state, ship);
+  let best: { point: { x: number; y: number }; clear: boolean; hours: number; margin: number } | undefined;
+  for (const point of darkPlaces(state, cell, ship)) {
+    const margin = pathLead(state, ship, point, pursuers);
+    const option = { point, clear: margin > 0, hours: distance(ship, point) / speed, margin };
+    const better = !best || (option.clear !== best.clear ? option.clear : option.clear ? option.hours < best.hours : option.margin > best.margin);
+    if (better) best = option;
+  }
+  return best?.point;
+}
+
+/** Hours the ship stays ahead of the nearest of these warships, at the worst point of a straight run there (below 0: it would be caught on the way). */
+function pathLead(state: MatchState, ship: Ship, point: { x: number; y: number }, pursuers: Ship[]): number {
+  const speed = effectiveSpeed(state, ship);
+  let lead = Infinity;
+  for (const sample of pathSamples(ship, point).points) {
+    let earliest = Infinity;
+    for (const pursuer of pursuers) earliest = Math.min(earliest, distance(pursuer, sample) / Math.max(0.1, effectiveSpeed(state, pursuer)));
+    lead = Math.min(lead, earliest - distance(ship, sample) / speed);
+  }
+  return lead;
+}
+
+/** Points where a ship may go dark: just inside each nebula and each storm that would not wear it down (at its corners and its middle), and colonies that would hide it. */
+function darkPlaces(state: MatchState, cell: Cell, ship: Ship): { x: number; y: number }[] {
+  const places: { x: number; y: number }[] = [];
+  for (const region of state.regions) {
+    if (!(region.kind === "plasma-storm" && !stormHurts(ship)) && region.kind !== "nebula") continue;
+    const n = region.outline.length / 2;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < n; i++) [cx, cy] = [cx + region.outline[i * 2]! / n, cy + region.outline[i * 2 + 1]! / n];
+    const corners = Array.from({ length: n }, (_, i) => ({ x: region.outline[i * 2]! * 0.85 + cx * 0.15, y: region.outline[i * 2 + 1]! * 0.85 + cy * 0.15 }));
+    places.push(...[...corners, { x: cx, y: cy }].filter((point) => inRegion(region, point.x, point.y)));
+  }
+  for (const system of state.systems.values()) if (system.population > 0 && system.sympathy >= 1 && system.garrison === 0 && system.id !== cell.baseSystem) places.push(system);
+  return places;
 }
 
 /** A careful cell does not act where the known sensors would likely see it before the operation is done. */
@@ -254,11 +322,16 @@ function havens(state: MatchState, cell: Cell, ship: Ship): StarSystem[] {
     .sort(byDistanceFrom(ship));
 }
 
-/** The cell's base, or the nearest storm, nebula or asteroid belt. */
-function hideout(state: MatchState, cell: Cell, ship: Ship): { x: number; y: number } {
+/** Whether plasma storms wear down this ship's hull (larger ships than raiders). */
+function stormHurts(ship: Ship): boolean {
+  return stormDamagePerHour[classOf(ship).size] > 0;
+}
+
+/** The cell's base, or the nearest storm (unless told to keep out of them), nebula or asteroid belt. */
+function hideout(state: MatchState, cell: Cell, ship: Ship, storms = true): { x: number; y: number } {
   const base = state.systems.get(cell.baseSystem);
   const covers = state.regions
-    .filter((region) => region.kind === "plasma-storm" || region.kind === "nebula" || region.kind === "asteroid-field")
+    .filter((region) => (storms && region.kind === "plasma-storm") || region.kind === "nebula" || region.kind === "asteroid-field")
     .map((region) => {
       let x = 0;
       let y = 0;

@@ -109,6 +109,16 @@ function scoreFor(state: MatchState, side: "maquis" | "occupier"): number {
   return state.objectives.filter((objective) => objective.side === side && objective.status === "done").reduce((sum, o) => sum + o.points, 0);
 }
 
+/** Each side's score if the match ended now: goals done, and goals judged at the end that hold as things stand. */
+export function scoresAsTheyStand(state: MatchState, ctx: RulesContext): { maquis: number; occupier: number } {
+  const scores = { maquis: 0, occupier: 0 };
+  ctx.scenario.objectives.forEach((definition, i) => {
+    const status = state.objectives[i]?.status;
+    if (status === "done" || (status === "open" && heldGoals.has(definition.goal.kind) && goalMet(state, definition.goal))) scores[definition.side] += definition.points;
+  });
+  return scores;
+}
+
 /** Ends the match: judges the held goals, scores both sides and names the winner (or the given one). */
 export function endMatch(state: MatchState, winner: "maquis" | "occupier" | "draw" | "", reason: string, ctx?: RulesContext): void {
   if (state.phase !== "playing") return;

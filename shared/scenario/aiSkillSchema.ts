@@ -17,6 +17,8 @@ const aiSkillFields = {
   breakOffHull: hullShare,
   /** Breaks off when the foe's firepower is more than this many times its own; 0 never for that reason. */
   breakOffOutgunned: z.number().min(0).max(20),
+  /** Whether it fights on below its break-off hull while the foe would be wrecked first (a failed break-off costs a round of fire). */
+  weighsTheFight: z.boolean(),
 };
 
 export const maquisAiSkillSchema = z
@@ -34,6 +36,10 @@ export const maquisAiSkillSchema = z
     ambushes: z.boolean(),
     /** Whether it runs relief (goods, not words) to win colonies. */
     usesRelief: z.boolean(),
+    /** Whether, ahead as things stand and one lost ship from losing it, the cell keeps every ship hidden rather than risk it. */
+    guardsTheLead: z.boolean(),
+    /** Whether a hunted ship runs for the cover it reaches before the warships it sees (else the nearest, even past them). */
+    evadesPursuit: z.boolean(),
   })
   .strict();
 

@@ -5,7 +5,8 @@ import { maquisOrders } from "../../../shared/ai/maquisAi";
 import { startEngagement } from "../../../shared/rules/engagements";
 import { createMatch } from "../../../shared/rules/match";
 import { classOf } from "../../../shared/rules/shipStats";
-import { goalMet } from "../../../shared/rules/victory";
+import { regionsAt } from "../../../shared/rules/geometry";
+import { goalMet, scoresAsTheyStand } from "../../../shared/rules/victory";
 import { visibleShipIds } from "../../../shared/rules/visibility";
 import { baseSiteCoverOf } from "../../../shared/rules/siteCover";
 import { bundledScenario } from "../../support/scenarios";
@@ -159,7 +160,72 @@ describe("the Maquis AI plays its objectives", () => {
   });
 });
 
+describe("a hard cell reads the chase and the score", () => {
+  it("at hard a hunted ship runs for the cover it reaches ahead of the warship; at normal for the nearest, past the warship", () => {
+    const match = matchOf(
+      quietScenario((file) => {
+        // The Galor (in the raider's sight) sits between the raider and the Mekar nebula; the Badlands storm lies the other way, farther.
+        file.forces = [placement("raider-a", "maquis-raider", "cell-1", { x: 700, y: 450 }), placement("galor-a", "galor", "occupier", { x: 745, y: 450 })];
+        // No colony would hide it, so it cannot go dark where it is.
+        for (const system of file.map.systems) system.sympathy = 0;
+      }),
+    );
+    steps(match, 1);
+    Object.assign(ship(match, "raider-a"), { underground: false, moving: false, readyAt: 0 });
+    match.state.cells.get("cell-1")!.baseChosen = true;
+    const destination = (level: "normal" | "hard") => {
+      const move = maquisOrders(match.state, match.ctx, "cell-1", aiSkill[level]).find((order) => order.kind === "move" && order.ship === "raider-a");
+      const to = move?.kind === "move" && "x" in move.to ? move.to : undefined;
+      expect(to, level).toBeDefined();
+      return regionsAt(match.state, to!.x, to!.y).map((region) => region.kind);
+    };
+    expect(destination("hard")).toContain("plasma-storm");
+    expect(destination("normal")).toContain("nebula");
+  });
+
+  it("at hard, ahead on points with one lost ship between the occupier and the result, keeps its hidden ships still; else works the colony", () => {
+    const setUp = (shipsTheOccupierNeeds: number) => {
+      const match = matchOf(
+        quietScenario((file) => {
+          file.forces = [placement("raider-a", "maquis-raider", "cell-1", "volan-iii")];
+          // The Maquis hold 1 point (the cell lives); one kill gives the occupier 2.
+          file.objectives[1] = { id: "catch-them", side: "occupier", text: "Destroy Maquis ships", points: 2, goal: { kind: "destroy", side: "maquis", count: shipsTheOccupierNeeds } };
+        }),
+      );
+      Object.assign(ship(match, "raider-a"), { underground: true, moving: false, readyAt: 0 });
+      match.state.cells.get("cell-1")!.baseChosen = true;
+      return match;
+    };
+    const close = setUp(1);
+    expect(scoresAsTheyStand(close.state, close.ctx)).toEqual({ maquis: 1, occupier: 0 });
+    expect(maquisOrders(close.state, close.ctx, "cell-1", aiSkill.hard)).toEqual([]);
+    expect(maquisOrders(close.state, close.ctx, "cell-1", aiSkill.normal).length).toBeGreaterThan(0);
+    // Two kills away, the lead is not one loss from gone: the hard cell goes about its work.
+    const far = setUp(2);
+    expect(maquisOrders(far.state, far.ctx, "cell-1", aiSkill.hard).length).toBeGreaterThan(0);
+  });
+});
+
 describe("breaking off a losing fight", () => {
+  it("at hard fights on below its break-off hull while the foe would be wrecked first", () => {
+    const match = matchOf(
+      quietScenario((file) => {
+        file.forces = [placement("raider-a", "maquis-raider", "cell-1", { x: 500, y: 60 }), placement("hideki-a", "hideki", "occupier", { x: 510, y: 60 })];
+      }),
+    );
+    const raider = ship(match, "raider-a");
+    const hideki = ship(match, "hideki-a");
+    startEngagement(match.state, hideki, raider);
+    Object.assign(raider, { hull: 25, shields: 0 });
+    Object.assign(hideki, { hull: 10, shields: 0 });
+    // Below both levels' break-off hull (half and 0.6 of 60), but the Hideki is nearly a wreck.
+    expect(shouldBreakOff(match.state, raider, aiSkill.normal)).toBe(true);
+    expect(shouldBreakOff(match.state, raider, aiSkill.hard)).toBe(false);
+    // Against a whole Hideki the raider would go down first: the hard level runs too.
+    Object.assign(hideki, { hull: 50, shields: 40 });
+    expect(shouldBreakOff(match.state, raider, aiSkill.hard)).toBe(true);
+  });
+
   it("a shrewder level runs sooner: on a low hull at every level but easy's, and when far outgunned at normal and hard", () => {
     const match = matchOf(
       quietScenario((file) => {
