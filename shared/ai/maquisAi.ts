@@ -96,6 +96,11 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   const errandTo = errand?.goal.kind === "reach" ? state.systems.get(errand.goal.system) : undefined;
   if (errandTo && here?.id === errandTo.id) return clearRefuge(outlook, ship, errandTo);
   if (errandTo) return travel(outlook, ship, errandTo, true);
+  // People to carry off the doomed world it is at: they cannot wait for the hunters to look away.
+  if (here && here.doomedAt >= 0 && here.population > 0 && outlook.goals.some((goal) => goal.goal.kind === "evacuate")) {
+    const evacuate = firstLegal(state, seat, [{ kind: "evacuate", ship: ship.id }]);
+    if (evacuate) return evacuate;
+  }
   // 2. A post the objectives say to wreck: a sound, armed ship goes for it, hunted or not, and strikes once there.
   const target = outlook.goals.find((goal) => goal.goal.kind === "garrison");
   const post = target?.goal.kind === "garrison" ? state.systems.get(target.goal.system) : undefined;

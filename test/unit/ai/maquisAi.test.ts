@@ -4,7 +4,7 @@ import { shouldBreakOff } from "../../../shared/ai/fight";
 import { maquisOrders } from "../../../shared/ai/maquisAi";
 import { startEngagement } from "../../../shared/rules/engagements";
 import { createMatch } from "../../../shared/rules/match";
-import { classOf } from "../../../shared/rules/shipStats";
+import { classOf, isWarship } from "../../../shared/rules/shipStats";
 import { regionsAt } from "../../../shared/rules/geometry";
 import { goalMet, scoresAsTheyStand } from "../../../shared/rules/victory";
 import { visibleShipIds } from "../../../shared/rules/visibility";
@@ -49,15 +49,21 @@ describe("the Maquis AI plays its objectives", () => {
     }
   });
 
-  it("carries colonists off a doomed world it is at", () => {
-    const { state, ctx } = createMatch(bundledScenario("purge-2373"), 1);
-    const hakton = state.systems.get("hakton-vii")!;
-    hakton.doomedAt = state.hours + 100;
-    const ships = [...state.ships.values()].filter((ship) => ship.seat === "cell-1");
-    const evacuator = ships[0]!;
-    Object.assign(evacuator, { x: hakton.x, y: hakton.y, moving: false, readyAt: 0, underground: true });
-    const orders = maquisOrders(state, ctx, "cell-1", aiSkill.normal);
-    expect(orders).toContainEqual({ kind: "evacuate", ship: evacuator.id });
+  it("carries colonists off a doomed world it is at, even with a warship in sight (they cannot wait for it to leave)", () => {
+    for (const hunted of [false, true]) {
+      const match = createMatch(bundledScenario("purge-2373"), 1);
+      const { state, ctx } = match;
+      const hakton = state.systems.get("hakton-vii")!;
+      hakton.doomedAt = state.hours + 100;
+      const evacuator = [...state.ships.values()].filter((ship) => ship.seat === "cell-1")[0]!;
+      relocate(match, evacuator.id, hakton.x, hakton.y);
+      const warship = [...state.ships.values()].find((ship) => ship.side === "occupier" && isWarship(ship))!;
+      if (hunted) relocate(match, warship.id, hakton.x + 30, hakton.y);
+      Object.assign(evacuator, { readyAt: 0, underground: !hunted });
+      if (hunted) expect(visibleShipIds(state, ctx, "maquis").has(warship.id)).toBe(true);
+      for (const level of ["easy", "normal", "hard"] as const)
+        expect(maquisOrders(state, ctx, "cell-1", aiSkill[level]), `${level}, hunted ${hunted}`).toContainEqual({ kind: "evacuate", ship: evacuator.id });
+    }
   });
 
   it("at normal and hard picks the best-hidden candidate site for its base (Regula's hollowed moon); at easy keeps the one the seed drew", () => {
