@@ -36,7 +36,9 @@ interface Outlook {
  * A Maquis cell's AI. It reads its side's objectives and works toward them (a ship to bring somewhere,
  * colonists to carry off a doomed world, colonies to win, supplies to lay in, warships to bleed), preys
  * on convoys and depots, and hides. A shrewder level reads the sensor picture before it moves or acts,
- * picks its own base, lies in ambush and breaks off a losing fight sooner. It reads only what its side may see.
+ * picks its own base, lies in ambush and breaks off a losing fight sooner; the hardest also runs from a
+ * chase to cover it reaches first, fights on when the foe will break first, and guards a lead that one
+ * lost ship would cost. It reads only what its side may see.
  */
 export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string, skill: MaquisAiSkill): Order[] {
   const cell = state.cells.get(seat);
