@@ -218,12 +218,11 @@ function hide(outlook: Outlook, ship: Ship): Order | null {
  * ahead of the warships it sees; if none, the one it keeps the widest lead on.
  */
 function escapeRoute({ state, cell }: Outlook, ship: Ship, pursuers: Ship[]): { x: number; y: number } | undefined {
-  const speed = effectiveSpeed(state, ship);
-  let best: { point: { x: number; y: number }; clear: boolean; hours: number; margin: number } | undefined;
+  let best: { point: { x: number; y: number }; clear: boolean; away: number; margin: number } | undefined;
   for (const point of darkPlaces(state, cell, ship)) {
     const margin = pathLead(state, ship, point, pursuers);
-    const option = { point, clear: margin > 0, hours: distance(ship, point) / speed, margin };
-    const better = !best || (option.clear !== best.clear ? option.clear : option.clear ? option.hours < best.hours : option.margin > best.margin);
+    const option = { point, clear: margin > 0, away: distance(ship, point), margin };
+    const better = !best || (option.clear !== best.clear ? option.clear : option.clear ? option.away < best.away : option.margin > best.margin);
     if (better) best = option;
   }
   return best?.point;
@@ -246,12 +245,15 @@ function darkPlaces(state: MatchState, cell: Cell, ship: Ship): { x: number; y: 
   const places: { x: number; y: number }[] = [];
   for (const region of state.regions) {
     if (!(region.kind === "plasma-storm" && !stormHurts(ship)) && region.kind !== "nebula") continue;
+    // Summed as x/n (not summed then divided, as hideout does): the recorded balance figures were played with this rounding.
     const n = region.outline.length / 2;
-    let cx = 0;
-    let cy = 0;
-    for (let i = 0; i < n; i++) [cx, cy] = [cx + region.outline[i * 2]! / n, cy + region.outline[i * 2 + 1]! / n];
-    const corners = Array.from({ length: n }, (_, i) => ({ x: region.outline[i * 2]! * 0.85 + cx * 0.15, y: region.outline[i * 2 + 1]! * 0.85 + cy * 0.15 }));
-    places.push(...[...corners, { x: cx, y: cy }].filter((point) => inRegion(region, point.x, point.y)));
+    const middle = { x: 0, y: 0 };
+    for (let i = 0; i < n; i++) [middle.x, middle.y] = [middle.x + region.outline[i * 2]! / n, middle.y + region.outline[i * 2 + 1]! / n];
+    const corners = Array.from({ length: n }, (_, i) => ({
+      x: region.outline[i * 2]! * 0.85 + middle.x * 0.15,
+      y: region.outline[i * 2 + 1]! * 0.85 + middle.y * 0.15,
+    }));
+    places.push(...[...corners, middle].filter((point) => inRegion(region, point.x, point.y)));
   }
   for (const system of state.systems.values()) if (system.population > 0 && system.sympathy >= 1 && system.garrison === 0 && system.id !== cell.baseSystem) places.push(system);
   return places;
