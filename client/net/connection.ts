@@ -36,6 +36,12 @@ export async function createLobbyMatch(request: { scenario: string; difficulty: 
   return remember(await gameClient().create("match", options, MatchState), { name: request.name });
 }
 
+/** A match of the player's own against the AI: private (never listed, never joined by quick play), waiting for its Start. */
+export async function createSoloMatch(request: { scenario: string; seat: string; watch?: "maquis" | "occupier"; difficulty: "easy" | "normal" | "hard" }): Promise<MatchRoomConnection> {
+  const options: JoinOptions = { ...request, lobby: true, private: true };
+  return remember(await gameClient().create("match", options, MatchState), { seat: request.seat, ...(request.watch ? { watch: request.watch } : {}) });
+}
+
 /** Joins a match by its id or invite code, in the first free cell or else among the spectators. */
 export async function joinMatchById(roomId: string, name: string): Promise<MatchRoomConnection> {
   return remember(await gameClient().joinById(roomId, { name }, MatchState), { name });

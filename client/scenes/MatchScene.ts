@@ -4,10 +4,11 @@ import { MessageType, type ErrorMessage, type Order, type WelcomeMessage } from 
 import { detectionRiskPerHour, occupierWatchers, type Watcher } from "../../shared/rules/detection";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
-import { createLobbyMatch, forgetSession, joinMatch, joinMatchById, rejoinSavedSession, watchReplay, type MatchRoomConnection } from "../net/connection";
+import { createLobbyMatch, createSoloMatch, forgetSession, joinMatch, joinMatchById, rejoinSavedSession, watchReplay, type MatchRoomConnection } from "../net/connection";
 import { LobbyMessageType } from "../../shared/protocol/lobbyMessages";
 import type { CreateRequest, JoinByIdRequest } from "../ui/LobbyBrowser";
 import { PreGamePanel } from "../ui/PreGamePanel";
+import { BriefingScreen, type PlayRequest } from "../ui/BriefingScreen";
 import { MatchControls } from "../ui/MatchControls";
 import { MatchMessageType, type ChatLine } from "../../shared/protocol/matchMessages";
 import { CameraControls } from "../render/cameraControls";
@@ -18,6 +19,7 @@ import { SensorLayer } from "../render/sensorLayer";
 import { sensorRings } from "../render/sensorPicture";
 import { ShipLayer } from "../render/shipLayer";
 import { drawStarfield } from "../render/starfield";
+import { asSentence } from "../ui/asSentence";
 import { formatClock } from "../ui/formatClock";
 import { hidingStatus, type HidingStatus } from "../ui/hidingRisk";
 import { inTimeOrder } from "../ui/historyPoints";
@@ -32,11 +34,21 @@ import type { CampaignEra, JoinRequest } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
 import { describeCloseCode } from "../../shared/protocol/closeCodes";
 
-export type MatchData = { eras: CampaignEra[] } & (JoinRequest | { rejoin: true } | { create: CreateRequest } | { joinById: JoinByIdRequest } | { replay: string });
+export type MatchData = { eras: CampaignEra[] } & (
+  | JoinRequest
+  | { solo: PlayRequest }
+  | { rejoin: true }
+  | { create: CreateRequest }
+  | { joinById: JoinByIdRequest }
+  | { replay: string }
+);
 
 /** Screen radius within which a click picks a ship or snaps an order to a system. */
 const PICK_RADIUS_PX = 16;
 const HUD_REFRESH_MS = 250;
+/** How long a notice stays: long enough to read a refusal, short enough not to cover the map for minutes. */
+const NOTICE_MS = 6000;
+const ERROR_NOTICE_MS = 9000;
 
 export class MatchScene extends Phaser.Scene {
   private room: MatchRoomConnection | null = null;
@@ -45,6 +57,7 @@ export class MatchScene extends Phaser.Scene {
   private sidePanel!: SidePanel;
   private result: MatchResult | null = null;
   private preGame: PreGamePanel | null = null;
+  private briefing: BriefingScreen | null = null;
   /** Whether this client is the host; the server says so in its welcome (the host's session id is never sent). */
   private isHost = false;
   private matchControls!: MatchControls;
@@ -67,6 +80,7 @@ export class MatchScene extends Phaser.Scene {
   private seat = "";
   private leaving = false;
   private hudTimer = 0;
+  private noticeTimer = 0;
   private match!: MatchData;
 
   constructor() {
@@ -111,6 +125,7 @@ export class MatchScene extends Phaser.Scene {
       forgetSession();
       this.backToMenu();
     });
+    this.hud.addEventListener("briefing", () => this.showBriefing());
     this.hud.addEventListener("select", (event) => this.selectShip((event as CustomEvent<string>).detail, true));
     this.controls = new CameraControls(this);
     this.mapLayer = new MapLayer(this);
@@ -135,13 +150,15 @@ export class MatchScene extends Phaser.Scene {
     const connecting =
       "rejoin" in data
         ? rejoinSavedSession().then((room) => room ?? Promise.reject(new Error("the match you were in is over or gone")))
+        : "solo" in data
+          ? createSoloMatch(data.solo)
         : "create" in data
           ? createLobbyMatch(data.create)
           : "joinById" in data
             ? joinMatchById(data.joinById.roomId, data.joinById.name)
             : "replay" in data
               ? watchReplay(data.replay)
-              : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}) });
+              : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}), ...(data.difficulty ? { difficulty: data.difficulty } : {}) });
     connecting.then(
       (room) => this.attach(room),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
@@ -180,9 +197,13 @@ export class MatchScene extends Phaser.Scene {
         false,
       );
     });
-    room.onMessage(MessageType.error, (error: ErrorMessage) => this.showNotice(`${error.code}: ${error.message}`, true));
+    // A person reads a sentence; the code is for programs (and stays in the console for whoever debugs).
+    room.onMessage(MessageType.error, (error: ErrorMessage) => {
+      console.info(`refused: ${error.code}`);
+      this.showNotice(asSentence(error.message), true);
+    });
     room.onMessage(MatchMessageType.chat, (line: ChatLine) => this.matchControls.addLine(line));
-    room.onDrop(() => this.showNotice("Connection lost; reconnecting…", true));
+    room.onDrop(() => this.showNotice("Connection lost; reconnecting…", true, true));
     room.onReconnect(() => this.showNotice("Reconnected.", false));
     room.onLeave((code: number) => {
       if (!this.leaving) this.backToMenu(describeCloseCode(code));
@@ -219,6 +240,11 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === "Escape" && this.briefing && this.briefing.mode === "read") {
+      event.preventDefault();
+      this.closeBriefing();
+      return;
+    }
     const markAction = markKeyAction(event, isTyping(event), this.markMode, this.canMark());
     if (markAction === "cancel") {
       event.preventDefault();
@@ -369,11 +395,54 @@ export class MatchScene extends Phaser.Scene {
     this.refreshPanels(state);
   }
 
-  /** While a lobby match waits for its host, the pre-game panel covers the map. */
+  /** The scenario's briefing over the map, to read again; closed by its button or Esc. */
+  private showBriefing(): void {
+    const scenario = this.scenarioSummary();
+    if (!scenario || this.briefing) return;
+    const briefing = new BriefingScreen();
+    briefing.scenario = scenario;
+    briefing.mode = "read";
+    briefing.addEventListener("close", () => this.closeBriefing());
+    uiRoot().append(briefing);
+    this.briefing = briefing;
+  }
+
+  private closeBriefing(): void {
+    this.briefing?.remove();
+    this.briefing = null;
+  }
+
+  /** A match of one's own waits behind its briefing until the player presses Start. */
+  private showStartBriefing(): void {
+    const scenario = this.scenarioSummary();
+    if (!scenario || this.briefing) return;
+    const briefing = new BriefingScreen();
+    briefing.scenario = scenario;
+    briefing.mode = "start";
+    briefing.addEventListener("start", () => this.room?.send(LobbyMessageType.start, {}));
+    briefing.addEventListener("leave", () => {
+      forgetSession();
+      this.backToMenu();
+    });
+    uiRoot().append(briefing);
+    this.briefing = briefing;
+  }
+
+  private scenarioSummary() {
+    const scenarioId = this.room?.state.scenarioId;
+    return this.match.eras.flatMap((era) => era.scenarios).find((summary) => summary.id === scenarioId);
+  }
+
+  /** While a lobby match waits for its host, the pre-game panel covers the map (a solo match's briefing, with its Start). */
   private refreshPreGame(state: MatchState): void {
     if (state.phase !== "lobby") {
       this.preGame?.remove();
       this.preGame = null;
+      if (this.briefing?.mode === "start") this.closeBriefing();
+      return;
+    }
+    if ("solo" in this.match) {
+      this.showStartBriefing();
       return;
     }
     if (!this.preGame) {
@@ -463,9 +532,12 @@ export class MatchScene extends Phaser.Scene {
     this.result = result;
   }
 
-  private showNotice(text: string, isError: boolean): void {
+  /** A notice fades after a while; a lost connection stays until it is back. */
+  private showNotice(text: string, isError: boolean, stays = false): void {
     this.hud.notice = text;
     this.hud.noticeIsError = isError;
+    window.clearTimeout(this.noticeTimer);
+    if (!stays) this.noticeTimer = window.setTimeout(() => (this.hud.notice = ""), isError ? ERROR_NOTICE_MS : NOTICE_MS);
   }
 
   private backToMenu(problem?: string): void {
@@ -476,6 +548,7 @@ export class MatchScene extends Phaser.Scene {
   private shutdown(): void {
     this.leaving = true;
     window.clearInterval(this.hudTimer);
+    window.clearTimeout(this.noticeTimer);
     window.removeEventListener("keydown", this.onKeyDown);
     this.hud.remove();
     this.operationsPanel.remove();
@@ -486,6 +559,7 @@ export class MatchScene extends Phaser.Scene {
     this.result?.remove();
     this.preGame?.remove();
     this.preGame = null;
+    this.closeBriefing();
     void this.room?.leave();
     this.room = null;
   }

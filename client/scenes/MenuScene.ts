@@ -3,7 +3,9 @@ import { watchMatchList } from "../net/matchList";
 import { drawStarfield } from "../render/starfield";
 import { LobbyBrowser, type CreateRequest, type JoinByIdRequest } from "../ui/LobbyBrowser";
 import { uiRoot } from "../ui/overlay";
-import { ScenarioMenu, type CampaignEra, type JoinRequest } from "../ui/ScenarioMenu";
+import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
+import { BriefingScreen, type PlayRequest } from "../ui/BriefingScreen";
+import { ScenarioMenu, type CampaignEra } from "../ui/ScenarioMenu";
 
 export interface MenuData {
   eras: CampaignEra[];
@@ -40,10 +42,23 @@ export class MenuScene extends Phaser.Scene {
     const menu = new ScenarioMenu();
     menu.eras = data.eras;
     menu.problem = data.problem ?? "";
-    menu.addEventListener("join", (event) => this.scene.start("match", { ...(event as CustomEvent<JoinRequest>).detail, eras: data.eras }));
+    menu.addEventListener("choose", (event) => this.showBriefing((event as CustomEvent<ScenarioSummary>).detail, data.eras));
     menu.addEventListener("lobby", () => this.showLobby({ eras: data.eras }));
     uiRoot().append(menu);
     this.panel = menu;
+  }
+
+  /** A scenario's briefing: its story and objectives, then the seat and the AI's level. */
+  private showBriefing(scenario: ScenarioSummary, eras: CampaignEra[]): void {
+    this.closePanel();
+    const briefing = new BriefingScreen();
+    briefing.scenario = scenario;
+    briefing.mode = "choose";
+    briefing.addEventListener("play", (event) => this.scene.start("match", { solo: (event as CustomEvent<PlayRequest>).detail, eras }));
+    briefing.addEventListener("quick", (event) => this.scene.start("match", { ...(event as CustomEvent<PlayRequest>).detail, eras }));
+    briefing.addEventListener("back", () => this.showScenarios({ eras }));
+    uiRoot().append(briefing);
+    this.panel = briefing;
   }
 
   private showLobby(data: MenuData): void {

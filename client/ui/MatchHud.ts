@@ -92,6 +92,7 @@ export class MatchHud extends LitElement {
               · <span title="The Maquis movement's standing with the colonists, 0–100">Maquis standing <b data-standing>${Math.round(this.politics.standing)}</b></span>
             </div>`
           : null}
+        <button class="leave" data-open-briefing @click=${() => this.dispatchEvent(new CustomEvent("briefing"))}>Briefing</button>
         <button class="leave" @click=${() => this.dispatchEvent(new CustomEvent("leave"))}>Leave match</button>
       </div>
       <div class="panel fleet">

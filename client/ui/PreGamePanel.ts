@@ -53,7 +53,8 @@ export class PreGamePanel extends LitElement {
   render() {
     const mine = this.seats.find((seat) => seat.id === this.mySeat);
     const link = `${location.origin}/?join=${this.code}`;
-    const waiting = this.seats.filter((seat) => seat.occupied && !seat.ready).length;
+    // Pressing Start is the host's own "ready": the host waits only for the others.
+    const waiting = this.seats.filter((seat) => seat.occupied && !seat.ready && !(this.isHost && seat.id === this.mySeat)).length;
     return html`<div class="panel" data-pregame>
       <h2>Waiting to start</h2>
       <div>Invite code <code data-code>${this.code}</code></div>

@@ -1,5 +1,6 @@
 import { css, html, LitElement } from "lit";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
+import { lengthLine } from "./BriefingScreen";
 
 /** The server's /api/campaign answer: scenarios grouped by era, in the campaign's order. */
 export interface CampaignEra {
@@ -13,25 +14,24 @@ export interface JoinRequest {
   seat: string;
   /** For spectators: whose side to watch. */
   watch?: "maquis" | "occupier";
+  /** The level of the AI in the seats nobody takes. */
+  difficulty?: "easy" | "normal" | "hard";
 }
 
 const universeNames: Record<string, string> = { primary: "Primary universe", mirror: "Mirror universe", reborn: "Maquis Reborn" };
 
-/** The scenario list: pick a scenario, then a seat. Fires "join" with a JoinRequest. */
+/** The scenario list, by era. Fires "choose" with the scenario picked (its briefing comes next) and "lobby" for multiplayer. */
 export class ScenarioMenu extends LitElement {
   static properties = {
     eras: { attribute: false },
-    chosen: { state: true },
     problem: { attribute: false },
   };
   declare eras: CampaignEra[];
-  declare chosen: ScenarioSummary | null;
   declare problem: string;
 
   constructor() {
     super();
     this.eras = [];
-    this.chosen = null;
     this.problem = "";
   }
 
@@ -54,9 +54,9 @@ export class ScenarioMenu extends LitElement {
       <h1>MAQUIS</h1>
       <p>Resistance cells in the Demilitarized Zone.</p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
-      ${this.chosen ? this.renderSeats(this.chosen) : this.renderScenarios()}
-      ${this.chosen ? null : html`<h2>Multiplayer</h2>
-        <button data-open-lobby @click=${() => this.dispatchEvent(new CustomEvent("lobby"))}>Play with others<div class="meta">Open matches, create a match, join by code</div></button>`}
+      ${this.renderScenarios()}
+      <h2>Multiplayer</h2>
+      <button data-open-lobby @click=${() => this.dispatchEvent(new CustomEvent("lobby"))}>Play with others<div class="meta">Open matches, create a match, join by code</div></button>
     </div>`;
   }
 
@@ -67,36 +67,24 @@ export class ScenarioMenu extends LitElement {
         ${era.scenarios.map(
           (scenario) => html`<button data-scenario=${scenario.id} @click=${() => this.choose(scenario)}>
             ${scenario.title}
-            <div class="meta">${scenario.year} · ${universeNames[scenario.universe] ?? scenario.universe}</div>
+            <div class="meta">${scenario.year} · ${universeNames[scenario.universe] ?? scenario.universe} · ${lengthLine(scenario)}</div>
+            <div class="meta">${seatsLine(scenario)}</div>
             <div class="meta sources">${scenario.sources.join("; ")}</div>
           </button>`,
         )}`,
     );
   }
 
-  private renderSeats(scenario: ScenarioSummary) {
-    return html`<h2>${scenario.title} — choose your seat</h2>
-      ${scenario.seats.map(
-        (seat) => html`<button data-seat=${seat.id} @click=${() => this.join(scenario.id, seat.id)}>
-          ${seat.name}<div class="meta">${seat.side === "maquis" ? "Maquis cell" : "Occupier"}</div>
-        </button>`,
-      )}
-      <button data-seat="spectator" data-watch="maquis" @click=${() => this.join(scenario.id, "spectator", "maquis")}>
-        Watch the Maquis<div class="meta">Spectator: sees what the cells see</div>
-      </button>
-      <button data-seat="spectator" data-watch="occupier" @click=${() => this.join(scenario.id, "spectator", "occupier")}>
-        Watch the occupier<div class="meta">Spectator: sees what the occupier sees</div>
-      </button>
-      <button class="back" @click=${() => (this.chosen = null)}>← Back</button>`;
-  }
-
   private choose(scenario: ScenarioSummary): void {
     this.problem = "";
-    this.chosen = scenario;
+    this.dispatchEvent(new CustomEvent<ScenarioSummary>("choose", { detail: scenario }));
   }
+}
 
-  private join(scenario: string, seat: string, watch?: "maquis" | "occupier"): void {
-    this.dispatchEvent(new CustomEvent<JoinRequest>("join", { detail: { scenario, seat, ...(watch ? { watch } : {}) } }));
-  }
+/** "2 Maquis cells · 1 occupier" */
+function seatsLine(scenario: ScenarioSummary): string {
+  const count = (side: string) => scenario.seats.filter((seat) => seat.side === side).length;
+  const cells = count("maquis");
+  return `${cells} Maquis ${cells === 1 ? "cell" : "cells"} · ${count("occupier")} occupier`;
 }
 customElements.define("scenario-menu", ScenarioMenu);

@@ -384,7 +384,9 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     if (!startSchema.safeParse(payload ?? {}).success) return this.refuse(client, ErrorCode.InvalidMessage, "start: takes no fields");
     if (this.state.phase !== "lobby") return this.refuse(client, ErrorCode.NotInLobby, "the match has already started");
     if (client.sessionId !== this.hostSession) return this.refuse(client, ErrorCode.NotHost, "only the host can start the match");
-    const waiting = [...this.state.seats.values()].filter((seat) => seat.occupied && !seat.ready).map((seat) => seat.name);
+    // Pressing Start is the host's own "ready"; a solo player has no one else to wait for.
+    const hostSeat = this.seatOf.get(client.sessionId);
+    const waiting = [...this.state.seats.values()].filter((seat) => seat.occupied && !seat.ready && seat.id !== hostSeat).map((seat) => seat.name);
     if (waiting.length > 0) return this.refuse(client, ErrorCode.NotReady, `waiting for: ${waiting.join(", ")}`);
     this.state.phase = "playing";
     void this.updateListing();

@@ -38,8 +38,10 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
       continue;
     }
     if (ship.convoy || ship.engagement !== "" || ship.readyAt > state.hours) continue;
-    // 1. Fight what is in reach.
-    const inReach = seenMaquis.filter((target) => target.engagement === "" && inSensorRange(state, ship, target)).sort(byDistanceFrom(ship));
+    // 1. Fight what is in reach: in its sensors and no farther than it would go after a raider (a green commander fights only what comes close).
+    const inReach = seenMaquis
+      .filter((target) => target.engagement === "" && inSensorRange(state, ship, target) && distance(ship, target) <= skill.chaseRange)
+      .sort(byDistanceFrom(ship));
     if (issue(firstLegal(state, seat, inReach.map((target) => ({ kind: "assault", ship: ship.id, target: { ship: target.id } }))))) continue;
     // 2. Hit a located base with a warship.
     if (classOf(ship).firepower >= MIN_ASSAULT_FIREPOWER) {

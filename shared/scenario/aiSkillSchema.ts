@@ -46,7 +46,7 @@ export const maquisAiSkillSchema = z
 export const occupierAiSkillSchema = z
   .object({
     ...aiSkillFields,
-    /** Chases visible enemies this far (map units); 0 never chases. */
+    /** How far (map units) it goes after a Maquis ship it sees, to chase it or to open fire on it from where it is; 0 never does. */
     chaseRange: z.number().min(0).max(5000),
     /** Crackdowns: "reckless" uses them wherever allowed, "measured" only where sympathy is total, "never". */
     crackdowns: z.enum(["reckless", "measured", "never"]),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SPECTATOR_SEAT } from "../protocol/joinOptions";
-import { HOURS_PER_TICK } from "../rules/clock";
+import { HOURS_PER_TICK, TICK_RATE } from "../rules/clock";
 import { DEFAULT_ROUND_HOURS, maquisStanding } from "../rules/tuning";
 
 const MAQUIS_STANDING_START = maquisStanding.start;
@@ -267,24 +267,36 @@ export type ScenarioSeat = z.infer<typeof seatSchema>;
 export type MaquisSeat = z.infer<typeof maquisSeatSchema>;
 export type OccupierSeat = z.infer<typeof occupierSeatSchema>;
 
-/** What the menu needs to list a scenario. */
+/** What the menu and the briefing screen need: the story, who plays, what each side is after, how long it runs. */
 export interface ScenarioSummary {
   id: string;
   title: string;
   universe: Scenario["universe"];
   year: number;
+  stardate?: string;
   sources: string[];
+  briefing: string;
   seats: { id: string; side: string; name: string }[];
+  objectives: { id: string; side: string; text: string; points: number }[];
+  /** The full length in game hours, and what that is in real minutes at 1× (a trigger may end it sooner). */
+  lengthHours: number;
+  minutesAt1x: number;
 }
 
 export function summarizeScenario(scenario: Scenario): ScenarioSummary {
+  const lengthHours = lengthInHours(scenario);
   return {
     id: scenario.id,
     title: scenario.title,
     universe: scenario.universe,
     year: scenario.year,
+    ...(scenario.stardate ? { stardate: scenario.stardate } : {}),
     sources: scenario.sources.map((source) => source.title),
+    briefing: scenario.briefing,
     seats: scenario.seats.map(({ id, side, name }) => ({ id, side, name })),
+    objectives: scenario.objectives.map(({ id, side, text, points }) => ({ id, side, text, points })),
+    lengthHours,
+    minutesAt1x: Math.round(lengthHours / scenario.rules.hoursPerTick / TICK_RATE / 60),
   };
 }
 

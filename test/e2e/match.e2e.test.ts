@@ -13,12 +13,26 @@ import { startServerProcess, type RunningServer } from "../support/serverProcess
 const screenshotDir = join(repoRoot, ".test-results", "e2e");
 const hasChromium = chromiumAvailable();
 
-/** Opens the game as a player would and takes a seat in the Dorvan scenario. */
+/** Opens the game as a player would and takes a seat in the Dorvan scenario's public match ("Join others"), where other pages meet it. */
 async function joinAs(browser: Browser, url: string, seat: string, errors: string[], watch?: "maquis" | "occupier", scenario = "dorvan-2370"): Promise<Page> {
   const page = await newGamePage(browser, seat, errors, openPages);
   await page.goto(url);
   await page.locator(`button[data-scenario="${scenario}"]`).click();
   await page.locator(`button[data-seat="${seat}"]${watch ? `[data-watch="${watch}"]` : ""}`).click();
+  await page.locator("button[data-quick]").click();
+  await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).not.toContain("Connecting");
+  return page;
+}
+
+/** Opens the game, reads the scenario's briefing, and plays a match of one's own: "Play", then "Start the match". */
+async function playSolo(browser: Browser, url: string, seat: string, errors: string[], scenario = "dorvan-2370", label = seat): Promise<Page> {
+  const page = await newGamePage(browser, label, errors, openPages);
+  await page.goto(url);
+  await page.locator(`button[data-scenario="${scenario}"]`).click();
+  await page.locator(`button[data-seat="${seat}"]`).click();
+  await page.locator("button[data-play]").click();
+  await page.locator("button[data-start]").click({ timeout: JOIN_TIMEOUT });
+  await expect.poll(() => page.locator("[data-briefing]").count(), { timeout: JOIN_TIMEOUT }).toBe(0);
   await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).not.toContain("Connecting");
   return page;
 }
@@ -39,6 +53,7 @@ async function joinOnPhone(browser: Browser, url: string, seat: string, errors: 
   await page.goto(url);
   await page.locator(`button[data-scenario="${scenario}"]`).tap();
   await page.locator(`button[data-seat="${seat}"]`).tap();
+  await page.locator("button[data-quick]").tap();
   await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).not.toContain("Connecting");
   return page;
 }
@@ -232,9 +247,42 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
+  it("the briefing tells the story and each side's goals; two solo starts of one seat land in two matches of their own", { timeout: 120_000 }, async () => {
+    const errors: string[] = [];
+    const first = await newGamePage(browser, "first", errors, openPages);
+    await first.goto(server.url);
+    await first.locator('button[data-scenario="dorvan-2370"]').click();
+    await expect.poll(() => first.locator("[data-story]").textContent()).toContain("Dorvan");
+    expect(await first.locator('[data-side-objectives="maquis"] li').count()).toBeGreaterThan(0);
+    expect(await first.locator('[data-side-objectives="occupier"] li').count()).toBeGreaterThan(0);
+    expect(await first.locator("[data-length]").textContent()).toMatch(/minutes at 1×/);
+    expect(await first.locator("button[data-play]").isDisabled()).toBe(true);
+    await first.locator('button[data-level="hard"]').click();
+    await first.screenshot({ path: join(screenshotDir, "briefing.png") });
+    await first.locator('button[data-seat="cell-1"]').click();
+    await first.locator("button[data-play]").click();
+    // The match waits behind the briefing: the clock does not run until Start.
+    await first.locator("button[data-start]").waitFor({ timeout: JOIN_TIMEOUT });
+    await first.locator("button[data-start]").click();
+    await expect.poll(() => first.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).toContain("Dorvan Valley cell");
+    const second = await playSolo(browser, server.url, "cell-1", errors, "dorvan-2370", "second");
+    await expect.poll(() => second.locator("[data-seat-name]").textContent()).toContain("Dorvan Valley cell");
+    const roomOf = (page: Page) => page.evaluate(() => (JSON.parse(sessionStorage.getItem("maquis.session") ?? "{}") as { roomId?: string }).roomId);
+    expect(await roomOf(first)).toBeTruthy();
+    expect(await roomOf(second)).not.toBe(await roomOf(first));
+    // The level chosen is remembered for the next match; the briefing can be read again during the match, and Esc closes it.
+    expect(await first.evaluate(() => localStorage.getItem("maquis.aiLevel"))).toBe("hard");
+    await first.bringToFront();
+    await first.locator("button[data-open-briefing]").click();
+    await expect.poll(() => first.locator("[data-briefing] button[data-close]").count()).toBe(1);
+    await first.keyboard.press("Escape");
+    await expect.poll(() => first.locator("[data-briefing]").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it("a cell runs an operation from the panel, sees its cost paid and the refusal reasons of the others", { timeout: 90_000 }, async () => {
     const errors: string[] = [];
-    const page = await joinAs(browser, server.url, "cell-1", errors);
+    const page = await playSolo(browser, server.url, "cell-1", errors);
     await page.locator('button[data-ship="raider-1"]').click();
     const holding = (name: string) => page.locator(`[data-holding="${name}"]`).textContent();
     await expect.poll(() => holding("Supplies")).toBe("12");
@@ -258,7 +306,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     const shortServer = await startServerProcess(await findFreePort(), { SCENARIO_DIR: dir });
     try {
       const errors: string[] = [];
-      const page = await joinAs(browser, shortServer.url, "cell-1", errors, undefined, "dorvan-short");
+      const page = await playSolo(browser, shortServer.url, "cell-1", errors, "dorvan-short");
       await expect.poll(() => page.locator("[data-result]").count(), { timeout: 30_000 }).toBe(1);
       expect(["maquis", "occupier", "draw"]).toContain(await page.locator("[data-result]").getAttribute("data-winner"));
       expect(Number(await page.locator('[data-score="maquis"]').textContent())).toBeGreaterThanOrEqual(0);
@@ -281,7 +329,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
 
   it("a page reload returns the player to their seat in the same match", { timeout: 120_000 }, async () => {
     const errors: string[] = [];
-    const page = await joinAs(browser, server.url, "cell-1", errors);
+    const page = await playSolo(browser, server.url, "cell-1", errors);
     await page.locator('button[data-ship="raider-1"]').click();
     await page.locator('button[data-operation="recruit"]').click();
     await expect.poll(() => page.locator('[data-holding="Supplies"]').textContent()).toBe("10");

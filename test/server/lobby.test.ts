@@ -63,6 +63,21 @@ describe("lobby matches", () => {
     expect((await reply).code).toBe(ErrorCode.NotInLobby);
   });
 
+  it("a solo match (private, waiting) starts when its one player presses Start, without a separate ready; quick play never finds it", async () => {
+    const solo = await server.sdk.create("match", { scenario: "dorvan-2370", lobby: true, private: true, seat: "occupier", difficulty: "hard" });
+    solo.onMessage(MessageType.welcome, () => {});
+    await solo.waitForInitialState();
+    const room = server.getRoomById<MatchState>(solo.roomId);
+    expect(room.state.phase).toBe("lobby");
+    expect(room.state.seats.get("occupier")!.occupied).toBe(true);
+    const quick = await server.sdk.joinOrCreate("match", { scenario: "dorvan-2370", seat: "occupier" });
+    expect(quick.roomId).not.toBe(solo.roomId);
+    await quick.leave();
+    solo.send(LobbyMessageType.start, {});
+    await expect.poll(() => room.state.phase).toBe("playing");
+    expect(room.state.seats.get("occupier")!.ready).toBe(false);
+  });
+
   it("public matches are listed live in the lobby room with their scenario, phase, host and free seats", async () => {
     const lobby = await server.sdk.joinOrCreate("lobby");
     const listed: { roomId: string; metadata: { scenario: string; phase: string; host: string; freeSeats: string[] } }[] = [];

@@ -34,4 +34,15 @@ describe("the campaign", () => {
         expect(summary.sources.length).toBeGreaterThan(0);
       }
   });
+
+  it("gives the briefing screen each scenario's story, objectives by side and length at 1×", () => {
+    const bryma = library.list().find((summary) => summary.id === "bryma-2370")!;
+    expect(bryma.briefing).toContain("Bryma");
+    expect(bryma.objectives.filter((objective) => objective.side === "maquis").map((objective) => objective.points)).toEqual([4, 1, 1]);
+    expect(bryma.objectives.filter((objective) => objective.side === "occupier").length).toBe(3);
+    // Four days at 0.0038 game hours a step and 10 steps a second: 96 / 0.0038 / 10 / 60 = 42.1 minutes.
+    expect(bryma.lengthHours).toBe(96);
+    expect(bryma.minutesAt1x).toBe(42);
+    for (const summary of library.list()) expect(summary.minutesAt1x).toBeGreaterThan(0);
+  });
 });

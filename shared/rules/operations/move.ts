@@ -19,7 +19,7 @@ export const move: Operation<"move", Ship> = {
     } else {
       const { x, y } = order.to;
       if (x < 0 || y < 0 || x > state.mapWidth || y > state.mapHeight)
-        return refused(ErrorCode.OutsideMap, `(${x}, ${y}) lies outside the ${state.mapWidth}×${state.mapHeight} map`);
+        return refused(ErrorCode.OutsideMap, `that point (${Math.round(x)}, ${Math.round(y)}) lies off the ${state.mapWidth}×${state.mapHeight} map`);
     }
     return passed(ship.value);
   },

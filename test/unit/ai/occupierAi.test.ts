@@ -124,3 +124,23 @@ describe("the occupier AI reads the Maquis' objectives", () => {
     expect(guardOrders("normal")).toEqual([]);
   });
 });
+
+describe("how far the occupier AI reaches for a fight", () => {
+  it("opens fire on a raider in its sensors only within its chase range: a green commander fights what comes close", () => {
+    const assaultsAt = (gap: number, chaseRange: number) => {
+      const { state, ctx } = createMatch(bundledScenario("reborn-dsx-2391"), 1);
+      // Only the Kerrek (sensors 70) and the Vigil, in open space, the Vigil seen and gap units away.
+      for (const ship of [...state.ships.values()]) if (ship.id !== "kerrek" && ship.id !== "vigil") state.ships.delete(ship.id);
+      const kerrek = state.ships.get("kerrek")!;
+      Object.assign(kerrek, { x: 100, y: 100, moving: false, readyAt: 0 });
+      Object.assign(state.ships.get("vigil")!, { x: 100 + gap, y: 100, underground: false });
+      const skill = { ...aiSkill.easy, chaseRange };
+      // Contacts from geometry (no physics world to step), so the Vigil counts as seen where it was put.
+      return occupierOrders(state, { ...ctx, world: null }, "occupier", skill).some((order) => order.kind === "assault" && order.ship === "kerrek");
+    };
+    expect(classOf({ shipClass: "hideki" } as never).sensorRange).toBeGreaterThan(60);
+    expect(assaultsAt(60, 180)).toBe(true);
+    expect(assaultsAt(60, 50)).toBe(false);
+    expect(assaultsAt(40, 50)).toBe(true);
+  });
+});
