@@ -419,13 +419,18 @@ export class MatchScene extends Phaser.Scene {
     const briefing = new BriefingScreen();
     briefing.scenario = scenario;
     briefing.mode = "start";
-    briefing.addEventListener("start", () => this.room?.send(LobbyMessageType.start, {}));
-    briefing.addEventListener("leave", () => {
+    this.wireLobbyExits(briefing);
+    uiRoot().append(briefing);
+    this.briefing = briefing;
+  }
+
+  /** Start (the host's) and Leave, the same from the pre-game panel and from a solo match's briefing. */
+  private wireLobbyExits(panel: HTMLElement): void {
+    panel.addEventListener("start", () => this.room?.send(LobbyMessageType.start, {}));
+    panel.addEventListener("leave", () => {
       forgetSession();
       this.backToMenu();
     });
-    uiRoot().append(briefing);
-    this.briefing = briefing;
   }
 
   private scenarioSummary() {
@@ -449,11 +454,7 @@ export class MatchScene extends Phaser.Scene {
       const panel = new PreGamePanel();
       panel.addEventListener("takeSeat", (event) => this.room?.send(LobbyMessageType.takeSeat, { seat: (event as CustomEvent<string>).detail }));
       panel.addEventListener("ready", (event) => this.room?.send(LobbyMessageType.ready, { ready: (event as CustomEvent<boolean>).detail }));
-      panel.addEventListener("start", () => this.room?.send(LobbyMessageType.start, {}));
-      panel.addEventListener("leave", () => {
-        forgetSession();
-        this.backToMenu();
-      });
+      this.wireLobbyExits(panel);
       uiRoot().append(panel);
       this.preGame = panel;
     }

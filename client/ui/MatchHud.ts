@@ -76,7 +76,7 @@ export class MatchHud extends LitElement {
       .meta { color: #8994ab; font-size: 12px; }
       .notice { bottom: 10px; left: 50%; transform: translateX(-50%); max-width: 90vw; }
       .error { color: #ff8a75; }
-      .leave { width: auto; display: inline-block; margin-top: 6px; }
+      .leave, .briefing { width: auto; display: inline-block; margin-top: 6px; }
     `,
   ];
 
@@ -92,7 +92,7 @@ export class MatchHud extends LitElement {
               · <span title="The Maquis movement's standing with the colonists, 0–100">Maquis standing <b data-standing>${Math.round(this.politics.standing)}</b></span>
             </div>`
           : null}
-        <button class="leave" data-open-briefing @click=${() => this.dispatchEvent(new CustomEvent("briefing"))}>Briefing</button>
+        <button class="briefing" data-open-briefing @click=${() => this.dispatchEvent(new CustomEvent("briefing"))}>Briefing</button>
         <button class="leave" @click=${() => this.dispatchEvent(new CustomEvent("leave"))}>Leave match</button>
       </div>
       <div class="panel fleet">
