@@ -30,12 +30,12 @@ import { markKeyAction, onMap, type MarkMode } from "../ui/markMode";
 import { OperationsPanel } from "../ui/OperationsPanel";
 import { operationChoices } from "../ui/orderCandidates";
 import { SidePanel, type ObjectiveRow } from "../ui/SidePanel";
-import type { CampaignEra, JoinRequest } from "../ui/ScenarioMenu";
+import type { CampaignEra } from "../ui/ScenarioMenu";
 import { uiRoot } from "../ui/overlay";
 import { describeCloseCode } from "../../shared/protocol/closeCodes";
 
 export type MatchData = { eras: CampaignEra[] } & (
-  | JoinRequest
+  | PlayRequest
   | { solo: PlayRequest }
   | { rejoin: true }
   | { create: CreateRequest }
@@ -125,7 +125,7 @@ export class MatchScene extends Phaser.Scene {
       forgetSession();
       this.backToMenu();
     });
-    this.hud.addEventListener("briefing", () => this.showBriefing());
+    this.hud.addEventListener("briefing", () => this.showBriefing("read"));
     this.hud.addEventListener("select", (event) => this.selectShip((event as CustomEvent<string>).detail, true));
     this.controls = new CameraControls(this);
     this.mapLayer = new MapLayer(this);
@@ -158,7 +158,7 @@ export class MatchScene extends Phaser.Scene {
             ? joinMatchById(data.joinById.roomId, data.joinById.name)
             : "replay" in data
               ? watchReplay(data.replay)
-              : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}), ...(data.difficulty ? { difficulty: data.difficulty } : {}) });
+              : joinMatch({ scenario: data.scenario, seat: data.seat, ...(data.watch ? { watch: data.watch } : {}), difficulty: data.difficulty });
     connecting.then(
       (room) => this.attach(room),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
@@ -395,14 +395,15 @@ export class MatchScene extends Phaser.Scene {
     this.refreshPanels(state);
   }
 
-  /** The scenario's briefing over the map, to read again; closed by its button or Esc. */
-  private showBriefing(): void {
+  /** The scenario's briefing over the map: to read again (closed by its button or Esc), or, for a match of one's own, with its Start. */
+  private showBriefing(mode: "read" | "start"): void {
     const scenario = this.scenarioSummary();
     if (!scenario || this.briefing) return;
     const briefing = new BriefingScreen();
     briefing.scenario = scenario;
-    briefing.mode = "read";
-    briefing.addEventListener("close", () => this.closeBriefing());
+    briefing.mode = mode;
+    if (mode === "read") briefing.addEventListener("close", () => this.closeBriefing());
+    else this.wireLobbyExits(briefing);
     uiRoot().append(briefing);
     this.briefing = briefing;
   }
@@ -410,18 +411,6 @@ export class MatchScene extends Phaser.Scene {
   private closeBriefing(): void {
     this.briefing?.remove();
     this.briefing = null;
-  }
-
-  /** A match of one's own waits behind its briefing until the player presses Start. */
-  private showStartBriefing(): void {
-    const scenario = this.scenarioSummary();
-    if (!scenario || this.briefing) return;
-    const briefing = new BriefingScreen();
-    briefing.scenario = scenario;
-    briefing.mode = "start";
-    this.wireLobbyExits(briefing);
-    uiRoot().append(briefing);
-    this.briefing = briefing;
   }
 
   /** Start (the host's) and Leave, the same from the pre-game panel and from a solo match's briefing. */
@@ -447,7 +436,7 @@ export class MatchScene extends Phaser.Scene {
       return;
     }
     if ("solo" in this.match) {
-      this.showStartBriefing();
+      this.showBriefing("start");
       return;
     }
     if (!this.preGame) {

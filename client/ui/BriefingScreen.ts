@@ -30,7 +30,7 @@ const sideText: Record<string, string> = {
   maquis: "Hide among the colonies, win them over, strike and vanish. Your ships are hidden until they are seen.",
   occupier: "Patrol the zone, find the cells and their bases, and keep the colonies loyal without losing the trust of your own side.",
 };
-const universeNames: Record<string, string> = { primary: "Primary universe", mirror: "Mirror universe", reborn: "Maquis Reborn" };
+export const universeNames: Record<string, string> = { primary: "Primary universe", mirror: "Mirror universe", reborn: "Maquis Reborn" };
 
 /** The AI level this browser played last, or normal. */
 export function rememberedLevel(): AiLevel {

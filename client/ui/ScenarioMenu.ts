@@ -1,6 +1,6 @@
 import { css, html, LitElement } from "lit";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
-import { lengthLine } from "./BriefingScreen";
+import { lengthLine, universeNames } from "./BriefingScreen";
 
 /** The server's /api/campaign answer: scenarios grouped by era, in the campaign's order. */
 export interface CampaignEra {
@@ -8,17 +8,6 @@ export interface CampaignEra {
   title: string;
   scenarios: ScenarioSummary[];
 }
-
-export interface JoinRequest {
-  scenario: string;
-  seat: string;
-  /** For spectators: whose side to watch. */
-  watch?: "maquis" | "occupier";
-  /** The level of the AI in the seats nobody takes. */
-  difficulty?: "easy" | "normal" | "hard";
-}
-
-const universeNames: Record<string, string> = { primary: "Primary universe", mirror: "Mirror universe", reborn: "Maquis Reborn" };
 
 /** The scenario list, by era. Fires "choose" with the scenario picked (its briefing comes next) and "lobby" for multiplayer. */
 export class ScenarioMenu extends LitElement {

@@ -8,6 +8,7 @@ import { createMatch } from "../../../shared/rules/match";
 import { classOf } from "../../../shared/rules/shipStats";
 import { step } from "../../../shared/rules/step";
 import type { MatchState } from "../../../shared/state/MatchState";
+import { shipClasses } from "../../../shared/scenario/shipClassSchema";
 import { bundledScenario } from "../../support/scenarios";
 
 describe("the occupier AI", () => {
@@ -138,7 +139,8 @@ describe("how far the occupier AI reaches for a fight", () => {
       // Contacts from geometry (no physics world to step), so the Vigil counts as seen where it was put.
       return occupierOrders(state, { ...ctx, world: null }, "occupier", skill).some((order) => order.kind === "assault" && order.ship === "kerrek");
     };
-    expect(classOf({ shipClass: "hideki" } as never).sensorRange).toBeGreaterThan(60);
+    // The premise: 60 units is inside the Kerrek's sensors, so only the chase range can hold it back.
+    expect(shipClasses.get("hideki")!.sensorRange).toBeGreaterThan(60);
     expect(assaultsAt(60, 180)).toBe(true);
     expect(assaultsAt(60, 50)).toBe(false);
     expect(assaultsAt(40, 50)).toBe(true);
