@@ -113,6 +113,17 @@ export class CameraControls {
     };
   }
 
+  /** Zooms about the middle of the screen (the keyboard's + and −). */
+  zoomBy(factor: number): void {
+    this.zoomAround(this.camera.width / 2, this.camera.height / 2, factor);
+  }
+
+  /** Pans by a share of the screen's width and height (the arrow keys). */
+  panBy(shareX: number, shareY: number): void {
+    this.camera.scrollX += (shareX * this.camera.width) / this.camera.zoom;
+    this.camera.scrollY += (shareY * this.camera.height) / this.camera.zoom;
+  }
+
   /** Zooms while keeping the world point under (screenX, screenY) fixed on screen. */
   private zoomAround(screenX: number, screenY: number, factor: number): void {
     const camera = this.camera;

@@ -9,6 +9,8 @@ export interface ShipRow {
   x: number;
   y: number;
   moving: boolean;
+  /** Where it is in words: "at Solosos III", "to Bryma, 14 h". */
+  where: string;
   /** For Maquis ships seen from the Maquis side: hidden (with the odds of being seen) or seen. */
   hiding?: HidingStatus;
 }
@@ -102,7 +104,7 @@ export class MatchHud extends LitElement {
           (ship) => html`<button data-ship=${ship.id} aria-pressed=${ship.id === this.selected ? "true" : "false"}
             @click=${() => this.dispatchEvent(new CustomEvent<string>("select", { detail: ship.id }))}>
             ${ship.name} <span class="meta">${ship.className}</span>
-            <div class="meta" data-position>${Math.round(ship.x)}, ${Math.round(ship.y)} · ${ship.moving ? "under way" : "holding"}</div>
+            <div class="meta" data-position data-at=${`${Math.round(ship.x)},${Math.round(ship.y)}`} data-moving=${ship.moving ? "yes" : "no"}>${ship.where}</div>
             ${hidingLine(ship)}
           </button>`,
         )}
@@ -111,7 +113,7 @@ export class MatchHud extends LitElement {
         ${this.contacts.map(
           (ship) => html`<div class="row" data-contact=${ship.id}>
             ${ship.name} <span class="meta">${ship.className}</span>
-            <div class="meta" data-position>${Math.round(ship.x)}, ${Math.round(ship.y)} · ${ship.moving ? "under way" : "holding"}</div>
+            <div class="meta" data-position data-at=${`${Math.round(ship.x)},${Math.round(ship.y)}`} data-moving=${ship.moving ? "yes" : "no"}>${ship.where}</div>
             ${hidingLine(ship)}
           </div>`,
         )}

@@ -40,7 +40,9 @@ async function playSolo(browser: Browser, url: string, seat: string, errors: str
 /** Pages a test opened; closed after each test so its seats are free for the next. */
 const openPages: Page[] = [];
 
-const positionOf = (page: Page, selector: string) => page.locator(`${selector} [data-position]`).textContent();
+/** Where the ship list puts a ship, as map coordinates (the row shows words; the coordinates ride along for tests). */
+const positionOf = (page: Page, selector: string) => page.locator(`${selector} [data-position]`).getAttribute("data-at");
+const movingOf = (page: Page, selector: string) => page.locator(`${selector} [data-position]`).getAttribute("data-moving");
 
 /** A phone-sized touch screen (390×844) in the given scenario and seat, its errors collected like newGamePage's. */
 async function joinOnPhone(browser: Browser, url: string, seat: string, errors: string[], scenario: string): Promise<Page> {
@@ -189,7 +191,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     // With a ship selected, the right-click that would send it places the mark instead: the ship stays put.
     const ship = (await cell.locator("button[data-ship]").first().getAttribute("data-ship"))!;
     await cell.locator(`button[data-ship="${ship}"]`).click();
-    expect(await positionOf(cell, `button[data-ship="${ship}"]`)).toContain("holding");
+    expect(await movingOf(cell, `button[data-ship="${ship}"]`)).toBe("no");
     await markButton.click();
     await expect.poll(() => cell.locator("[data-mark-hint]").count()).toBe(1);
     const box = (await cell.locator("canvas").boundingBox())!;
@@ -201,7 +203,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await expect.poll(() => pinsOn(cell), { timeout: 10_000 }).toBe("1");
     await expect.poll(() => cell.locator("[data-mark-line]").first().textContent()).toContain("Hudson's cell: Hit the convoy here at dawn");
     expect(await cell.locator("[data-mark-note]").count()).toBe(0);
-    expect(await positionOf(cell, `button[data-ship="${ship}"]`)).toContain("holding");
+    expect(await movingOf(cell, `button[data-ship="${ship}"]`)).toBe("no");
 
     // The fellow cell, on a phone, sees the mark, and adds one with the button and a tap on the map.
     const phone = await joinOnPhone(browser, server.url, "cell-2", errors, scenario);

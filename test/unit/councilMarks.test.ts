@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_MARKS_SHOWN, MIN_MARK_ALPHA, marksKey, marksToShow, type MarkSource } from "../../client/render/councilMarks";
-import { markKeyAction, markNote, onMap, type KeyPress } from "../../client/ui/markMode";
+import { markNote, onMap, toggledMarkMode } from "../../client/ui/markMode";
 import { LIMITS } from "../../shared/protocol/limits";
 
 const ROUND = 168;
@@ -45,30 +45,15 @@ describe("the council marks the map draws", () => {
   });
 });
 
-describe("the mark-mode keys", () => {
-  const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, repeat: false, ctrlKey: false, metaKey: false, altKey: false, ...extra });
-
+describe("placing a mark", () => {
   it("M starts placing a mark and backs out of it, for a seated player", () => {
-    expect(markKeyAction(press("m"), false, "off", true)).toBe("toggle");
-    expect(markKeyAction(press("M"), false, "off", true)).toBe("toggle");
-    expect(markKeyAction(press("m"), false, "point", true)).toBe("toggle");
+    expect(toggledMarkMode("off", true)).toBe("point");
+    expect(toggledMarkMode("point", true)).toBe("off");
+    expect(toggledMarkMode("note", true)).toBe("off");
   });
 
-  it("ignores M while typing, with Ctrl, Cmd or Alt, on auto-repeat, and for a viewer who cannot mark", () => {
-    expect(markKeyAction(press("m"), true, "off", true)).toBeNull();
-    expect(markKeyAction(press("m"), true, "note", true)).toBeNull();
-    expect(markKeyAction(press("m", { ctrlKey: true }), false, "off", true)).toBeNull();
-    expect(markKeyAction(press("m", { metaKey: true }), false, "off", true)).toBeNull();
-    expect(markKeyAction(press("m", { altKey: true }), false, "off", true)).toBeNull();
-    expect(markKeyAction(press("m", { repeat: true }), false, "off", true)).toBeNull();
-    expect(markKeyAction(press("m"), false, "off", false)).toBeNull();
-    expect(markKeyAction(press("v"), false, "off", true)).toBeNull();
-  });
-
-  it("Escape cancels at either step, even from the note field, and does nothing when no mark is being placed", () => {
-    expect(markKeyAction(press("Escape"), false, "point", true)).toBe("cancel");
-    expect(markKeyAction(press("Escape"), true, "note", true)).toBe("cancel");
-    expect(markKeyAction(press("Escape"), false, "off", true)).toBeNull();
+  it("a viewer who cannot mark never starts one", () => {
+    expect(toggledMarkMode("off", false)).toBe("off");
   });
 
   it("takes a note as the server will: trimmed, not empty, not over the limit", () => {
