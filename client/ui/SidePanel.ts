@@ -1,4 +1,5 @@
 import { css, html, LitElement } from "lit";
+import { chooseBase } from "../../shared/rules/operations/chooseBase";
 import { panelStyles } from "./panelStyles";
 
 export interface ObjectiveRow {
@@ -7,6 +8,8 @@ export interface ObjectiveRow {
   text: string;
   points: number;
   status: string;
+  /** A counted goal's progress, "4 of 6"; "" when the goal is not a count or its side's count is not this viewer's to see. */
+  progress: string;
 }
 
 export interface LogRow {
@@ -48,6 +51,7 @@ export class SidePanel extends LitElement {
       .mark-line { color: #d6ff9c; cursor: pointer; border-radius: 2px; }
       .mark-line:hover, .mark-line:focus-visible { text-decoration: underline; outline: none; }
       .pin { color: #b8f060; }
+      .progress { color: #5ee6ff; white-space: nowrap; }
     `,
   ];
 
@@ -72,6 +76,7 @@ export class SidePanel extends LitElement {
         : null}
       ${this.baseOptions.length > 0
         ? html`<div class="meta">Hide the base elsewhere (only before your first operation):</div>
+            ${chooseBase.serverDecides ? html`<div class="meta" data-server-decides>The server decides ${chooseBase.serverDecides.question}.</div>` : null}
             ${this.baseOptions.map(
               (option) => html`<button data-base=${option.id} @click=${() => this.dispatchEvent(new CustomEvent<string>("chooseBase", { detail: option.id }))}>
                 Move base to ${option.name}
@@ -82,6 +87,7 @@ export class SidePanel extends LitElement {
       ${this.objectives.map(
         (objective) => html`<div data-objective=${objective.id} data-status=${objective.status}>
           ${statusMark[objective.status] ?? "…"} <span class="meta">${objective.side} · ${objective.points} pt</span> ${objective.text}
+          ${objective.progress && objective.status === "open" ? html`<span class="progress" data-progress>${objective.progress}</span>` : null}
         </div>`,
       )}
       <h3>Log</h3>

@@ -76,6 +76,10 @@ export class FogOfWar {
     viewer.setUp = true;
     state.systems.forEach((system) => viewer.view.add(system, intelTagOf(viewer.side)));
     if (viewer.side === "occupier") viewer.view.add(state.occupier);
+    // Each side follows its own objectives' counts; the other side's could count what it cannot see.
+    state.objectives.forEach((objective) => {
+      if (objective.side === viewer.side) viewer.view.add(objective, OWN_SIDE_TAG);
+    });
     state.cells.forEach((cell) => {
       // A cell's holdings are its own; a spectator of the Maquis side sees every cell's.
       if (cell.id === viewer.seat || (viewer.seat === "" && viewer.side === "maquis")) viewer.view.add(cell);
@@ -90,6 +94,7 @@ export class FogOfWar {
     state.cells.forEach((cell) => {
       if (!viewer.view.has(cell)) viewer.view.add(cell);
     });
+    state.objectives.forEach((objective) => viewer.view.add(objective, OWN_SIDE_TAG));
     // The day-by-day figures would give away hidden holdings during play; they are for the results screen.
     state.history.forEach((sample) => viewer.view.add(sample));
   }

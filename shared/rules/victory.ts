@@ -86,6 +86,12 @@ const heldGoals = new Set<ObjectiveGoal["kind"]>(["sympathy", "loyalty", "surviv
 export function stepObjectives(state: MatchState, ctx: RulesContext): void {
   ctx.scenario.objectives.forEach((definition, i) => {
     const objective = state.objectives[i]!;
+    const progress = goalProgress(state, definition.goal);
+    // Written only when it moves, so an unchanged count sends nothing.
+    if (progress && (objective.have !== progress.have || objective.need !== progress.need)) {
+      objective.have = Math.max(0, Math.floor(progress.have));
+      objective.need = progress.need;
+    }
     if (objective.status !== "open" || heldGoals.has(definition.goal.kind)) return;
     // A reach goal's standing is read once a step: it tells both whether the goal is met and whether the refuge is held.
     const refuge = definition.goal.kind === "reach" ? refugeStatus(state, definition.goal) : null;

@@ -190,6 +190,9 @@ export const Objective = schema(
     status: t.string().default("open"),
     /** A reach goal's ship is at its refuge while the occupier holds it: remembered so its side is told once, not every step. */
     held: t.boolean().default(false).view(SERVER_ONLY_TAG),
+    /** A counted goal's progress ("4 of 6 colonies"): `need` 0 for goals that are not a count. Only the objective's own side sees it, as it may count what the other side cannot see. */
+    have: t.uint32().default(0).view(OWN_SIDE_TAG),
+    need: t.uint32().default(0).view(OWN_SIDE_TAG),
   },
   "Objective",
 );

@@ -56,7 +56,14 @@ export function holdingsOf(state: MatchState, seat: string, side: string): [stri
 }
 
 export function objectiveRows(state: MatchState): ObjectiveRow[] {
-  return state.objectives.map(({ id, side, text, points, status }) => ({ id, side, text, points, status }));
+  return state.objectives.map(({ id, side, text, points, status, have, need }) => ({
+    id,
+    side,
+    text,
+    points,
+    status,
+    progress: need > 0 ? `${Math.min(have, need)} of ${need}` : "",
+  }));
 }
 
 /** Where a cell may still move its base (only before its first operation). */
