@@ -1,13 +1,13 @@
 import Phaser from "phaser";
+// First, so the sound bank hears the page's first click or key (browsers allow sound only after one).
+import "./audio/soundBank";
+import { gameConfig } from "./render/gameConfig";
 import { BootScene } from "./scenes/BootScene";
 import { MatchScene } from "./scenes/MatchScene";
 import { MenuScene } from "./scenes/MenuScene";
+import { applyDisplaySettings, browserStorage, readDisplaySettings, systemPrefersReducedMotion } from "./ui/displaySettings";
+import { uiRoot } from "./ui/overlay";
 
-new Phaser.Game({
-  type: Phaser.AUTO,
-  parent: "game",
-  backgroundColor: "#05070d",
-  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
-  input: { activePointers: 3 },
-  scene: [BootScene, MenuScene, MatchScene],
-});
+applyDisplaySettings(uiRoot(), readDisplaySettings(browserStorage(), systemPrefersReducedMotion()));
+
+new Phaser.Game(gameConfig([BootScene, MenuScene, MatchScene]));

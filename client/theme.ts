@@ -8,8 +8,8 @@ export const palette = {
   occupier: 0xe0503c,
   selection: 0xffffff,
   destination: 0x5ee6ff,
-  /** Sympathy -2 … +2: active loyal, passive loyal, neutral, passive sympathy, active sympathy. */
-  sympathy: [0xe0503c, 0xb07060, 0x8a93a6, 0xd8a860, 0xf0a040],
+  /** Sympathy -2 … +2: active loyal, passive loyal, neutral, passive sympathy, active sympathy (Okabe-Ito: blues, grey, oranges). */
+  sympathy: [0x0072b2, 0x56b4e9, 0x999999, 0xe69f00, 0xd55e00],
   engaged: 0xff5a3c,
   /** Council marks: a lime pin and label, unlike any ship, ring or region colour. */
   mark: 0xb8f060,

@@ -3,9 +3,9 @@
  * plays N seeded games headless and prints one JSON line: each side's win rate, the mean length in days
  * and in minutes at 1×, how the games ended and how often each objective was met.
  *
- * `npm run balance -- --all [--games N] [--seed S]`: every bundled scenario against each level of each
- * side's AI (the other side's AI at normal), as a table on stdout and in docs/balance.md. The rows run in
- * parallel child processes, one per core unless `--jobs N` says otherwise.
+ * `npm run balance -- --all [--games N] [--seed S]`: every bundled scenario but the training ones against
+ * each level of each side's AI (the other side's AI at normal), as a table on stdout and in docs/balance.md.
+ * The rows run in parallel child processes, one per core unless `--jobs N` says otherwise.
  */
 import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -80,14 +80,15 @@ async function balanceTable(): Promise<string> {
   const lines = [
     "# Balance",
     "",
-    `Every bundled scenario, ${games} seeded games a row (seeds ${firstSeed}–${firstSeed + games - 1}), made by \`npm run balance -- --all --games ${games}\`.`,
+    `Every bundled scenario but the training ones, ${games} seeded games a row (seeds ${firstSeed}–${firstSeed + games - 1}), made by \`npm run balance -- --all --games ${games}\`.`,
     'A row sets one side\'s AI to a level; the other side\'s AI plays at normal. "Minutes" is the real time of a whole match at 1×.',
     "",
     "| scenario | AI set | Maquis wins | occupier wins | draws | mean days | minutes at 1× | objectives met |",
     "|---|---|---|---|---|---|---|---|",
   ];
   const rows: { id: string; label: string; ai: { occupier: Difficulty; maquis: Difficulty } }[] = [];
-  for (const id of bundledScenarioIds()) {
+  // A training scenario is tamed to teach, not balanced to play: it has no place in the table.
+  for (const id of bundledScenarioIds().filter((scenarioId) => !loadBundledScenario(scenarioId)?.training)) {
     for (const occupierLevel of difficulties) rows.push({ id, label: `occupier ${occupierLevel}`, ai: { occupier: occupierLevel, maquis: "normal" } });
     for (const maquisLevel of difficulties.filter((d) => d !== "normal")) rows.push({ id, label: `Maquis ${maquisLevel}`, ai: { occupier: "normal", maquis: maquisLevel } });
   }

@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: performance figures as JSON lines, one per measurement, each with its target
  * where the issues set one. Benchmarks report; tests assert behaviour.
+ *
+ * The server sections run first, then the client section (scripts/benchClient.ts: frame times in
+ * headless Chromium). `npm run bench -- --client` runs the client section alone, `-- --no-client` all but it.
  */
 import { Client, type Room as ClientRoom } from "@colyseus/sdk";
 import { matchMaker } from "@colyseus/core";
@@ -14,6 +17,7 @@ import { loadScenarioLibrary } from "../server/scenarioLibrary";
 import { MessageType } from "../shared/protocol/messages";
 import { simulate } from "../shared/rules/simulate";
 import { MatchState } from "../shared/state/MatchState";
+import { measureClient } from "./benchClient";
 import { bundledScenarioIds, loadBundledScenario } from "./scenarioFiles";
 
 function percentile(sorted: number[], p: number): number {
@@ -153,7 +157,11 @@ async function measureHeap(scenarioId: string): Promise<void> {
 }
 
 const scenarioId = largestScenario();
-measureHeadless(scenarioId);
-await measureRoom(scenarioId);
-await measureHeap(scenarioId);
+const clientOnly = process.argv.includes("--client");
+if (!clientOnly) {
+  measureHeadless(scenarioId);
+  await measureRoom(scenarioId);
+  await measureHeap(scenarioId);
+}
+if (!process.argv.includes("--no-client")) await measureClient(scenarioId, report);
 process.exit(0);

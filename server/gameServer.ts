@@ -10,7 +10,7 @@ import { mountHttpApi } from "./http/httpApi";
 import { guardRequests } from "./http/requestGuard";
 import { describeError, log } from "./log";
 import { GuardedLobbyRoom } from "./rooms/GuardedLobbyRoom";
-import { createMatchRoom, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
+import { createMatchRoom, IDLE_SET_ASIDE_SECONDS, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
 import { createReplayRoom } from "./rooms/ReplayRoom";
 import type { ScenarioLibrary } from "./scenarioLibrary";
 import type { MatchStore } from "./store/matchStore";
@@ -19,13 +19,15 @@ export interface GameServer {
   server: Server;
   /** Listens, then puts the request guard (body size, true address, per-address limits) in front of every route. */
   listen(port: number, host: string): Promise<void>;
-  /** Brings back every match the store holds as unfinished (after a restart or a crash). Returns their ids. */
+  /** Brings back every match the store holds as running (after a restart or a crash; not those set aside). Returns their ids. */
   resumeSavedMatches(): Promise<string[]>;
 }
 
 export interface GameServerOptions {
   /** How long a dropped player's seat waits (tests shorten it). */
   reconnectSeconds?: number;
+  /** How long a match may go with nobody connected before it is set aside (tests shorten it). */
+  idleSetAsideSeconds?: number;
   /** Per-address limits; tests whose many clients all come from 127.0.0.1 widen them. */
   addressLimits?: AddressLimitSettings;
 }
@@ -38,6 +40,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     store,
     resumeKey: randomBytes(24).toString("hex"),
     reconnectSeconds: options.reconnectSeconds ?? RECONNECT_SECONDS,
+    idleSetAsideSeconds: options.idleSetAsideSeconds ?? IDLE_SET_ASIDE_SECONDS,
     addressLimits,
   };
   const transport = new WebSocketTransport({ maxPayload: LIMITS.messageBytes });
@@ -53,7 +56,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       replay: defineRoom(createReplayRoom(services)),
     },
     express: async (app) => {
-      mountHttpApi(app, library, store);
+      mountHttpApi(app, library, store, addressLimits);
       if (config.dev) {
         const { createServer } = await import("vite");
         const vite = await createServer({ server: { middlewareMode: true }, appType: "spa" });

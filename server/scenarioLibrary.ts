@@ -13,9 +13,15 @@ export interface CampaignEra {
 export interface ScenarioLibrary {
   get(id: string): Scenario | undefined;
   list(): ScenarioSummary[];
-  /** The scenarios grouped by era in the campaign's order; those the campaign does not name come last, under "other". */
+  /**
+   * The scenarios grouped by era: the training scenarios first (era "training"), then the campaign's eras
+   * in its order, then those the campaign does not name, under "other".
+   */
   campaign(): CampaignEra[];
 }
+
+/** The era the training scenarios are listed in, ahead of the history. */
+export const TRAINING_ERA = { id: "training", title: "Training" } as const;
 
 function loadCampaign(file: string, warn: (line: string) => void): Campaign | null {
   if (!existsSync(file)) return null;
@@ -54,11 +60,19 @@ export function loadScenarioLibrary(dir: string, warn: (line: string) => void = 
   const campaign = loadCampaign(join(dir, "..", "campaign.json"), warn);
   const eras: CampaignEra[] = [];
   const placed = new Set<string>();
+  // Training comes first, for new players, and never counts as part of the history.
+  const training = [...scenarios.values()].filter((scenario) => scenario.training);
+  for (const scenario of training) placed.add(scenario.id);
+  if (training.length > 0) eras.push({ ...TRAINING_ERA, scenarios: training.map(summarizeScenario) });
   for (const era of campaign?.eras ?? []) {
     const listed = era.scenarios.flatMap((id) => {
       const scenario = scenarios.get(id);
       if (!scenario) {
         warn(`campaign: ${era.id}: "${id}" is not among the valid scenarios; it is left out`);
+        return [];
+      }
+      if (scenario.training) {
+        warn(`campaign: ${era.id}: "${id}" is a training scenario; it is listed under ${TRAINING_ERA.title} instead`);
         return [];
       }
       placed.add(id);

@@ -1,11 +1,12 @@
 import { Callbacks } from "@colyseus/sdk";
-import { LobbyMessageType } from "../../shared/protocol/lobbyMessages";
-import { MatchMessageType, type ChatLine } from "../../shared/protocol/matchMessages";
+import { LobbyMessageType, type ContinueEntry } from "../../shared/protocol/lobbyMessages";
+import { MatchMessageType, REPLAY_SPEEDS, SPEEDS, type ChatHistoryMessage, type ChatLine, type ReplayInfo } from "../../shared/protocol/matchMessages";
 import { MessageType, type ErrorMessage, type Order, type WelcomeMessage } from "../../shared/protocol/messages";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
 import type { PlayRequest } from "../ui/BriefingScreen";
 import type { CreateRequest, JoinByIdRequest } from "../ui/LobbyBrowser";
 import {
+  continueMatch,
   createLobbyMatch,
   createSoloMatch,
   forgetSession,
@@ -16,13 +17,14 @@ import {
   type MatchRoomConnection,
 } from "./connection";
 
-/** How a player comes to a match: from the briefing, the lobby, an invite, a reload, or a replay link. */
+/** How a player comes to a match: from the briefing, the lobby, an invite, a reload, the Continue list, or a replay link. */
 export type MatchRequest =
   | PlayRequest
   | { solo: PlayRequest }
   | { rejoin: true }
   | { create: CreateRequest }
   | { joinById: JoinByIdRequest }
+  | { continue: ContinueEntry; name: string }
   | { replay: string };
 
 /** Opens the connection a request asks for; rejects with a sentence when it cannot. */
@@ -35,7 +37,9 @@ export async function openMatch(request: MatchRequest): Promise<MatchSession> {
         : "create" in request
           ? await createLobbyMatch(request.create)
           : "joinById" in request
-            ? await joinMatchById(request.joinById.roomId, request.joinById.name)
+            ? await joinMatchById(request.joinById.roomId, request.joinById.name, request.joinById.seat)
+            : "continue" in request
+              ? await continueMatch(request.continue, request.name)
             : "replay" in request
               ? await watchReplay(request.replay)
               : await joinMatch({ scenario: request.scenario, seat: request.seat, ...(request.watch ? { watch: request.watch } : {}), difficulty: request.difficulty });
@@ -47,11 +51,32 @@ export async function openMatch(request: MatchRequest): Promise<MatchSession> {
  * panels talk to the server only through this.
  */
 export class MatchSession {
+  /** The chat lines the server last sent as this connection's history (on joining, and again on reconnecting). */
+  private history: ChatLine[] | null = null;
+  private readonly historyListeners: ((lines: ChatLine[]) => void)[] = [];
+  private replayInfo: ReplayInfo | null = null;
+  private readonly replayInfoListeners: ((info: ReplayInfo) => void)[] = [];
+
   constructor(
     private readonly room: MatchRoomConnection,
     /** A replay: nothing to order, and any viewer sets the speed. */
     readonly isReplay: boolean,
-  ) {}
+  ) {
+    // Kept from the start, so a listener added late still gets what already came.
+    room.onMessage(MatchMessageType.chatHistory, (message: ChatHistoryMessage) => {
+      this.history = message.lines;
+      for (const listener of this.historyListeners) listener(message.lines);
+    });
+    room.onMessage(MatchMessageType.replayInfo, (info: ReplayInfo) => {
+      this.replayInfo = info;
+      for (const listener of this.replayInfoListeners) listener(info);
+    });
+  }
+
+  /** The speeds this viewer may pick: a replay goes up to 16×, a live match to 8×. */
+  get speeds(): readonly number[] {
+    return this.isReplay ? REPLAY_SPEEDS : SPEEDS;
+  }
 
   get state(): MatchState {
     return this.room.state;
@@ -71,6 +96,11 @@ export class MatchSession {
 
   chat(to: string, text: string): void {
     this.room.send(MatchMessageType.chat, { to, text });
+  }
+
+  /** Replays only: play on from this hour of the match (game hours from its start). */
+  seek(hour: number): void {
+    this.room.send(MatchMessageType.seek, { hour: Math.max(0, hour) });
   }
 
   takeSeat(seat: string): void {
@@ -106,6 +136,21 @@ export class MatchSession {
 
   onChat(listener: (line: ChatLine) => void): void {
     this.room.onMessage(MatchMessageType.chat, listener);
+  }
+
+  /**
+   * The chat lines this connection may read, oldest first: sent on joining and again on reconnecting
+   * (a reload), so they replace what the chat shows rather than add to it.
+   */
+  onChatHistory(listener: (lines: ChatLine[]) => void): void {
+    this.historyListeners.push(listener);
+    if (this.history) listener(this.history);
+  }
+
+  /** Replays only: how long the recorded match ran, for the timeline. */
+  onReplayInfo(listener: (info: ReplayInfo) => void): void {
+    this.replayInfoListeners.push(listener);
+    if (this.replayInfo) listener(this.replayInfo);
   }
 
   onDrop(listener: () => void): void {

@@ -6,6 +6,14 @@ const WHEEL_ZOOM_STEP = 1.15;
 /** A press that moves less than this is a click or tap, not a drag. */
 const DRAG_THRESHOLD_PX = 6;
 
+/** Screen pixels from each edge of the viewport. */
+export interface Insets {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** Pan by dragging, zoom with the wheel (toward the cursor) or a two-finger pinch. */
 export class CameraControls {
   private dragging = false;
@@ -48,12 +56,20 @@ export class CameraControls {
     this.zoomListeners.push(listener);
   }
 
-  /** Frames a world rectangle in the viewport with a margin. */
-  fit(x: number, y: number, width: number, height: number): void {
+  /**
+   * Frames a world rectangle with a margin in the part of the viewport the panels leave open (`free`, in
+   * screen pixels from each edge; the whole viewport by default).
+   */
+  fit(x: number, y: number, width: number, height: number, free: Insets = { left: 0, top: 0, right: 0, bottom: 0 }): void {
     const { width: viewWidth, height: viewHeight } = this.scene.scale;
-    const zoom = Phaser.Math.Clamp(Math.min(viewWidth / (width * 1.1), viewHeight / (height * 1.1)), MIN_ZOOM, MAX_ZOOM);
+    // Too little open space (a small window): frame in the whole viewport rather than in a sliver.
+    const open = viewWidth - free.left - free.right >= viewWidth / 3 && viewHeight - free.top - free.bottom >= viewHeight / 3 ? free : { left: 0, top: 0, right: 0, bottom: 0 };
+    const openWidth = viewWidth - open.left - open.right;
+    const openHeight = viewHeight - open.top - open.bottom;
+    const zoom = Phaser.Math.Clamp(Math.min(openWidth / (width * 1.1), openHeight / (height * 1.1)), MIN_ZOOM, MAX_ZOOM);
     this.setZoom(zoom);
-    this.camera.centerOn(x + width / 2, y + height / 2);
+    // The rectangle's middle goes to the open area's middle, which lies off the screen's by half the difference of the insets.
+    this.camera.centerOn(x + width / 2 - (open.left - open.right) / 2 / zoom, y + height / 2 - (open.top - open.bottom) / 2 / zoom);
   }
 
   centreOn(x: number, y: number): void {

@@ -19,8 +19,8 @@ export class MapLayer {
   }
 
   /**
-   * Each colony's standing, redrawn as it changes: a ring coloured by sympathy (occupier red through
-   * grey to Maquis amber), pips for garrisons, and a marker on your own base.
+   * Each colony's standing, redrawn as it changes: a ring by sympathy (see drawSympathy), pips for
+   * garrisons, and a marker on your own base.
    */
   drawStanding(state: MatchState, ownBase: string): void {
     const key = standingKey(state, ownBase, this.zoom);
@@ -30,10 +30,7 @@ export class MapLayer {
     const scale = 1 / this.zoom;
     g.clear();
     state.systems.forEach((system) => {
-      if (system.population > 0) {
-        g.lineStyle(2 * scale, palette.sympathy[system.sympathy + 2]!, 0.9);
-        g.strokeCircle(system.x, system.y, 8 * scale);
-      }
+      if (system.population > 0) drawSympathy(g, system.x, system.y, system.sympathy, scale);
       for (let i = 0; i < system.garrison; i++) {
         g.fillStyle(palette.occupier, 0.9);
         g.fillRect(system.x + (10 + i * 5) * scale, system.y - 10 * scale, 3 * scale, 3 * scale);
@@ -77,6 +74,9 @@ export class MapLayer {
         .setDepth(1);
       this.systemMarkers.push({ star, label, y: system.y });
     });
+    // For the bench and tools: when the map was built, and when the first frame showing it was rendered.
+    performance.mark("map-drawn");
+    this.scene.events.once(Phaser.Scenes.Events.RENDER, () => performance.mark("map-frame"));
   }
 
   /** Keeps markers and labels the same size on screen whatever the zoom. */
@@ -88,6 +88,33 @@ export class MapLayer {
       marker.star.setScale(scale);
       marker.label.setScale(scale);
       marker.label.y = marker.y + LABEL_OFFSET_PX * scale;
+    }
+  }
+}
+
+/** Gaps in a loyal colony's ring: it reads as dashed, so loyalty shows without colour. */
+const LOYAL_DASHES = 8;
+
+/**
+ * A colony's sympathy as colour and shape, readable with the common colour-vision deficiencies: Okabe-Ito
+ * blues for the occupier and oranges for the Maquis, a dashed ring for loyal worlds and a solid one for
+ * sympathetic ones, a second ring when the feeling is active, a thin grey ring for neutral. The map key
+ * (client/ui/MapKey.ts) draws the same.
+ */
+function drawSympathy(g: Phaser.GameObjects.Graphics, x: number, y: number, sympathy: number, scale: number): void {
+  const colour = palette.sympathy[sympathy + 2]!;
+  const radii = Math.abs(sympathy) === 2 ? [8, 11.5] : [8];
+  g.lineStyle((sympathy === 0 ? 1 : 2) * scale, colour, 0.95);
+  for (const radius of radii) {
+    if (sympathy >= 0) {
+      g.strokeCircle(x, y, radius * scale);
+      continue;
+    }
+    const step = (Math.PI * 2) / LOYAL_DASHES;
+    for (let i = 0; i < LOYAL_DASHES; i++) {
+      g.beginPath();
+      g.arc(x, y, radius * scale, i * step, i * step + step * 0.6);
+      g.strokePath();
     }
   }
 }

@@ -3,27 +3,52 @@ import { SPEEDS } from "../../shared/protocol/matchMessages";
 import type { Order } from "../../shared/protocol/orders";
 import { detectionRiskPerHour, occupierWatchers, type Watcher } from "../../shared/rules/detection";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
+import { lookUpMatch, savedSessionIsSolo } from "../net/connection";
 import { openMatch, type MatchRequest, type MatchSession } from "../net/matchSession";
+import type { MatchLookup } from "../../shared/protocol/lobbyMessages";
+import { joinedSentence, offersSeatChoice } from "../ui/matchWords";
+import { SeatChoice } from "../ui/SeatChoice";
 import { describeCloseCode } from "../../shared/protocol/closeCodes";
 import { marksToShow } from "../render/councilMarks";
+import { musicEraFor, playEffect, playMusic, stopMusic, type EffectName } from "../audio/soundBank";
 import { asSentence } from "../ui/asSentence";
+import { recordResult } from "../ui/campaignRecord";
+import { browserStorage } from "../ui/displaySettings";
 import { DestinationPicker } from "../ui/DestinationPicker";
 import { hidingStatus, type HidingStatus } from "../ui/hidingRisk";
 import type { MatchResult } from "../ui/MatchResult";
 import { uiRoot } from "../ui/overlay";
 import type { CampaignEra } from "../ui/ScenarioMenu";
+import { SettingsPanel } from "../ui/SettingsPanel";
 import { ShortcutHelp } from "../ui/ShortcutHelp";
 import { shortcutFor, type ShortcutAction } from "../ui/shortcuts";
 import { destinationsFor } from "../ui/whereabouts";
 import { MarkPlacement } from "./match/MarkPlacement";
+import { MatchEventFeed, type MatchEvent } from "./match/matchEvents";
 import { MatchMap } from "./match/MatchMap";
 import { MatchOverlays } from "./match/MatchOverlays";
 import { MatchPanels } from "./match/MatchPanels";
 import { showResultScreen } from "./match/resultScreen";
+import { TutorialGuide } from "./match/TutorialGuide";
 
 export type MatchData = { eras: CampaignEra[] } & MatchRequest;
 
+/** What each kind of news sounds like; the end has its own (victory or defeat). */
+const effectOf: Record<MatchEvent["kind"], EffectName | null> = {
+  contact: "contact",
+  fight: "combat",
+  raid: "raid",
+  loss: "raid",
+  baseFound: "baseFound",
+  exposed: "notice",
+  objective: "notice",
+  news: "notice",
+  end: null,
+};
+
 const HUD_REFRESH_MS = 250;
+/** A press held this long on a ship is a long press (the touch screen's right-click). */
+const LONG_PRESS_MS = 450;
 
 /**
  * A match on screen: it connects (through client/net), hands the state to the map and the panels, and
@@ -50,6 +75,10 @@ export class MatchScene extends Phaser.Scene {
   private sensorsShown = true;
   /** The speed to resume at after Space paused the match. */
   private resumeSpeed = 1;
+  private news!: MatchEventFeed;
+  private tutorial!: TutorialGuide;
+  /** The seat this client asked for, if any: the welcome says plainly when it landed elsewhere. */
+  private askedSeat: string | undefined;
   private leaving = false;
   private hudTimer = 0;
   private match!: MatchData;
@@ -68,10 +97,12 @@ export class MatchScene extends Phaser.Scene {
     this.leaving = false;
     this.result = null;
     this.dialog = null;
+    this.news = new MatchEventFeed();
+    this.tutorial = new TutorialGuide();
     this.map = new MatchMap(this, (seat) => this.session?.state.seats.get(seat)?.side);
-    this.marking = new MarkPlacement(this, this.map, (order) => this.session?.order(order), (marking) => (this.panels.controls.marking = marking));
+    this.marking = new MarkPlacement(this, this.map, (order) => this.sendOrder(order), (marking) => (this.panels.controls.marking = marking));
     this.panels = new MatchPanels({
-      order: (order) => this.session?.order(order),
+      order: (order) => this.sendOrder(order),
       voteSpeed: (speed) => this.session?.voteSpeed(speed),
       chat: (to, text) => this.session?.chat(to, text),
       toggleSensors: () => this.toggleSensors(),
@@ -79,6 +110,8 @@ export class MatchScene extends Phaser.Scene {
       showPoint: (at) => this.map.camera.centreOn(at.x, at.y),
       selectShip: (id) => this.selectShip(id, true),
       openBriefing: () => this.overlays.showBriefing(this.scenarioSummary(), "read"),
+      showKeys: () => this.openDialog(new ShortcutHelp()),
+      openSettings: () => this.openDialog(new SettingsPanel()),
       leave: () => this.leaveForGood(),
     });
     this.overlays = new MatchOverlays(
@@ -88,8 +121,10 @@ export class MatchScene extends Phaser.Scene {
         start: () => this.session?.start(),
         leave: () => this.leaveForGood(),
       },
-      "solo" in data,
+      // A match of one's own (made now, or continued) waits behind its briefing, not the multiplayer pre-game panel.
+      "solo" in data || ("continue" in data && data.continue.private) || ("rejoin" in data && savedSessionIsSolo()),
     );
+    this.askedSeat = "joinById" in data ? data.joinById.seat : "solo" in data ? data.solo.seat : "seat" in data ? data.seat : undefined;
     // Last, so the mark's note field sits above the other panels.
     this.panels.mount(this.marking.prompt);
     this.input.mouse?.disableContextMenu();
@@ -99,10 +134,40 @@ export class MatchScene extends Phaser.Scene {
     // A DOM timer, not a Phaser one: the panels stay current even when the browser pauses a hidden canvas's frames.
     this.hudTimer = window.setInterval(() => this.refresh(), HUD_REFRESH_MS);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
-    openMatch(data).then(
+    void this.connect(data);
+  }
+
+  /** An invite link to a match under way offers its free seats first; then the connection the request asks for. */
+  private async connect(data: MatchData): Promise<void> {
+    let request: MatchRequest = data;
+    if ("joinById" in data && data.joinById.seat === undefined) {
+      const match = await lookUpMatch(data.joinById.roomId).catch(() => null);
+      if (!this.scene.isActive()) return;
+      if (offersSeatChoice(match)) {
+        const seat = await this.chooseSeat(match);
+        if (seat === null) return this.backToMenu();
+        this.askedSeat = seat;
+        request = { joinById: { ...data.joinById, seat } };
+      }
+    }
+    openMatch(request).then(
       (session) => this.attach(session),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
     );
+  }
+
+  private chooseSeat(match: MatchLookup): Promise<string | null> {
+    return new Promise((resolve) => {
+      const choice = new SeatChoice();
+      choice.match = match;
+      const done = (seat: string | null) => {
+        choice.remove();
+        resolve(seat);
+      };
+      choice.addEventListener("choose", (event) => done((event as CustomEvent<string>).detail));
+      choice.addEventListener("back", () => done(null));
+      uiRoot().append(choice);
+    });
   }
 
   update(): void {
@@ -129,15 +194,18 @@ export class MatchScene extends Phaser.Scene {
       this.map.setOwnSeat(welcome.seat);
       const seatName = session.state.seats.get(welcome.seat)?.name;
       this.panels.hud.seatName = seatName ? `${seatName} (${welcome.side})` : `Spectator, watching the ${welcome.watching}`;
-      this.panels.notice(
-        welcome.side === "spectator" ? "You are watching." : "Select a ship, then right-click (or tap) the map to send it. Press ? for the keys.",
-        false,
-      );
+      this.panels.notice(joinedSentence(welcome, { askedSeat: this.askedSeat, replay: session.isReplay, ...(seatName ? { seatName } : {}) }), false);
     });
+    session.onChatHistory((lines) => this.panels.controls.setHistory(lines));
+    this.panels.controls.speeds = session.speeds;
+    this.panels.controls.replay = session.isReplay;
+    session.onReplayInfo((info) => (this.panels.controls.replayEndHours = info.endHours));
+    this.panels.controls.addEventListener("seek", (event) => session.seek((event as CustomEvent<number>).detail));
     // A person reads a sentence; the code is for programs (and stays in the console for whoever debugs).
     session.onRefusal((error) => {
       console.info(`refused: ${error.code}`);
       this.panels.notice(asSentence(error.message), true);
+      playEffect("refused");
     });
     session.onChat((line) => this.panels.addChatLine(line));
     session.onDrop(() => this.panels.notice("Connection lost; reconnecting…", true, true));
@@ -145,17 +213,46 @@ export class MatchScene extends Phaser.Scene {
     session.onLeave((code) => {
       if (!this.leaving) this.backToMenu(describeCloseCode(code));
     });
-    session.onFirstState((state) => this.map.drawMap(state));
+    session.onFirstState((state) => {
+      this.tutorial.firstState(state);
+      this.map.drawMap(state, this.panels.coveredEdges());
+      const universe = this.scenarioSummary()?.universe;
+      if (universe) playMusic(musicEraFor(universe));
+      // What is there when the player arrives (after a reload, most of a match) is not news.
+      this.news.prime(state.log, state.ships.values());
+    });
     // Once per patch, not per frame: watchers only move when the server says so.
-    session.onState((state) => this.refreshSensors(state));
+    session.onState((state) => {
+      this.refreshSensors(state);
+      for (const event of this.news.newLines(state.log)) this.tell(event);
+    });
     session.onShips({
-      added: (ship) => this.map.addShip(ship),
+      added: (ship) => {
+        this.map.addShip(ship);
+        const contact = this.news.shipAppeared(ship, this.watching, performance.now());
+        if (contact) this.tell(contact);
+      },
       changed: (ship) => this.map.moveShip(ship),
       removed: (id) => {
+        this.news.shipGone(id, performance.now());
         this.map.removeShip(id);
-        if (this.panels.hud.selected === id) this.panels.hud.selected = null;
+        if (this.panels.fleet.selected === id) this.panels.fleet.selected = null;
       },
     });
+  }
+
+  /** Something happened: a toast to read (and hear), with the place to look. */
+  private tell(event: MatchEvent): void {
+    this.panels.toasts.push(event);
+    const effect = effectOf[event.kind];
+    if (effect) playEffect(effect);
+  }
+
+  /** Every order the player gives goes out here, with its sound. */
+  private sendOrder(order: Order): void {
+    if (!this.session) return;
+    this.session.order(order);
+    playEffect("order");
   }
 
   private refreshSensors(state: MatchState): void {
@@ -172,14 +269,30 @@ export class MatchScene extends Phaser.Scene {
     this.panels.refresh(state, {
       seat: this.seat,
       side: this.side,
+      watching: this.watching,
       hidingOf: (ship) => this.hidingOf(state, ship),
       canMark: this.canMark(),
       canVote: this.side === "maquis" || this.side === "occupier" || this.isReplay(),
       selectedShip: this.map.selectedShip,
     });
+    this.panels.controls.replayHours = state.hours;
+    this.tutorial.refresh(state, this.scenarioSummary(), { side: this.side, replay: this.isReplay() }, {
+      seat: this.seat,
+      selectedShip: this.map.selectedShip,
+      sensorsShown: this.sensorsShown && this.watching === "maquis",
+    });
+    // Leaving a match under way hands the seat to the AI: asked first. Watching, waiting or a finished match: no question.
+    this.panels.hud.leaveWarning =
+      state.phase === "playing" && this.canOrder() ? "Leave this match? The AI plays your seat from now on." : "";
     this.map.showMarks(marksToShow(state.log, state.hours, state.roundHours));
     this.map.drawStanding(state, state.cells.get(this.seat)?.baseSystem ?? "");
     if (state.phase === "ended" && !this.result) {
+      stopMusic();
+      if ((this.side === "maquis" || this.side === "occupier") && !this.isReplay()) {
+        playEffect(state.winner === this.side ? "victory" : "defeat");
+        const outcome = state.winner === this.side ? "won" : state.winner === "draw" ? "draw" : "lost";
+        recordResult(browserStorage(), state.scenarioId, { outcome, side: this.side, level: aiLevelOf(this.match) });
+      }
       this.result = showResultScreen(state, { side: this.side, replayLink: this.isReplay() ? "" : `${location.origin}/?replay=${this.session?.roomId ?? ""}` }, () =>
         this.leaveForGood(),
       );
@@ -230,11 +343,16 @@ export class MatchScene extends Phaser.Scene {
       const picked = this.map.ownShipAt(world);
       if (picked) {
         this.selectShip(picked, false);
+        // A long press on a ship asks for its orders (on a phone, their tab opens).
+        if (pointer.upTime - pointer.downTime >= LONG_PRESS_MS) this.panels.showOrders();
         return;
       }
-      // Touch has no right button: a tap on open map moves the selected ship.
-      if (!pointer.wasTouch) {
+      // Touch has no right button: a tap on open map moves the selected ship; with none selected, it reads the system there.
+      const system = this.map.systemNear(state, world);
+      if (!pointer.wasTouch || !this.map.selectedShip) {
         this.selectShip(null, false);
+        this.panels.showSystem(system ?? "");
+        if (system) this.refresh();
         return;
       }
     }
@@ -246,13 +364,14 @@ export class MatchScene extends Phaser.Scene {
     const state = this.session?.state;
     if (!state) return;
     const system = this.map.systemNear(state, world);
-    this.session?.order({ kind: "move", ship, to: system ? { system } : { x: world.x, y: world.y } } satisfies Order);
+    this.sendOrder({ kind: "move", ship, to: system ? { system } : { x: world.x, y: world.y } });
   }
 
   private selectShip(id: string | null, centre: boolean): void {
     if (id !== null && !this.map.isOwnShip(id)) return;
+    if (id !== null && id !== this.map.selectedShip) playEffect("select");
     this.map.selectShip(id);
-    this.panels.hud.selected = id;
+    this.panels.fleet.selected = id;
     const ship = id === null ? undefined : this.session?.state.ships.get(id);
     if (ship && centre) this.map.camera.centreOn(ship.x, ship.y);
   }
@@ -279,7 +398,7 @@ export class MatchScene extends Phaser.Scene {
       case "pause":
         return this.togglePause();
       case "speed": {
-        const speed = SPEEDS.filter((value) => value > 0)[action.index];
+        const speed = (this.session?.speeds ?? SPEEDS).filter((value) => value > 0)[action.index];
         if (speed === undefined || !this.panels.controls.canVote) return false;
         this.session?.voteSpeed(speed);
         return true;
@@ -296,7 +415,7 @@ export class MatchScene extends Phaser.Scene {
       case "operation": {
         const choice = this.panels.operations.choices[action.index];
         if (!choice?.order || !this.canOrder()) return false;
-        this.session?.order(choice.order);
+        this.sendOrder(choice.order);
         return true;
       }
       case "pan":
@@ -350,7 +469,7 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private stepSelection(step: 1 | -1): boolean {
-    const own = this.panels.hud.ownShips;
+    const own = this.panels.fleet.ownShips;
     if (own.length === 0) return false;
     const at = own.findIndex((row) => row.id === this.map.selectedShip);
     const next = own[(at + step + own.length) % own.length]!;
@@ -366,7 +485,7 @@ export class MatchScene extends Phaser.Scene {
     picker.shipName = ship.name;
     picker.destinations = destinationsFor(state, ship);
     picker.addEventListener("pick", (event) => {
-      this.session?.order({ kind: "move", ship: ship.id, to: { system: (event as CustomEvent<string>).detail } });
+      this.sendOrder({ kind: "move", ship: ship.id, to: { system: (event as CustomEvent<string>).detail } });
       this.closeDialog();
     });
     this.openDialog(picker);
@@ -410,9 +529,19 @@ export class MatchScene extends Phaser.Scene {
     this.result?.remove();
     this.overlays.remove();
     this.closeDialog();
+    this.tutorial.remove();
     this.session?.disconnect();
     this.session = null;
+    stopMusic();
   }
+}
+
+/** The AI's level the player chose for this match, where the request says it. */
+function aiLevelOf(data: MatchData): string {
+  if ("solo" in data) return data.solo.difficulty;
+  if ("create" in data) return data.create.difficulty;
+  if ("difficulty" in data) return data.difficulty;
+  return "";
 }
 
 /** Whether a key press is typing into a field (the chat), not a shortcut for the map. */

@@ -1,11 +1,18 @@
 import Phaser from "phaser";
+import { listContinuable } from "../net/connection";
 import { watchMatchList } from "../net/matchList";
+import type { ContinueEntry } from "../../shared/protocol/lobbyMessages";
 import { drawStarfield } from "../render/starfield";
-import { LobbyBrowser, type CreateRequest, type JoinByIdRequest } from "../ui/LobbyBrowser";
+import { LobbyBrowser, rememberedName, type CreateRequest, type JoinByIdRequest } from "../ui/LobbyBrowser";
 import { uiRoot } from "../ui/overlay";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import { BriefingScreen, type PlayRequest } from "../ui/BriefingScreen";
 import { ScenarioMenu, type CampaignEra } from "../ui/ScenarioMenu";
+import { readResults } from "../ui/campaignRecord";
+import { browserStorage } from "../ui/displaySettings";
+import { SettingsPanel } from "../ui/SettingsPanel";
+import { browserStorage as tutorialStorage, TutorialMemory } from "../tutorial/tutorialMemory";
+import { trainingToOffer } from "../tutorial/tutorialSession";
 
 export interface MenuData {
   eras: CampaignEra[];
@@ -42,6 +49,16 @@ export class MenuScene extends Phaser.Scene {
     const menu = new ScenarioMenu();
     menu.eras = data.eras;
     menu.problem = data.problem ?? "";
+    menu.results = readResults(browserStorage());
+    menu.training = trainingToOffer(data.eras, new TutorialMemory(tutorialStorage()));
+    menu.addEventListener("settings", () => this.openSettings());
+    menu.addEventListener("continue", (event) =>
+      this.scene.start("match", { continue: (event as CustomEvent<ContinueEntry>).detail, name: rememberedName(), eras: data.eras }),
+    );
+    listContinuable().then(
+      (entries) => (menu.continuable = entries),
+      () => {},
+    );
     menu.addEventListener("choose", (event) => this.showBriefing((event as CustomEvent<ScenarioSummary>).detail, data.eras));
     menu.addEventListener("lobby", () => this.showLobby({ eras: data.eras }));
     uiRoot().append(menu);
@@ -59,6 +76,12 @@ export class MenuScene extends Phaser.Scene {
     briefing.addEventListener("back", () => this.showScenarios({ eras }));
     uiRoot().append(briefing);
     this.panel = briefing;
+  }
+
+  private openSettings(): void {
+    const settings = new SettingsPanel();
+    settings.addEventListener("close", () => settings.remove());
+    uiRoot().append(settings);
   }
 
   private showLobby(data: MenuData): void {

@@ -97,6 +97,13 @@ export class BriefingScreen extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail }));
   }
 
+  willUpdate(changed: Map<string, unknown>): void {
+    // A training has one seat worth taking: it is chosen for the newcomer, so "Play" works at once.
+    if (changed.has("scenario") && this.scenario?.training && this.seat === "") {
+      this.seat = this.scenario.seats.find((seat) => seat.side === "maquis")?.id ?? "";
+    }
+  }
+
   render() {
     const scenario = this.scenario;
     if (!scenario) return null;

@@ -1,54 +1,23 @@
 import { css, html, LitElement, unsafeCSS, type PropertyValues } from "lit";
 import uPlot from "uplot";
 import uPlotStyles from "uplot/dist/uPlot.min.css?inline";
+import { AXIS_FONT, AXIS_GAP, AXIS_LABEL_FONT, AXIS_LABEL_SIZE, CHARTS, LINE_COLOURS, PLOT_PADDING, TICK_SIZE, X_AXIS_HEIGHT, X_LABEL, yAxisWidth } from "./chartSpecs";
 import { chartDay, type HistoryPoint } from "./historyPoints";
 
-/** Line colours, named so each chart's title can say which line is which. */
-const LINE_COLOURS = { amber: "#f0a040", red: "#e0503c", grey: "#9aa3b5" } as const;
-
-interface ChartSpec {
-  title: string;
-  series: { label: string; colour: keyof typeof LINE_COLOURS; value: (point: HistoryPoint) => number | null }[];
-  /** A fixed y range, for figures on a known scale; otherwise the chart fits its lines. */
-  yRange?: [number, number];
+/** Measures axis numbers in CSS pixels, with the axes' own font. */
+let measuring: CanvasRenderingContext2D | null = null;
+function textWidth(text: string): number {
+  measuring ??= document.createElement("canvas").getContext("2d");
+  if (!measuring) return text.length * 6;
+  measuring.font = AXIS_FONT;
+  return measuring.measureText(text).width;
 }
 
-const charts: ChartSpec[] = [
-  {
-    title: "Colonies",
-    series: [
-      { label: "with the Maquis", colour: "amber", value: (p) => p.maquisColonies },
-      { label: "loyal", colour: "red", value: (p) => p.loyalColonies },
-    ],
-  },
-  {
-    title: "Standing",
-    series: [
-      // A sample without the figure is a gap (null), not a false zero.
-      { label: "Maquis standing", colour: "amber", value: (p) => p.standing ?? null },
-      { label: "occupier reputation", colour: "red", value: (p) => p.reputation ?? null },
-    ],
-    yRange: [0, 100],
-  },
-  { title: "Exposure", series: [{ label: "mean exposure %", colour: "amber", value: (p) => p.exposure }] },
-  {
-    title: "Supplies",
-    series: [
-      { label: "Maquis supplies", colour: "amber", value: (p) => p.supplies },
-      { label: "requisition", colour: "red", value: (p) => p.requisition },
-    ],
-  },
-  {
-    title: "Ships lost",
-    series: [
-      { label: "Maquis", colour: "amber", value: (p) => p.lostMaquis },
-      { label: "occupier warships", colour: "red", value: (p) => p.lostOccupier },
-      { label: "convoys", colour: "grey", value: (p) => p.convoysLost },
-    ],
-  },
-];
-
-/** The match day by day: small uPlot line charts of sympathy, standing, exposure, supplies and losses. */
+/**
+ * The match day by day: small uPlot line charts of sympathy, standing, exposure, supplies and losses,
+ * each with its axes labelled (the day along the bottom, what is measured up the side) and sized to
+ * their numbers (chartSpecs.ts).
+ */
 export class HistoryCharts extends LitElement {
   static properties = { points: { attribute: false } };
   declare points: HistoryPoint[];
@@ -70,7 +39,7 @@ export class HistoryCharts extends LitElement {
   ];
 
   render() {
-    return charts.map((chart) => html`<div class="chart" data-chart=${chart.title}></div>`);
+    return CHARTS.map((chart) => html`<div class="chart" data-chart=${chart.title}></div>`);
   }
 
   protected updated(changed: PropertyValues): void {
@@ -79,21 +48,24 @@ export class HistoryCharts extends LitElement {
     this.plots = [];
     if (this.points.length === 0) return;
     const days = this.points.map(chartDay);
-    charts.forEach((chart) => {
+    CHARTS.forEach((chart) => {
       const target = this.renderRoot.querySelector<HTMLElement>(`[data-chart="${chart.title}"]`);
       if (!target) return;
+      const axis = { stroke: "#8994ab", font: AXIS_FONT, labelFont: AXIS_LABEL_FONT, labelSize: AXIS_LABEL_SIZE, labelGap: 0, gap: AXIS_GAP, ticks: { size: TICK_SIZE } };
       const options: uPlot.Options = {
         // Legends would crowd a small chart; the title names the lines by colour.
         title: `${chart.title}: ${chart.series.map((series) => `${series.label} (${series.colour})`).join(", ")}`,
         legend: { show: false },
         width: 230,
-        height: 124,
+        height: 150,
+        padding: PLOT_PADDING,
         scales: { x: { time: false }, ...(chart.yRange ? { y: { range: chart.yRange } } : {}) },
         axes: [
-          { stroke: "#8994ab", size: 22, label: "day", labelSize: 14, labelGap: 0, labelFont: "11px system-ui, sans-serif" },
-          { stroke: "#8994ab", size: 34 },
+          { ...axis, label: X_LABEL, size: X_AXIS_HEIGHT },
+          // As wide as its widest number, so none is cut.
+          { ...axis, label: chart.yLabel, size: (_self, values) => yAxisWidth(values, textWidth) },
         ],
-        series: [{ label: "day" }, ...chart.series.map((series) => ({ label: series.label, stroke: LINE_COLOURS[series.colour], width: 1.5 }))],
+        series: [{ label: X_LABEL }, ...chart.series.map((series) => ({ label: series.label, stroke: LINE_COLOURS[series.colour], width: 1.5 }))],
       };
       const data: uPlot.AlignedData = [days, ...chart.series.map((series) => this.points.map(series.value))];
       this.plots.push(new uPlot(options, data, target));

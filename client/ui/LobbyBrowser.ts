@@ -1,8 +1,10 @@
+import { browserStorage } from "../browserStorage";
 import { css, html, LitElement } from "lit";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import type { ListedMatch } from "../net/matchList";
 import { panelStyles } from "./panelStyles";
 import { LIMITS } from "../../shared/protocol/limits";
+import { listingDetail } from "./matchWords";
 
 export interface CreateRequest {
   scenario: string;
@@ -14,11 +16,21 @@ export interface CreateRequest {
 export interface JoinByIdRequest {
   roomId: string;
   name: string;
+  /** A seat chosen before joining (see SeatChoice), or "spectator" to watch; absent for the server's choice. */
+  seat?: string;
 }
 
 const NAME_KEY = "maquis.playerName";
 
-/** Matches between people: the live list of open matches, a form to create one, and joining by code. */
+/** The name this browser last gave in the lobby, or "Player". */
+export function rememberedName(): string {
+  return browserStorage()?.getItem(NAME_KEY)?.trim() || "Player";
+}
+
+/**
+ * Matches between people: the live list of open matches (each with its scenario, the day it has
+ * reached, and the seats free to take), a form to create one, and joining by code.
+ */
 export class LobbyBrowser extends LitElement {
   static properties = {
     scenarios: { attribute: false },
@@ -66,8 +78,7 @@ export class LobbyBrowser extends LitElement {
       ${openMatches.map(
         (match) => html`<button data-match=${match.roomId} @click=${() => this.emitJoin(match.roomId)}>
           ${match.metadata.title}
-          <div class="meta">host ${match.metadata.host || "—"} · ${match.metadata.phase === "lobby" ? "waiting to start" : "under way"} ·
-            ${match.metadata.freeSeats.length} free seat${match.metadata.freeSeats.length === 1 ? "" : "s"} · ${match.clients} connected</div>
+          <div class="meta" data-match-detail>${listingDetail(match.metadata, match.clients)}</div>
         </button>`,
       )}
       <h3>Create a match</h3>

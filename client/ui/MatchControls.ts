@@ -1,7 +1,9 @@
-import { css, html, LitElement } from "lit";
-import type { ChatLine } from "../../shared/protocol/matchMessages";
+import { css, html, LitElement, type PropertyValues } from "lit";
+import { SPEEDS, type ChatLine } from "../../shared/protocol/matchMessages";
 import { LIMITS } from "../../shared/protocol/limits";
 import { panelStyles } from "./panelStyles";
+import "./ReplayTimeline";
+import { isOpen, rememberToggle } from "./rememberedOpen";
 
 export interface PlayerRow {
   seat: string;
@@ -12,13 +14,9 @@ export interface PlayerRow {
   speedVote: number;
 }
 
-const speedLabels: [number, string][] = [
-  [0, "Pause"],
-  [1, "1×"],
-  [2, "2×"],
-  [4, "4×"],
-];
-const MAX_CHAT_LINES = 8;
+const speedLabel = (speed: number) => (speed === 0 ? "Pause" : `${speed}×`);
+/** Lines the chat keeps (it scrolls); a reload brings back up to the server's CHAT_HISTORY_LINES. */
+const MAX_CHAT_LINES = 50;
 
 /** Who is playing (and whether they are connected), the speed vote, and the chat. */
 export class MatchControls extends LitElement {
@@ -31,7 +29,14 @@ export class MatchControls extends LitElement {
     sensorsShown: { attribute: false },
     canMark: { attribute: false },
     marking: { attribute: false },
+    chatAvailable: { attribute: false },
+    speeds: { attribute: false },
+    replay: { attribute: false },
+    replayEndHours: { attribute: false },
+    replayHours: { attribute: false },
   };
+  /** Whether there is anyone to talk to (another person in a seat, or this viewer watches others play). */
+  declare chatAvailable: boolean;
   declare players: PlayerRow[];
   declare speed: number;
   declare canVote: boolean;
@@ -43,6 +48,14 @@ export class MatchControls extends LitElement {
   declare canMark: boolean;
   /** Whether a mark is being placed now. */
   declare marking: boolean;
+  /** The speeds offered, 0 (pause) first: a live match's SPEEDS, or a replay's REPLAY_SPEEDS. */
+  declare speeds: readonly number[];
+  /** A replay: any viewer pauses it or sets its speed, no vote. */
+  declare replay: boolean;
+  /** A replay's recorded length in game hours (the server's ReplayInfo); with it the controls show the timeline, which fires "seek". */
+  declare replayEndHours: number;
+  /** Where the replay stands (the state's hours). */
+  declare replayHours: number;
 
   constructor() {
     super();
@@ -54,17 +67,28 @@ export class MatchControls extends LitElement {
     this.sensorsShown = false;
     this.canMark = false;
     this.marking = false;
+    this.chatAvailable = false;
+    this.speeds = SPEEDS;
+    this.replay = false;
+    this.replayEndHours = 0;
+    this.replayHours = 0;
   }
 
   static styles = [
     panelStyles,
     css`
       .row { display: flex; gap: 4px; }
-      .row button { width: auto; flex: 1; text-align: center; }
+      .row button { width: auto; flex: 1; text-align: center; white-space: nowrap; padding: 5px 3px; }
       button[aria-pressed="true"] { border-color: #5ee6ff; }
       button[data-mark][aria-pressed="true"] { border-color: #b8f060; }
       .pin { color: #b8f060; }
       .chat { max-height: 16vh; overflow: auto; }
+      button[data-pause][aria-pressed="true"] { border-color: #f0a040; color: #f0c070; }
+      [data-speed-note] { margin: 2px 0; }
+      .toggles { display: flex; gap: 4px; }
+      .toggles button { flex: 1; margin: 3px 0 0; padding: 4px 6px; }
+      summary { cursor: pointer; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; margin: 5px 0 3px; }
+      summary:focus-visible { outline: 1px solid #f0a040; }
       input, select { font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 3px 5px; }
       form { display: flex; gap: 4px; margin-top: 4px; }
       form input { flex: 1; min-width: 0; }
@@ -75,6 +99,33 @@ export class MatchControls extends LitElement {
 
   addLine(line: ChatLine): void {
     this.lines = [...this.lines, line].slice(-MAX_CHAT_LINES);
+  }
+
+  /** The chat the server keeps for this viewer (on joining, and again after a reload): it replaces what is shown. */
+  setHistory(lines: ChatLine[]): void {
+    this.lines = lines.slice(-MAX_CHAT_LINES);
+  }
+
+  protected updated(changed: PropertyValues): void {
+    // The newest line in view.
+    if (changed.has("lines")) {
+      const chat = this.renderRoot.querySelector<HTMLElement>("[data-chat]");
+      if (chat) chat.scrollTop = chat.scrollHeight;
+    }
+  }
+
+  /** What pausing does here, on the pause button. */
+  private pauseTitle(): string {
+    if (this.replay) return "Pause the replay (Space)";
+    if (!this.canVote) return "Only players pause the match";
+    return "Pause for everyone, at once: any player may. It runs again when more players vote for a speed than for the pause (Space)";
+  }
+
+  /** A line under the speeds while paused: who paused what, and how it runs again. */
+  private pausedNote() {
+    if (this.speed !== 0) return null;
+    const note = this.replay ? "Paused: pick a speed to play on." : "Paused for everyone. It runs again when more players vote for a speed than for the pause.";
+    return html`<div class="meta" data-speed-note>${note}</div>`;
   }
 
   private send(event: Event): void {
@@ -88,40 +139,54 @@ export class MatchControls extends LitElement {
     input.value = "";
   }
 
+  private chatForm() {
+    return html`<form @submit=${(event: Event) => this.send(event)}>
+        <input data-chat-input maxlength=${LIMITS.chatCharacters} placeholder="Message" />
+        ${this.canVote ? html`<select data-chat-to><option value="side">side</option><option value="all">all</option></select>` : null}
+        <button style="width:auto">Send</button>
+      </form>`;
+  }
+
   render() {
     return html`<div class="panel" data-controls>
-      <h3>Speed</h3>
       <div class="row">
-        ${speedLabels.map(
-          ([speed, label]) => html`<button data-speed=${speed} aria-pressed=${this.speed === speed ? "true" : "false"} ?disabled=${!this.canVote}
-            title=${this.canVote ? "Vote for this speed; the host breaks ties" : "Only players vote"}
-            @click=${() => this.dispatchEvent(new CustomEvent("voteSpeed", { detail: speed }))}>${label}</button>`,
+        ${this.speeds.map((speed) =>
+          speed === 0
+            ? html`<button data-speed="0" data-pause aria-pressed=${this.speed === 0 ? "true" : "false"} ?disabled=${!this.canVote} title=${this.pauseTitle()}
+                @click=${() => this.dispatchEvent(new CustomEvent("voteSpeed", { detail: 0 }))}>${this.speed === 0 ? "Paused" : this.replay ? "Pause" : "Pause all"}</button>`
+            : html`<button data-speed=${speed} aria-pressed=${this.speed === speed ? "true" : "false"} ?disabled=${!this.canVote}
+                title=${this.replay ? `Play the replay at ${speed}×` : this.canVote ? `Vote for ${speed}×; the host breaks ties` : "Only players vote"}
+                @click=${() => this.dispatchEvent(new CustomEvent("voteSpeed", { detail: speed }))}>${speedLabel(speed)}</button>`,
         )}
       </div>
+      ${this.pausedNote()}
+      ${this.replay && this.replayEndHours > 0
+        ? html`<replay-timeline .endHours=${this.replayEndHours} .hours=${this.replayHours}
+            @seek=${(event: CustomEvent<number>) => this.dispatchEvent(new CustomEvent<number>("seek", { detail: event.detail }))}></replay-timeline>`
+        : null}
+      <div class="toggles">
       ${this.sensorsAvailable
         ? html`<button data-sensors aria-pressed=${this.sensorsShown ? "true" : "false"}
             title="The occupier's sensor ranges you know of: solid rings for their ships, dashed for garrison sensor posts (key V)"
-            @click=${() => this.dispatchEvent(new CustomEvent("toggleSensors"))}>Sensor picture: ${this.sensorsShown ? "on" : "off"} <span class="meta key">(V)</span></button>`
+            @click=${() => this.dispatchEvent(new CustomEvent("toggleSensors"))}>Sensors: ${this.sensorsShown ? "on" : "off"} <span class="meta key">(V)</span></button>`
         : null}
       ${this.canMark
         ? html`<button data-mark aria-pressed=${this.marking ? "true" : "false"}
             title="Pin a note to a point of the map for your side only: click this, then the map (key M)"
-            @click=${() => this.dispatchEvent(new CustomEvent("mark"))}><span class="pin">⚑</span> ${this.marking ? "Cancel the mark" : "Mark the map"} <span class="meta key">(${this.marking ? "Esc" : "M"})</span></button>`
+            @click=${() => this.dispatchEvent(new CustomEvent("mark"))}><span class="pin">⚑</span> ${this.marking ? "Cancel mark" : "Mark map"} <span class="meta key">(${this.marking ? "Esc" : "M"})</span></button>`
         : null}
-      <h3>Players</h3>
+      </div>
+      <details ?open=${isOpen("players", false)} @toggle=${rememberToggle("players")}>
+      <summary>Players and chat${this.lines.length > 0 ? ` (${this.lines.length})` : ""}</summary>
       ${this.players.map(
         (player) => html`<div data-player=${player.seat}>
           ${player.seatName}: <b>${player.occupied ? player.playerName : "AI"}</b>
-          <span class="meta">${player.occupied ? (player.connected ? "connected" : "reconnecting…") : ""}${player.speedVote >= 0 ? ` · votes ${speedLabels.find(([s]) => s === player.speedVote)?.[1]}` : ""}</span>
+          <span class="meta">${player.occupied ? (player.connected ? "connected" : "reconnecting…") : ""}${player.speedVote >= 0 ? ` · votes ${speedLabel(player.speedVote)}` : ""}</span>
         </div>`,
       )}
-      <h3>Chat</h3>
       <div class="chat" data-chat>${this.lines.map((line) => html`<div><span class="meta">${line.to === "side" ? "(side) " : ""}${line.from}:</span> ${line.text}</div>`)}</div>
-      <form @submit=${(event: Event) => this.send(event)}>
-        <input data-chat-input maxlength=${LIMITS.chatCharacters} placeholder="Message" />
-        ${this.canVote ? html`<select data-chat-to><option value="side">side</option><option value="all">all</option></select>` : null}
-        <button style="width:auto">Send</button>
-      </form>
+      </details>
+${this.chatAvailable ? this.chatForm() : null}
     </div>`;
   }
 }

@@ -1,6 +1,9 @@
 import { css, html, LitElement } from "lit";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import { lengthLine, universeNames } from "./BriefingScreen";
+import { describeResult, nextScenario, type ScenarioResult } from "./campaignRecord";
+import "./ContinueList";
+import type { ContinueEntry } from "../../shared/protocol/lobbyMessages";
 
 /** The server's /api/campaign answer: scenarios grouped by era, in the campaign's order. */
 export interface CampaignEra {
@@ -14,14 +17,26 @@ export class ScenarioMenu extends LitElement {
   static properties = {
     eras: { attribute: false },
     problem: { attribute: false },
+    results: { attribute: false },
+    training: { attribute: false },
+    continuable: { attribute: false },
   };
+  /** The unfinished matches this browser held a seat in: "Continue" goes back to one. */
+  declare continuable: ContinueEntry[];
+  /** The training to offer first to a player who has not finished or skipped one, else null. */
+  declare training: ScenarioSummary | null;
   declare eras: CampaignEra[];
   declare problem: string;
+  /** This browser's best result on each scenario played to the end. */
+  declare results: Record<string, ScenarioResult>;
 
   constructor() {
     super();
     this.eras = [];
     this.problem = "";
+    this.results = {};
+    this.training = null;
+    this.continuable = [];
   }
 
   static styles = css`
@@ -36,31 +51,65 @@ export class ScenarioMenu extends LitElement {
     .meta { color: #8994ab; font-size: 13px; }
     .problem { color: #ff8a75; }
     .back { width: auto; display: inline-block; }
+    .training { border-color: #f0a040; background: #1d1a10; }
+    .path { border-left: 2px solid #2c3850; padding-left: 10px; margin-left: 4px; }
+    .path button { position: relative; }
+    .path button::before { content: ""; position: absolute; left: -17px; top: 16px; width: 10px; height: 10px; border-radius: 50%; background: #2c3850; }
+    .path button[data-outcome="won"]::before { background: #b8f060; }
+    .path button[data-outcome="draw"]::before { background: #f0c04a; }
+    .path button[data-outcome="lost"]::before { background: #ff8a75; }
+    .path button[data-next] { border-color: #f0a040; }
+    .path button[data-next]::before { background: #f0a040; }
+    .result { font-size: 13px; }
+    .result[data-outcome="won"] { color: #b8f060; }
+    .result[data-outcome="draw"] { color: #f0c04a; }
+    .result[data-outcome="lost"] { color: #ff8a75; }
+    .next { color: #f0a040; font-size: 13px; }
+    .top { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
+    .top button { width: auto; margin: 0; padding: 6px 10px; font-size: 13px; }
   `;
 
   render() {
     return html`<div class="panel">
-      <h1>MAQUIS</h1>
+      <div class="top"><h1>MAQUIS</h1><button data-open-settings @click=${() => this.dispatchEvent(new CustomEvent("settings"))}>Settings</button></div>
       <p>Resistance cells in the Demilitarized Zone.</p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
+      <continue-list .entries=${this.continuable}
+        @continue=${(event: CustomEvent<ContinueEntry>) => this.dispatchEvent(new CustomEvent<ContinueEntry>("continue", { detail: event.detail }))}></continue-list>
+      ${this.training
+        ? html`<button class="training" data-offer-training @click=${() => this.choose(this.training!)}>
+            New to Maquis? Start with the training
+            <div class="meta">${this.training.title} · learn by doing, about ten minutes; you can skip it at any step</div>
+          </button>`
+        : null}
       ${this.renderScenarios()}
       <h2>Multiplayer</h2>
       <button data-open-lobby @click=${() => this.dispatchEvent(new CustomEvent("lobby"))}>Play with others<div class="meta">Open matches, create a match, join by code</div></button>
     </div>`;
   }
 
+  /** The campaign's path, era by era: each scenario with this browser's result on it, the next one to play marked. */
   private renderScenarios() {
     if (this.eras.length === 0) return html`<p class="problem">No scenarios are available from the server.</p>`;
+    const next = nextScenario(
+      this.eras.flatMap((era) => era.scenarios.filter((scenario) => !scenario.training).map((scenario) => scenario.id)),
+      this.results,
+    );
     return this.eras.map(
       (era) => html`<h2 data-era=${era.id}>${era.title}</h2>
-        ${era.scenarios.map(
-          (scenario) => html`<button data-scenario=${scenario.id} @click=${() => this.choose(scenario)}>
-            ${scenario.title}
-            <div class="meta">${scenario.year} · ${universeNames[scenario.universe] ?? scenario.universe} · ${lengthLine(scenario)}</div>
-            <div class="meta">${seatsLine(scenario)}</div>
-            <div class="meta sources">${scenario.sources.join("; ")}</div>
-          </button>`,
-        )}`,
+        <div class="path">
+          ${era.scenarios.map((scenario) => {
+            const result = this.results[scenario.id];
+            return html`<button data-scenario=${scenario.id} data-outcome=${result?.outcome ?? "none"} ?data-next=${scenario.id === next} @click=${() => this.choose(scenario)}>
+              ${scenario.title}
+              ${scenario.id === next ? html`<span class="next">· next</span>` : null}
+              <div class="meta">${scenario.year} · ${universeNames[scenario.universe] ?? scenario.universe} · ${lengthLine(scenario)}</div>
+              <div class="meta">${seatsLine(scenario)}</div>
+              ${result ? html`<div class="result" data-outcome=${result.outcome} data-result>${describeResult(result)}</div>` : null}
+              <div class="meta sources">${scenario.sources.join("; ")}</div>
+            </button>`;
+          })}
+        </div>`,
     );
   }
 

@@ -1,6 +1,8 @@
 import { css, html, LitElement } from "lit";
 import { chooseBase } from "../../shared/rules/operations/chooseBase";
 import { panelStyles } from "./panelStyles";
+import "./MapKey";
+import { isOpen, rememberToggle } from "./rememberedOpen";
 
 export interface ObjectiveRow {
   id: string;
@@ -30,7 +32,10 @@ export class SidePanel extends LitElement {
     objectives: { attribute: false },
     log: { attribute: false },
     baseOptions: { attribute: false },
+    ownSide: { attribute: false },
   };
+  /** The side whose objectives come first (the player's, or the one a spectator watches); the other side's fold away. */
+  declare ownSide: string;
   /** Candidate base sites while the base may still move (before the cell's first operation). */
   declare baseOptions: { id: string; name: string }[];
   declare holdings: [string, string][];
@@ -43,6 +48,7 @@ export class SidePanel extends LitElement {
     this.objectives = [];
     this.log = [];
     this.baseOptions = [];
+    this.ownSide = "";
   }
 
   static styles = [
@@ -52,6 +58,13 @@ export class SidePanel extends LitElement {
       .mark-line:hover, .mark-line:focus-visible { text-decoration: underline; outline: none; }
       .pin { color: #b8f060; }
       .progress { color: #5ee6ff; white-space: nowrap; }
+      .holdings { display: flex; flex-wrap: wrap; gap: 2px 12px; }
+      .objective { margin: 2px 0; }
+      .base { display: flex; gap: 6px; align-items: center; margin: 4px 0; }
+      .base select { flex: 1; min-width: 0; font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 3px 5px; }
+      .base button { width: auto; margin: 0; }
+      summary { cursor: pointer; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; margin: 5px 0 3px; }
+      summary:focus-visible { outline: 1px solid #f0a040; }
     `,
   ];
 
@@ -68,32 +81,52 @@ export class SidePanel extends LitElement {
       }}><span class="pin">⚑</span> ${line.text}</span>`;
   }
 
+  private objectiveLine(objective: ObjectiveRow) {
+    return html`<div class="objective" data-objective=${objective.id} data-status=${objective.status}>
+      ${statusMark[objective.status] ?? "…"} <span class="meta">${objective.points} pt</span> ${objective.text}
+      ${objective.progress && objective.status === "open" ? html`<span class="progress" data-progress>${objective.progress}</span>` : null}
+    </div>`;
+  }
+
+  private moveBase(event: Event): void {
+    event.preventDefault();
+    const system = (event.target as HTMLFormElement).querySelector("select")?.value;
+    if (system) this.dispatchEvent(new CustomEvent<string>("chooseBase", { detail: system }));
+  }
+
   render() {
+    const own = this.ownSide === "maquis" || this.ownSide === "occupier";
+    const mine = own ? this.objectives.filter((objective) => objective.side === this.ownSide) : this.objectives;
+    const theirs = own ? this.objectives.filter((objective) => objective.side !== this.ownSide) : [];
     return html`<div class="panel">
       ${this.holdings.length > 0
-        ? html`<h3>Holdings</h3>
-            <div data-holdings>${this.holdings.map(([name, value]) => html`<div>${name}: <b data-holding=${name}>${value}</b></div>`)}</div>`
+        ? html`<div class="holdings" data-holdings>${this.holdings.map(([name, value]) => html`<span>${name} <b data-holding=${name}>${value}</b></span>`)}</div>`
         : null}
       ${this.baseOptions.length > 0
-        ? html`<div class="meta">Hide the base elsewhere (only before your first operation):</div>
-            ${chooseBase.serverDecides ? html`<div class="meta" data-server-decides>The server decides ${chooseBase.serverDecides.question}.</div>` : null}
-            ${this.baseOptions.map(
-              (option) => html`<button data-base=${option.id} @click=${() => this.dispatchEvent(new CustomEvent<string>("chooseBase", { detail: option.id }))}>
-                Move base to ${option.name}
-              </button>`,
-            )}`
+        ? html`<form class="base" @submit=${(event: Event) => this.moveBase(event)}
+            title=${`The base may move only before the cell's first operation; the server decides ${chooseBase.serverDecides?.question ?? ""}.`}>
+            <label for="base-choice" class="meta">Hide the base at</label>
+            <select id="base-choice" data-base-choice>${this.baseOptions.map((option) => html`<option value=${option.id}>${option.name}</option>`)}</select>
+            <button data-move-base>Move</button>
+          </form>`
         : null}
-      <h3>Objectives</h3>
-      ${this.objectives.map(
-        (objective) => html`<div data-objective=${objective.id} data-status=${objective.status}>
-          ${statusMark[objective.status] ?? "…"} <span class="meta">${objective.side} · ${objective.points} pt</span> ${objective.text}
-          ${objective.progress && objective.status === "open" ? html`<span class="progress" data-progress>${objective.progress}</span>` : null}
-        </div>`,
-      )}
-      <h3>Log</h3>
-      <div data-log style="max-height: 22vh; overflow: auto">
-        ${this.log.map((line) => html`<div data-log-kind=${line.kind}><span class="meta">${line.when}</span> ${this.logLine(line)}</div>`)}
-      </div>
+      <details ?open=${isOpen("objectives", true)} @toggle=${rememberToggle("objectives")}>
+        <summary>Objectives</summary>
+        ${mine.map((objective) => this.objectiveLine(objective))}
+        ${theirs.length > 0
+          ? html`<details ?open=${isOpen("their-objectives", false)} @toggle=${rememberToggle("their-objectives")}>
+              <summary>The other side's (${theirs.length})</summary>
+              ${theirs.map((objective) => this.objectiveLine(objective))}
+            </details>`
+          : null}
+      </details>
+      <details ?open=${isOpen("log", false)} @toggle=${rememberToggle("log")}>
+        <summary>Log</summary>
+        <div data-log style="max-height: 22vh; overflow: auto">
+          ${this.log.map((line) => html`<div data-log-kind=${line.kind}><span class="meta">${line.when}</span> ${this.logLine(line)}</div>`)}
+        </div>
+      </details>
+      <map-key embedded></map-key>
     </div>`;
   }
 }

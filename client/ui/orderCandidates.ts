@@ -1,9 +1,9 @@
 import type { Order } from "../../shared/protocol/orders";
-import { checkOrder } from "../../shared/rules/applyOrder";
 import { distance, systemAt } from "../../shared/rules/geometry";
 import { maquisOperationKinds, occupierOperationKinds, operations } from "../../shared/rules/operations";
 import { inSensorRange, isWarship } from "../../shared/rules/shipStats";
 import { describeCost } from "../../shared/rules/operations/preconditions";
+import { previewOrder } from "../../shared/rules/previewOrder";
 import { isOccupierSystem } from "../../shared/rules/sides";
 import { maquisCosts } from "../../shared/rules/tuning";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
@@ -16,6 +16,8 @@ export interface OperationChoice {
   order: Order | null;
   /** Why it cannot be given now, in the rules' own words; "" when it can. */
   refusal: string;
+  /** What the server alone will decide when the order arrives ("whether …"); "" when this client's view settles it. */
+  serverDecides: string;
 }
 
 const labels: Record<string, string> = {
@@ -93,20 +95,22 @@ function orderFor(state: MatchState, kind: string, ship: Ship): Order | null {
   }
 }
 
-/** Every operation of the seat's side for the selected ship, each with its cost and the rules' verdict. */
+/** Every operation of the seat's side for the selected ship, each with its cost and the rules' verdict on this client's view. */
 export function operationChoices(state: MatchState, seat: string, ship: Ship): OperationChoice[] {
   const side = state.seats.get(seat)?.side;
   const maquisChoices = maquisOperationKinds.flatMap((kind) => (kind === "smuggle" ? ["smuggle", "relief"] : [kind]));
   const kinds: readonly string[] = ship.engagement !== "" ? ["breakOff"] : side === "maquis" ? maquisChoices : side === "occupier" ? occupierOperationKinds : [];
   return kinds.map((kind) => {
     const order = orderFor(state, kind, ship);
-    const verdict = order ? checkOrder(state, seat, order) : { ok: false as const, message: "no target" };
+    // The client's own view: the preview refuses only what the server will refuse, and says what it cannot know.
+    const verdict = order ? previewOrder(state, seat, order) : { ok: false as const, message: "no target" };
     return {
       kind,
       label: labels[kind] ?? kind,
       cost: kind === "relief" ? describeCost(maquisCosts.relief) : kind === "smuggle" ? describeCost(maquisCosts.smuggle) : operations[kind as keyof typeof operations].cost,
       order: verdict.ok ? order : null,
       refusal: verdict.ok ? "" : verdict.message,
+      serverDecides: verdict.ok ? (verdict.serverDecides ?? "") : "",
     };
   });
 }

@@ -26,8 +26,8 @@ export type ShortcutAction =
   | { kind: "mark" }
   | { kind: "briefing" };
 
-/** The operations panel's keys, in its order: the top row of letters, as strategy games put commands. */
-export const OPERATION_KEYS = ["q", "w", "e", "r", "t", "y", "u", "i", "o", "p"] as const;
+/** The operations panel's keys, in its order: the top row of letters, then the home row (G is taken), as strategy games put commands. */
+export const OPERATION_KEYS = ["q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "a", "s", "d", "f", "h", "j", "k", "l"] as const;
 /** How far an arrow key pans, as a share of the screen. */
 const PAN_STEP = 0.15;
 const ZOOM_STEP = 1.25;
@@ -40,7 +40,7 @@ export const SHORTCUT_HELP: readonly { keys: string; what: string }[] = [
   { keys: "N / Shift+N", what: "Select the next / previous ship of yours" },
   { keys: "C", what: "Centre the map on the selected ship" },
   { keys: "G", what: "Send the selected ship: choose where from a list" },
-  { keys: "Q W E R T Y U I O P", what: "Give the selected ship's operations, in the panel's order (the key is on each button)" },
+  { keys: "Q W E R T Y U I O P, A S D F H J K L", what: "Give one of the selected ship's operations (each button shows its key)" },
   { keys: "Arrow keys", what: "Pan the map" },
   { keys: "+ / −", what: "Zoom in / out" },
   { keys: "V", what: "Show or hide the occupier's sensor picture (Maquis)" },

@@ -1,9 +1,27 @@
-import type { Application } from "express";
+import { matchMaker } from "@colyseus/core";
+import type { Application, Request } from "express";
+import { matchIdSchema, playerIdSchema } from "../../shared/protocol/joinOptions";
+import type { ContinueEntry, MatchListing, MatchLookup } from "../../shared/protocol/lobbyMessages";
+import { dayOf } from "../../shared/rules/clock";
 import type { ScenarioLibrary } from "../scenarioLibrary";
 import type { MatchStore } from "../store/matchStore";
+import type { AddressLimits } from "./addressLimits";
+
+/** The match room running in this process with this id, as the matchmaker lists it (private ones included). */
+async function runningMatch(id: string): Promise<MatchListing | undefined> {
+  const listing = (await matchMaker.query({ roomId: id, name: "match" }))[0];
+  const metadata = listing?.metadata as MatchListing | undefined;
+  return metadata?.scenario ? metadata : undefined;
+}
+
+/** The address the request guard pinned on the request (never one the client wrote). */
+function addressOf(req: Request): string {
+  const pinned = req.headers["x-real-ip"];
+  return (Array.isArray(pinned) ? pinned[0] : pinned) ?? req.socket.remoteAddress ?? "unknown";
+}
 
 /** The HTTP contract other tools rely on (ARCHITECTURE.md): health and the scenario library. */
-export function mountHttpApi(app: Application, library: ScenarioLibrary, store: MatchStore | null): void {
+export function mountHttpApi(app: Application, library: ScenarioLibrary, store: MatchStore | null, addressLimits?: AddressLimits): void {
   /** Healthy when the store answers (or the server runs without one); 503 otherwise, so a load balancer looks elsewhere. */
   app.get("/health", async (_req, res) => {
     const storeHealth = store ? await store.health() : null;
@@ -37,6 +55,60 @@ export function mountHttpApi(app: Application, library: ScenarioLibrary, store: 
         finishedAt: row.finished_at,
       })),
     );
+  });
+  /**
+   * A running match by its id or invite code, as an invite link needs it before joining: its title, day
+   * and free seats. Looking up codes counts like joining by code (matchmaking requests and refusals per
+   * address), so this cannot be used to guess invite codes faster than joining could.
+   */
+  app.get("/api/matches/:id", async (req, res) => {
+    const address = addressOf(req);
+    const refusal = addressLimits?.admitMatchmaking(address, false);
+    if (refusal) {
+      res.status(refusal.status).json({ error: refusal.error, message: refusal.message });
+      return;
+    }
+    const id = matchIdSchema.safeParse(req.params.id);
+    const match = id.success ? await runningMatch(id.data) : undefined;
+    if (!id.success || !match) {
+      addressLimits?.recordFailure(address);
+      res.status(404).json({ error: "not_found", message: `no match with the code "${String(req.params.id).slice(0, 64)}" is running` });
+      return;
+    }
+    const lookup: MatchLookup = { id: id.data, scenario: match.scenario, title: match.title, phase: match.phase, day: match.day, freeSeats: match.freeSeats };
+    res.json(lookup);
+  });
+  /**
+   * The unfinished matches in which this player (a browser's random id) holds or last held a seat,
+   * newest first: running ones to join again, and ones set aside to bring back. Never a match in which
+   * the player held no seat.
+   */
+  app.get("/api/continue", async (req, res) => {
+    const player = playerIdSchema.safeParse(req.query.player);
+    if (!player.success) {
+      res.status(400).json({ error: "bad_request", message: `player: ${player.error.issues[0]!.message}` });
+      return;
+    }
+    const rows = (await store?.continuableMatches(player.data)) ?? [];
+    const entries: ContinueEntry[] = [];
+    for (const row of rows) {
+      const live = await runningMatch(row.id);
+      const entry: ContinueEntry = {
+        matchId: row.id,
+        scenario: row.scenarioId,
+        title: live?.title ?? library.get(row.scenarioId)?.title ?? row.scenarioId,
+        day: live?.day ?? dayOf(row.hours),
+        seat: row.seat,
+        seatName: row.seatRecord?.name ?? row.seat,
+        side: row.seatRecord?.side ?? "",
+        phase: live?.phase ?? row.phase,
+        running: live !== undefined,
+        private: row.private,
+        savedAt: row.savedAt,
+      };
+      if (entry.phase !== "ended") entries.push(entry);
+    }
+    res.set("cache-control", "no-store").json(entries);
   });
   app.get("/api/campaign", (_req, res) => {
     res.json(library.campaign());

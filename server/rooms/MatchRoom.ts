@@ -1,12 +1,22 @@
 import { randomInt } from "node:crypto";
-import { CloseCode, Room, ServerError, type AuthContext, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
+import { CloseCode, matchMaker, Room, ServerError, type AuthContext, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import { ErrorCode } from "../../shared/protocol/errorCodes";
 import type { AiSettings } from "../../shared/ai/aiPlayers";
 import { joinOptionsSchema, SPECTATOR_SEAT } from "../../shared/protocol/joinOptions";
 import { MessageType, orderSchema, type ErrorMessage, type WelcomeMessage } from "../../shared/protocol/messages";
 import { LobbyMessageType, readySchema, startSchema, takeSeatSchema, type MatchListing } from "../../shared/protocol/lobbyMessages";
-import { chatSchema, decideSpeed, MatchMessageType, voteSpeedSchema, type ChatLine } from "../../shared/protocol/matchMessages";
-import { TICK_RATE } from "../../shared/rules/clock";
+import {
+  CHAT_HISTORY_LINES,
+  chatSchema,
+  hearsChat,
+  MatchMessageType,
+  SPEEDS,
+  speedAfterVote,
+  voteSpeedSchema,
+  type ChatHistoryMessage,
+  type ChatLine,
+} from "../../shared/protocol/matchMessages";
+import { dayOf, TICK_RATE } from "../../shared/rules/clock";
 import { applyOrder } from "../../shared/rules/applyOrder";
 import { createMatch, type Match } from "../../shared/rules/match";
 import { playTick } from "../../shared/rules/playTick";
@@ -14,7 +24,7 @@ import type { MatchState } from "../../shared/state/MatchState";
 import { resumeMatch, type SeatControl } from "../../shared/rules/replay";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
 import type { ScenarioLibrary } from "../scenarioLibrary";
-import { savedMatchStart, type MatchStore } from "../store/matchStore";
+import { savedMatchStart, type MatchStore, type SavedMatch } from "../store/matchStore";
 import { CloseCodes } from "../../shared/protocol/closeCodes";
 import { LIMITS } from "../../shared/protocol/limits";
 import type { AddressLimits } from "../http/addressLimits";
@@ -29,6 +39,15 @@ import { handleRoomException, printable } from "./roomFaults";
 export const RECONNECT_SECONDS = 60;
 /** Seconds between snapshots: a crash loses at most this much play. */
 export const SNAPSHOT_SECONDS = 5;
+/**
+ * How long a match may go with nobody connected before it is set aside: saved, closed, left out of the
+ * list and of the matches a restart brings back, until one of its players continues it. (A match whose
+ * last person leaves on purpose is set aside at once.) Its clock stands still while nobody is connected.
+ */
+export const IDLE_SET_ASIDE_SECONDS = 10 * 60;
+
+/** Ids of the matches this process has brought back from the store and still runs: a match is never run twice. */
+const runningFromStore = new Set<string>();
 
 /** What every match room of a server shares; given by the server, never by a client. */
 export interface MatchServices {
@@ -38,6 +57,8 @@ export interface MatchServices {
   resumeKey: string;
   /** How long a dropped player's seat waits for them (RECONNECT_SECONDS; tests shorten it). */
   reconnectSeconds: number;
+  /** How long a match may go with nobody connected before it is set aside (IDLE_SET_ASIDE_SECONDS; tests shorten it). */
+  idleSetAsideSeconds: number;
   /** Per-address accounting: a match says which address opened it, for the matches-per-address limit. */
   addressLimits: AddressLimits;
 }
@@ -81,12 +102,49 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private openerAddress: string | undefined;
   private resumed = false;
   private faulted = false;
+  /** Created private (a match of one's own, or joined by code only): never listed. */
+  private isPrivate = false;
+  /** Sessions connected now, players and spectators; a dropped one waiting to reconnect is not. */
+  private readonly connected = new Set<string>();
+  /** sessionId → the player id it joined with (never sent to anyone). */
+  private readonly playerOf = new Map<string, string>();
+  /** seat id → the player id of whoever holds it or last held it: they may come back to it and continue the match. */
+  private readonly playerOfSeat = new Map<string, string>();
+  /** The newest chat lines (CHAT_HISTORY_LINES), for players who reload or come back. */
+  private chatLines: ChatLine[] = [];
+  /** Runs while nobody is connected; when it fires the match is set aside. */
+  private idleTimer: { clear(): void } | undefined;
+  /** The match is being set aside (saved and closed because nobody plays it). */
+  private settingAside = false;
+  /** The room is being closed from outside (server shutdown, a test): a leave then is not a player walking away. */
+  private closing = false;
+  /** The day the public listing shows; it is updated when the match reaches the next. */
+  private listedDay = 0;
+  /** The saved match this room brought back from the store (runningFromStore), if it did. */
+  private fromStore: string | undefined;
   private log: Logger = log.child({ roomName: "match" });
 
   async onCreate(options: unknown): Promise<void> {
     const resume = options as Partial<ResumeOptions> | undefined;
-    const scenario =
-      typeof resume?.resume === "string" && resume.resumeKey === this.services.resumeKey ? await this.resume(resume.resume) : await this.start(options);
+    let scenario: Scenario;
+    try {
+      if (typeof resume?.resume === "string" && resume.resumeKey === this.services.resumeKey) {
+        scenario = await this.resume(this.claim(resume.resume));
+        this.resumed = true;
+      } else {
+        const parsed = parseJoinOptions(options, CREATE_REFUSED_STATUS);
+        scenario = parsed.continue !== undefined ? await this.continueSetAside(parsed.continue, parsed.player) : await this.start(parsed);
+      }
+    } catch (error) {
+      // A refused create leaves no room behind (and no onDispose): give back the match it claimed.
+      if (this.fromStore !== undefined) runningFromStore.delete(this.fromStore);
+      throw error;
+    }
+    // A match brought back from the store has nobody in it yet: it waits for its players, then is set aside again.
+    if (this.fromStore !== undefined) {
+      this.autoDispose = false;
+      this.noteConnections();
+    }
     this.maxClients = scenario.seats.length + 8;
     this.setPatchRate(1000 / TICK_RATE);
     this.setFixedTimestep(() => this.tick(), TICK_RATE);
@@ -127,18 +185,16 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   /** A new match from a client's create request: started at once, or waiting in a lobby, public or private. */
-  private async start(options: unknown): Promise<Scenario> {
-    const { scenario: scenarioId, difficulty, lobby, private: isPrivate } = parseJoinOptions(options, CREATE_REFUSED_STATUS);
+  private async start(options: ReturnType<typeof parseJoinOptions>): Promise<Scenario> {
+    const { scenario: scenarioId, difficulty, lobby, private: isPrivate } = options;
     const scenario = this.services.library.get(scenarioId);
     if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `no scenario has the id "${scenarioId}"`);
     const seed = randomInt(2 ** 31);
     this.match = createMatch(scenario, seed);
     this.state = this.match.state;
     if (lobby) this.state.phase = "lobby";
-    if (isPrivate) {
-      this.roomId = inviteCode();
-      await this.setPrivate(true);
-    }
+    this.isPrivate = isPrivate;
+    if (isPrivate) this.roomId = inviteCode();
     this.log = log.child({ roomName: "match", room: this.roomId });
     // The AI in free seats plays at the chosen level.
     this.aiSettings = { occupier: difficulty, maquis: difficulty };
@@ -148,9 +204,27 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     return scenario;
   }
 
-  /** A saved match after a restart: its last snapshot, then the orders logged since, through the same rules. */
-  private async resume(matchId: string): Promise<Scenario> {
-    const saved = await this.services.store?.loadMatch(matchId);
+  /**
+   * A match that was set aside, brought back by one of its players (their player id held a seat in it).
+   * Refused alike whether the match does not exist, is over, or the player held no seat in it.
+   */
+  private async continueSetAside(matchId: string, player: string | undefined): Promise<Scenario> {
+    const refusal = `you have no unfinished match "${matchId}" to continue`;
+    if (player === undefined) throw new ServerError(CREATE_REFUSED_STATUS, "continuing a match needs your player id");
+    this.claim(matchId);
+    const store = this.services.store;
+    const saved = await store?.loadMatch(matchId);
+    if (!store || !saved || saved.match.status === "finished" || !Object.values(await store.seatPlayers(matchId)).includes(player))
+      throw new ServerError(CREATE_REFUSED_STATUS, refusal);
+    const scenario = await this.resume(matchId, saved);
+    await this.recorder.continued();
+    this.log.info("continued by one of its players");
+    return scenario;
+  }
+
+  /** A saved match after a restart (or continued): its last snapshot, then the orders logged since, through the same rules. */
+  private async resume(matchId: string, loaded?: SavedMatch): Promise<Scenario> {
+    const saved = loaded ?? (await this.services.store?.loadMatch(matchId));
     if (!saved) throw new ServerError(CREATE_REFUSED_STATUS, `no saved match "${matchId}"`);
     const scenario = this.services.library.get(saved.match.scenario_id);
     if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `match "${matchId}" needs scenario "${saved.match.scenario_id}", which is not available`);
@@ -159,23 +233,32 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     const resumed = resumeMatch(scenario, savedMatchStart(saved), this.aiSettings, saved.orders);
     this.match = resumed.match;
     this.state = this.match.state;
-    // Nobody is connected yet: every seat waits, played by the AI, for its player to come back.
-    this.state.seats.forEach((seat) => (seat.occupied = false));
+    // Nobody is connected yet: every seat waits, played by the AI, for its player to come back; nobody's vote stands.
+    this.state.seats.forEach((seat) => {
+      seat.occupied = false;
+      seat.playerName = "";
+      seat.ready = false;
+      seat.connected = true;
+      seat.speedVote = -1;
+    });
+    this.state.hostName = "";
+    this.recountSpeed();
     this.roomId = matchId;
     this.log = log.child({ roomName: "match", room: matchId });
-    this.resumed = true;
     // A private match stays private: still joined by its code only.
-    if (saved.match.private) await this.setPrivate(true);
+    this.isPrivate = Boolean(saved.match.private);
     this.recorder = new MatchRecorder(this.services.store, matchId, this.log, saved.orderLogBytes);
+    for (const [seat, player] of Object.entries((await this.services.store?.seatPlayers(matchId)) ?? {})) this.playerOfSeat.set(seat, player);
+    this.chatLines = (await this.services.store?.chatLines(matchId, CHAT_HISTORY_LINES)) ?? [];
     void this.updateListing();
     for (const seat of resumed.humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
     return scenario;
   }
 
   onJoin(client: Client, options: unknown): void {
-    const { seat: requested, watch, name } = parseJoinOptions(options, JOIN_REFUSED_CODE);
-    // Without a seat asked for: the first free Maquis cell, else a place among the spectators.
-    const seatId = requested ?? this.firstFreeCell() ?? SPECTATOR_SEAT;
+    const { seat: requested, watch, name, player } = parseJoinOptions(options, JOIN_REFUSED_CODE);
+    // Without a seat asked for: the seat this player held before if it is free, else the first free Maquis cell, else a place among the spectators.
+    const seatId = requested ?? this.freeSeatOfPlayer(player) ?? this.firstFreeCell() ?? SPECTATOR_SEAT;
     let side: WelcomeMessage["side"] = "spectator";
     if (seatId !== SPECTATOR_SEAT) {
       const seat = this.state.seats.get(seatId);
@@ -185,8 +268,10 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       seat.playerName = name;
       seat.ready = false;
       side = seat.side as WelcomeMessage["side"];
-      this.recorder.logged(this.state.tick, seatId, { kind: "seatControl", human: true } satisfies SeatControl);
+      this.recorder.logged(this.state.tick, seatId, { kind: "seatControl", human: true, name } satisfies SeatControl);
+      this.noteHolder(seatId, player);
     }
+    if (player !== undefined) this.playerOf.set(client.sessionId, player);
     this.seatOf.set(client.sessionId, seatId);
     this.nameOf.set(client.sessionId, name);
     const address = (client.auth as ClientAuth | undefined)?.address ?? "unknown";
@@ -200,7 +285,65 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.welcomeOf.set(client.sessionId, { seat: seatId, side, watching: side === "spectator" ? watch : side, host: false });
     if (this.hostSession === undefined) this.setHost(client.sessionId);
     else this.sendWelcome(client);
+    this.sendChatHistory(client);
+    // From the first person in, the room outlives its last connection for a while (see IDLE_SET_ASIDE_SECONDS).
+    this.autoDispose = false;
+    this.connected.add(client.sessionId);
+    this.noteConnections();
     void this.updateListing();
+  }
+
+  /** The lines of the match's chat this client may read, oldest first; sent on joining and on reconnecting. */
+  private sendChatHistory(client: Client): void {
+    const side = this.welcomeOf.get(client.sessionId)?.side;
+    if (side === undefined) return;
+    const lines = this.chatLines.filter((line) => hearsChat(line, side));
+    if (lines.length > 0) client.send(MatchMessageType.chatHistory, { lines } satisfies ChatHistoryMessage);
+  }
+
+  /** Who holds a seat now, remembered (in the store too) so they can continue the match later. */
+  private noteHolder(seatId: string, player: string | undefined): void {
+    if (this.playerOfSeat.get(seatId) === player) return;
+    if (player === undefined) this.playerOfSeat.delete(seatId);
+    else this.playerOfSeat.set(seatId, player);
+    this.recorder.seatHeld(seatId, player ?? null);
+  }
+
+  /** A free seat this player held before, to put them back in it. */
+  private freeSeatOfPlayer(player: string | undefined): string | undefined {
+    if (player === undefined) return undefined;
+    for (const [seatId, holder] of this.playerOfSeat) if (holder === player && this.state.seats.get(seatId)?.occupied === false) return seatId;
+    return undefined;
+  }
+
+  /**
+   * Whether anyone is connected decides whether the match runs: with nobody there it stands still, is
+   * left out of the list, and after IDLE_SET_ASIDE_SECONDS is set aside.
+   */
+  private noteConnections(): void {
+    if (this.connected.size > 0) {
+      this.idleTimer?.clear();
+      this.idleTimer = undefined;
+    } else if (this.idleTimer === undefined) {
+      this.idleTimer = this.clock.setTimeout(() => this.closeEmpty("nobody connected for a while"), this.services.idleSetAsideSeconds * 1000);
+    }
+  }
+
+  /**
+   * Nobody plays the match any more: an unfinished one is saved and set aside (its players find it under
+   * "Continue"), a finished one just closes.
+   */
+  private closeEmpty(reason: string): void {
+    if (this.settingAside || this.closing || this.faulted) return;
+    this.settingAside = this.state.phase !== "ended";
+    this.log.info({ reason }, this.settingAside ? "set aside: nobody is playing it" : "closed: the match is over and everyone has gone");
+    void this.disconnect();
+  }
+
+  /** Closing from outside (server shutdown, a test, a fault): the leaves that follow are not people walking away. */
+  disconnect(closeCode?: number): Promise<any> {
+    if (!this.settingAside) this.closing = true;
+    return super.disconnect(closeCode);
   }
 
   private sendWelcome(client: Client): void {
@@ -214,6 +357,9 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
    */
   onDrop(client: Client, code?: number): void {
     const takenOver = this.takenOver.delete(client.sessionId);
+    this.connected.delete(client.sessionId);
+    this.noteConnections();
+    void this.updateListing();
     if (code === CloseCode.WITH_ERROR && !takenOver) return;
     const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
     if (seat) seat.connected = false;
@@ -235,12 +381,19 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   /** A player back within the window: same seat, same view; tell the client who it is again. */
   onReconnect(client: Client): void {
     this.sendWelcome(client);
+    // A reload comes back this way too, with an empty chat: it gets the history again (it replaces what a client shows).
+    this.sendChatHistory(client);
     const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
     if (seat) seat.connected = true;
+    this.connected.add(client.sessionId);
+    this.noteConnections();
+    void this.updateListing();
   }
 
   /** A consented leave, or a reconnection window that ran out: the seat goes to the AI until someone takes it. */
-  onLeave(client: Client): void {
+  onLeave(client: Client, code?: number): void {
+    this.connected.delete(client.sessionId);
+    this.playerOf.delete(client.sessionId);
     this.fog.detach(client);
     const seatId = this.seatOf.get(client.sessionId);
     this.seatOf.delete(client.sessionId);
@@ -254,17 +407,37 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       // The host role passes to whoever has been here longest.
       this.setHost(this.clients.find((other) => other.sessionId !== client.sessionId)?.sessionId);
     }
+    this.noteConnections();
     void this.updateListing();
+    // The last person left on purpose (nobody else is here, nor on their way back): set aside now. A
+    // match that is over closes once its last viewer has gone, whichever way.
+    if (this.seatOf.size === 0 && (code === CloseCode.CONSENTED || this.state.phase === "ended")) this.closeEmpty("its last player left");
   }
 
   /** The match is saved when the room closes: its result if it ended, otherwise a snapshot to resume from. */
   async onDispose(): Promise<void> {
     // A create that was refused leaves nothing to save.
     if (!this.recorder) return;
+    this.idleTimer?.clear();
+    // Emptied by itself (its creator never came, say) rather than closed from outside: set aside as well.
+    if (!this.closing && !this.faulted && this.state.phase !== "ended") this.settingAside = true;
     this.releaseOpener();
     // After a fault the state is not trusted: the last good snapshot stays, and the log holds the rest.
-    if (this.state.phase === "playing" && !this.faulted) await this.recorder.snapshot(this.state);
+    if (this.state.phase !== "ended" && !this.faulted) await this.recorder.snapshot(this.state);
+    if (this.settingAside) await this.recorder.setAside();
     await this.recorder.flush();
+    if (this.fromStore !== undefined) runningFromStore.delete(this.fromStore);
+  }
+
+  /**
+   * Claims a saved match for this room before anything is awaited, so two requests at once (two tabs
+   * continuing it, a restart's resume) can never run it twice.
+   */
+  private claim(matchId: string): string {
+    if (runningFromStore.has(matchId) || matchMaker.getLocalRoomById(matchId)) throw new ServerError(CREATE_REFUSED_STATUS, `match "${matchId}" is running: join it`);
+    runningFromStore.add(matchId);
+    this.fromStore = matchId;
+    return matchId;
   }
 
   /** The match no longer counts against the address that opened it. */
@@ -273,6 +446,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private tick(): void {
+    // With nobody connected the match stands still: the AI does not play on for people who are not there.
+    if (this.connected.size === 0) return;
     if (this.state.phase === "lobby") {
       this.fog.update(this.state, this.match.ctx);
       return;
@@ -286,7 +461,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     if (this.state.phase !== "playing") {
       this.releaseOpener();
       void this.recorder.finish(this.state);
-    }
+      void this.updateListing();
+    } else if (dayOf(this.state.hours) !== this.listedDay) void this.updateListing();
   }
 
   /** The host is told so in its welcome; other clients see only the host's name. */
@@ -309,27 +485,30 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
       return this.refuse(client, ErrorCode.TooFast, `chat: at most ${LIMITS.chatLinesPerWindow} lines every ${LIMITS.chatWindowSeconds} seconds; wait a moment`);
     const spectator = sender.side === "spectator";
     const line: ChatLine = { from: this.nameOf.get(client.sessionId) ?? "Player", side: sender.side, to: spectator ? "spectators" : parsed.data.to, text: parsed.data.text };
+    this.chatLines.push(line);
+    if (this.chatLines.length > CHAT_HISTORY_LINES) this.chatLines.splice(0, this.chatLines.length - CHAT_HISTORY_LINES);
+    this.recorder.chat(line);
     for (const other of this.clients) {
       const side = this.welcomeOf.get(other.sessionId)?.side;
-      const hears = spectator ? side === "spectator" : line.to === "all" || side === sender.side;
-      if (hears) other.send(MatchMessageType.chat, line);
+      if (side !== undefined && hearsChat(line, side)) other.send(MatchMessageType.chat, line);
     }
   }
 
+  /** A seated player's pause stops the match for everyone at once; running again, and how fast, is by vote (speedAfterVote). */
   private voteSpeed(client: Client, payload: unknown): void {
     const parsed = voteSpeedSchema.safeParse(payload);
-    if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, "voteSpeed: speed must be 0, 1, 2 or 4");
+    if (!parsed.success) return this.refuse(client, ErrorCode.InvalidMessage, `voteSpeed: speed must be one of ${SPEEDS.join(", ")}`);
     const seat = this.state.seats.get(this.seatOf.get(client.sessionId) ?? "");
     if (!seat) return this.refuse(client, ErrorCode.SpectatorCannotOrder, "spectators do not vote on the speed");
     seat.speedVote = parsed.data.speed;
-    this.recountSpeed();
+    this.recountSpeed(parsed.data.speed);
   }
 
-  private recountSpeed(): void {
+  private recountSpeed(cast?: number): void {
     const seats = [...this.state.seats.values()].filter((seat) => seat.occupied && seat.speedVote >= 0);
     const hostSeat = this.state.seats.get(this.hostSession ? (this.seatOf.get(this.hostSession) ?? "") : "");
     const hostVote = hostSeat && hostSeat.speedVote >= 0 ? hostSeat.speedVote : undefined;
-    this.state.speed = decideSpeed(seats.map((seat) => seat.speedVote), hostVote);
+    this.state.speed = speedAfterVote(this.state.speed, seats.map((seat) => seat.speedVote), hostVote, cast);
   }
 
   private freeSeat(seatId: string): void {
@@ -358,7 +537,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     if (target) {
       target.occupied = true;
       target.playerName = name;
-      this.recorder.logged(this.state.tick, wanted, { kind: "seatControl", human: true } satisfies SeatControl);
+      this.recorder.logged(this.state.tick, wanted, { kind: "seatControl", human: true, name } satisfies SeatControl);
+      this.noteHolder(wanted, this.playerOf.get(client.sessionId));
     }
     this.seatOf.set(client.sessionId, wanted);
     const side = (target?.side ?? "spectator") as WelcomeMessage["side"];
@@ -367,6 +547,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.fog.detach(client);
     this.fog.attach(client, side === "spectator" ? { side: welcome.watching, seat: "" } : { side, seat: wanted });
     this.sendWelcome(client);
+    this.sendChatHistory(client);
     void this.updateListing();
   }
 
@@ -392,14 +573,21 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     void this.updateListing();
   }
 
+  /**
+   * What the public list shows (and an invite link looks up): scenario, day, free seats. A private
+   * match is never listed; nor is any match while nobody is connected to it.
+   */
   private async updateListing(): Promise<void> {
     const listing: MatchListing = {
       scenario: this.state.scenarioId,
       title: this.state.title,
       phase: this.state.phase,
       host: this.state.hostName,
-      freeSeats: [...this.state.seats.values()].filter((seat) => !seat.occupied).map((seat) => seat.id),
+      day: dayOf(this.state.hours),
+      freeSeats: [...this.state.seats.values()].filter((seat) => !seat.occupied).map(({ id, name, side }) => ({ id, name, side })),
     };
+    this.listedDay = listing.day;
+    await this.setPrivate(this.isPrivate || this.connected.size === 0);
     await this.setMetadata(listing);
   }
 

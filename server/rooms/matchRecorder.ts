@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { CHAT_HISTORY_LINES, type ChatLine } from "../../shared/protocol/matchMessages";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
 import { stateHash } from "../../shared/rules/stateHash";
 import type { MatchState } from "../../shared/state/MatchState";
@@ -76,6 +77,27 @@ export class MatchRecorder {
     }
     const seats = seatRecords(state);
     return this.enqueue("a snapshot", (store) => store.saveSnapshot(this.matchId, tick, text, seats));
+  }
+
+  /** Who holds a seat now (their player id), so they can continue the match later; null when unknown. */
+  seatHeld(seat: string, player: string | null): void {
+    void this.enqueue("who holds a seat", (store) => store.setSeatPlayer(this.matchId, seat, player));
+  }
+
+  /** A chat line, kept with the match (the newest CHAT_HISTORY_LINES) so a reload or a restart still shows it. */
+  chat(line: ChatLine): void {
+    void this.enqueue("a chat line", (store) => store.appendChat(this.matchId, line, CHAT_HISTORY_LINES));
+  }
+
+  /** Nobody plays the match any more: it waits in the store for one of its players to continue it. */
+  setAside(): Promise<void> {
+    if (this.finished) return this.writes;
+    return this.enqueue("that the match was set aside", (store) => store.setAside(this.matchId));
+  }
+
+  /** A match set aside runs again. */
+  continued(): Promise<void> {
+    return this.enqueue("that the match runs again", (store) => store.markRunning(this.matchId));
   }
 
   finish(state: MatchState): Promise<void> {

@@ -1,4 +1,5 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
+import type { ChatLine } from "../../shared/protocol/matchMessages";
 import type { ReplayStart } from "../../shared/rules/replay";
 import type { StoreTables } from "./tables";
 
@@ -144,6 +145,94 @@ export class MatchStore {
     }
   }
 
+  /**
+   * Notes who holds a seat now (a browser's player id), replacing whoever held it before; null forgets
+   * the holder (someone without an id took the seat), so the earlier one can no longer continue as it.
+   */
+  async setSeatPlayer(matchId: string, seat: string, player: string | null): Promise<void> {
+    if (player === null) {
+      await this.db.deleteFrom("seat_players").where("match_id", "=", matchId).where("seat", "=", seat).execute();
+      return;
+    }
+    const row = { player, held_at: now() };
+    await this.db
+      .insertInto("seat_players")
+      .values({ match_id: matchId, seat, ...row })
+      .onConflict((conflict) => conflict.columns(["match_id", "seat"]).doUpdateSet(row))
+      .execute();
+  }
+
+  /** Seat id → the player id that last held it. */
+  async seatPlayers(matchId: string): Promise<Record<string, string>> {
+    const rows = await this.db.selectFrom("seat_players").select(["seat", "player"]).where("match_id", "=", matchId).execute();
+    return Object.fromEntries(rows.map((row) => [row.seat, row.player]));
+  }
+
+  /** Adds a chat line and keeps only the newest `keep` of the match. */
+  async appendChat(matchId: string, line: ChatLine, keep: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto("chat_lines").values({ match_id: matchId, sender: line.from, side: line.side, audience: line.to, text: line.text, sent_at: now() }).execute();
+      const oldestKept = await trx.selectFrom("chat_lines").select("seq").where("match_id", "=", matchId).orderBy("seq", "desc").offset(keep - 1).limit(1).executeTakeFirst();
+      if (oldestKept) await trx.deleteFrom("chat_lines").where("match_id", "=", matchId).where("seq", "<", oldestKept.seq).execute();
+    });
+  }
+
+  /** The newest `limit` chat lines of a match, oldest first. */
+  async chatLines(matchId: string, limit: number): Promise<ChatLine[]> {
+    const rows = await this.db.selectFrom("chat_lines").select(["sender", "side", "audience", "text"]).where("match_id", "=", matchId).orderBy("seq", "desc").limit(limit).execute();
+    return rows.reverse().map((row) => ({ from: row.sender, side: row.side, to: row.audience as ChatLine["to"], text: row.text }));
+  }
+
+  /** A running match nobody plays: kept for its players to continue, not brought back when the server starts. */
+  async setAside(matchId: string): Promise<void> {
+    await this.db.updateTable("matches").set({ status: "aside", set_aside_at: now() }).where("id", "=", matchId).where("status", "=", "running").execute();
+  }
+
+  /** A match set aside runs again (one of its players continued it). */
+  async markRunning(matchId: string): Promise<void> {
+    await this.db.updateTable("matches").set({ status: "running" }).where("id", "=", matchId).where("status", "=", "aside").execute();
+  }
+
+  /**
+   * The unfinished matches (running or set aside) in which this player holds, or last held, a seat:
+   * newest first. A match in which the player held no seat is never among them.
+   */
+  async continuableMatches(player: string, limit = 20) {
+    const rows = await this.db
+      .selectFrom("seat_players")
+      .innerJoin("matches", "matches.id", "seat_players.match_id")
+      .leftJoin("snapshots", "snapshots.match_id", "seat_players.match_id")
+      .select([
+        "matches.id as id",
+        "matches.scenario_id as scenarioId",
+        "matches.status as status",
+        "matches.private as private",
+        "matches.seats as seats",
+        "matches.created_at as createdAt",
+        "seat_players.seat as seat",
+        "snapshots.saved_at as savedAt",
+        sql<number | null>`json_extract(snapshots.state, '$.hours')`.as("hours"),
+        sql<string | null>`json_extract(snapshots.state, '$.phase')`.as("phase"),
+      ])
+      .where("seat_players.player", "=", player)
+      .where("matches.status", "in", ["running", "aside"])
+      .orderBy(sql`coalesce(snapshots.saved_at, matches.created_at)`, "desc")
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      scenarioId: row.scenarioId,
+      status: row.status,
+      private: row.private === 1,
+      seat: row.seat,
+      seatRecord: (JSON.parse(row.seats) as Record<string, SeatRecord>)[row.seat],
+      hours: Number(row.hours ?? 0),
+      phase: row.phase ?? "playing",
+      savedAt: row.savedAt ?? row.createdAt,
+    }));
+  }
+
+  /** Matches to bring back when the server starts: those running when it stopped (not those set aside, nor finished). */
   async unfinishedMatches(): Promise<{ id: string; scenarioId: string; ticks: number }[]> {
     const rows = await this.db.selectFrom("matches").select(["id", "scenario_id", "ticks"]).where("status", "=", "running").orderBy("created_at").execute();
     return rows.map((row) => ({ id: row.id, scenarioId: row.scenario_id, ticks: row.ticks }));

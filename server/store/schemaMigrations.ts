@@ -58,4 +58,33 @@ export const schemaMigrations: Record<string, Migration> = {
       await db.schema.alterTable("snapshots").addColumn("log_length", "integer").execute();
     },
   },
+  "005-seat-players-chat-set-aside": {
+    /**
+     * Who held each seat (a browser's random player id), so they can find the match again and continue
+     * it; the match's chat, so a reload or a restart keeps it; and when a match nobody played was set aside.
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("seat_players")
+        .addColumn("match_id", "text", (c) => c.notNull().references("matches.id").onDelete("cascade"))
+        .addColumn("seat", "text", (c) => c.notNull())
+        .addColumn("player", "text", (c) => c.notNull())
+        .addColumn("held_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("seat_players_pk", ["match_id", "seat"])
+        .execute();
+      await db.schema.createIndex("seat_players_by_player").on("seat_players").columns(["player"]).execute();
+      await db.schema
+        .createTable("chat_lines")
+        .addColumn("seq", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("match_id", "text", (c) => c.notNull().references("matches.id").onDelete("cascade"))
+        .addColumn("sender", "text", (c) => c.notNull())
+        .addColumn("side", "text", (c) => c.notNull())
+        .addColumn("audience", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("sent_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("chat_lines_by_match").on("chat_lines").columns(["match_id", "seq"]).execute();
+      await db.schema.alterTable("matches").addColumn("set_aside_at", "text").execute();
+    },
+  },
 };

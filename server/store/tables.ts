@@ -8,7 +8,7 @@ export interface MatchTable {
   scenario_version: string;
   seed: number;
   difficulty: string;
-  /** "running" or "finished". */
+  /** "running", "aside" (nobody played it for a while: not resumed on start, continued by one of its players) or "finished". */
   status: string;
   created_at: string;
   finished_at: string | null;
@@ -22,6 +22,8 @@ export interface MatchTable {
   private: number;
   /** JSON: seat id → { name, side, human } as the match ended (or last was). */
   seats: string;
+  /** When the match was last set aside; null if it never was. */
+  set_aside_at: string | null;
 }
 
 /** The latest snapshot of each unfinished match: resume = snapshot + the orders logged after it. */
@@ -43,8 +45,30 @@ export interface OrderTable {
   body: string;
 }
 
+/** The person (a browser's random player id) who last held each seat of a match; never sent to other clients. */
+export interface SeatPlayerTable {
+  match_id: string;
+  seat: string;
+  player: string;
+  held_at: string;
+}
+
+/** A match's chat, the newest lines kept (CHAT_HISTORY_LINES), with who may read each. */
+export interface ChatLineTable {
+  seq: Generated<number>;
+  match_id: string;
+  sender: string;
+  side: string;
+  /** "side", "all" or "spectators" (ChatLine.to). */
+  audience: string;
+  text: string;
+  sent_at: string;
+}
+
 export interface StoreTables {
   matches: MatchTable;
   snapshots: SnapshotTable;
   orders: OrderTable;
+  seat_players: SeatPlayerTable;
+  chat_lines: ChatLineTable;
 }

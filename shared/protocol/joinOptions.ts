@@ -3,11 +3,20 @@ import { LIMITS } from "./limits";
 
 export const SPECTATOR_SEAT = "spectator";
 
+/**
+ * A browser's own random id (client/net/playerId.ts keeps it in localStorage). The server remembers it
+ * per seat, so whoever held a seat can find the match again and continue it; it is never sent to others.
+ */
+export const playerIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "must be 16 to 64 letters, digits, - or _");
+
+/** A match's id as rooms and the store know it: a room id or an invite code. */
+export const matchIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1 to 64 letters, digits, - or _");
+
 /** What a client passes when it joins or creates a match. */
 export const joinOptionsSchema = z.object({
   /** Needed to create a match (and to find one for quick play); joining by code does without. */
   scenario: z.string().min(1).max(48).default(""),
-  /** A seat id from the scenario, "spectator", or absent for the first free Maquis cell. */
+  /** A seat id from the scenario, "spectator", or absent for the player's own seat (one it held before) or else the first free Maquis cell. */
   seat: z.string().min(1).max(48).optional(),
   /** For spectators: whose eyes to watch through while the match runs. */
   watch: z.enum(["maquis", "occupier"]).default("maquis"),
@@ -25,5 +34,9 @@ export const joinOptionsSchema = z.object({
   lobby: z.boolean().default(false),
   /** On create: keep the match out of the public list; others join with its code. */
   private: z.boolean().default(false),
+  /** Who is joining, across reloads and visits: the seat taken is remembered for this id. */
+  player: playerIdSchema.optional(),
+  /** On create: bring back a match that was set aside, in which `player` held a seat (the scenario then comes from the save). */
+  continue: matchIdSchema.optional(),
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;

@@ -28,5 +28,5 @@ export function harmCivilians(state: MatchState, system: StarSystem | undefined,
   else state.maquisStanding = Math.max(0, state.maquisStanding - cost);
   if (chance(state, shiftChance)) system.sympathy = side === "occupier" ? Math.min(2, system.sympathy + 1) : Math.max(-2, system.sympathy - 1);
   const blamed = side === "occupier" ? "the occupier" : "the Maquis";
-  logEvent(state, "all", "harm", `${described[act]} at ${system.name} hurt its people; they blame ${blamed}.`);
+  logEvent(state, "all", "harm", `${described[act]} at ${system.name} hurt its people; they blame ${blamed}.`, system);
 }

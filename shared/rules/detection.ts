@@ -139,6 +139,6 @@ export function reveal(state: MatchState, ship: Ship, how: string): void {
   ship.underground = false;
   ship.stance = ship.stance === "dark" ? "" : ship.stance;
   ship.darkHours = 0;
-  logEvent(state, "occupier", "sighting", `A Maquis ship, ${ship.name}, ${how} ${whereIs(state, ship)}.`);
-  logEvent(state, ship.seat, "exposed", `${ship.name} ${how} ${whereIs(state, ship)}: the occupier can see it now.`);
+  logEvent(state, "occupier", "sighting", `A Maquis ship, ${ship.name}, ${how} ${whereIs(state, ship)}.`, ship);
+  logEvent(state, ship.seat, "exposed", `${ship.name} ${how} ${whereIs(state, ship)}: the occupier can see it now.`, ship);
 }

@@ -8,6 +8,6 @@ export function stepDooms(state: MatchState): void {
     const lost = system.population;
     system.population = 0;
     state.colonistsLost += lost;
-    logEvent(state, "all", "doom", `The ${lost.toLocaleString("en")} colonists still on ${system.name} ${system.doomFate || "were lost"}.`);
+    logEvent(state, "all", "doom", `The ${lost.toLocaleString("en")} colonists still on ${system.name} ${system.doomFate || "were lost"}.`, system);
   }
 }

@@ -23,7 +23,7 @@ export function startEngagement(state: MatchState, attacker: Ship, defender: Shi
     ship.engagement = id;
     reveal(state, ship, "opened fire");
   }
-  logEvent(state, "all", "engagement", `${attacker.name} engaged ${defender.name}.`);
+  logEvent(state, "all", "engagement", `${attacker.name} engaged ${defender.name}.`, defender);
   const side = sideOfSeat(state, attacker.seat);
   if (side) harmCivilians(state, systemAt(state, defender.x, defender.y), side, "fight");
   if (firstStrike > 0) volley(state, attacker, defender, firstStrike);

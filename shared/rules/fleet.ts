@@ -61,7 +61,7 @@ export function loseShip(state: MatchState, ctx: RulesContext, ship: Ship, how: 
   else if (ship.side === "occupier") state.lostOccupier += 1;
   // A public Maquis success: the occupier's government notices.
   if (ship.side === "occupier") state.reputation = Math.max(0, state.reputation - reputationLoss.shipLost);
-  logEvent(state, "all", "loss", `${ship.name} (${classOf(ship).name}) ${how}.`);
+  logEvent(state, "all", "loss", `${ship.name} (${classOf(ship).name}) ${how}.`, ship);
 }
 
 /** Clears an engagement and frees the ships in it. */

@@ -1,4 +1,4 @@
-import type { Cell, MatchState } from "../state/MatchState";
+import type { Cell, MatchState, StarSystem } from "../state/MatchState";
 import { locateBase } from "./bases";
 import { crossed } from "./clock";
 import { goalProgress } from "./victory";
@@ -41,25 +41,35 @@ function nearestCell(state: MatchState, cells: Cell[], system: { x: number; y: n
   return nearest;
 }
 
+/** What one system yields each round as things stand: to the Maquis (supplies, recruits) or to the occupier (requisition). */
+export function systemYield(state: MatchState, system: StarSystem): { supplies: number; recruits: number; requisition: number } {
+  const weight = populationWeight(system.population);
+  const yields = { supplies: 0, recruits: 0, requisition: 0 };
+  if (weight === 0) return yields;
+  if (system.sympathy >= 1) {
+    yields.supplies = system.sympathy * roundIncome.suppliesPerSympathy * weight;
+    yields.recruits = system.sympathy === 2 ? roundIncome.recruitsFromDevotedColony * weight * (state.maquisStanding / maquisStanding.start) : 0;
+  }
+  if (system.sympathy <= 0 && isOccupierSystem(state, system)) {
+    const { base, perLoyalty, perGarrison, garrisonsCounted } = roundIncome.requisition;
+    yields.requisition = (base - perLoyalty * system.sympathy + Math.min(system.garrison, garrisonsCounted) * perGarrison) * weight;
+  }
+  return yields;
+}
+
 /** Sympathetic colonies feed the cell whose base is nearest; loyal ones pay the occupier. Big worlds count for more. */
 function collectIncome(state: MatchState, tally: RoundTally): void {
   const cells = [...state.cells.values()].filter((cell) => !cell.eliminated && state.systems.has(cell.baseSystem));
-  const standingFactor = state.maquisStanding / maquisStanding.start;
   for (const system of state.systems.values()) {
-    const weight = populationWeight(system.population);
-    if (weight === 0) continue;
-    if (system.sympathy >= 1 && cells.length > 0) {
+    const { supplies, recruits, requisition } = systemYield(state, system);
+    if ((supplies > 0 || recruits > 0) && cells.length > 0) {
       const cell = nearestCell(state, cells, system);
-      const supplies = system.sympathy * roundIncome.suppliesPerSympathy * weight;
-      const recruits = system.sympathy === 2 ? roundIncome.recruitsFromDevotedColony * weight * standingFactor : 0;
       cell.supplies += supplies;
       cell.recruits += recruits;
       tally.supplies.set(cell.id, (tally.supplies.get(cell.id) ?? 0) + supplies);
       tally.recruits.set(cell.id, (tally.recruits.get(cell.id) ?? 0) + recruits);
     }
-    if (system.sympathy <= 0 && isOccupierSystem(state, system)) {
-      const { base, perLoyalty, perGarrison, garrisonsCounted } = roundIncome.requisition;
-      const requisition = (base - perLoyalty * system.sympathy + Math.min(system.garrison, garrisonsCounted) * perGarrison) * weight;
+    if (requisition > 0) {
       state.occupier.requisition += requisition;
       tally.requisition += requisition;
     }

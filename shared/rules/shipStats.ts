@@ -40,8 +40,13 @@ export function effectiveSensorRange(state: MatchState, ship: Ship): number {
 /** The geometry the matter-js sensors use: a sensor circle touching the target's hull circle. */
 export const SHIP_BODY_RADIUS = 4;
 
+/** How far from a ship's centre another ship's centre can be and still be in its sensor range. */
+export function sensorReach(state: MatchState, observer: Ship): number {
+  return effectiveSensorRange(state, observer) + SHIP_BODY_RADIUS;
+}
+
 export function inSensorRange(state: MatchState, observer: Ship, target: Ship): boolean {
-  return distance(observer, target) <= effectiveSensorRange(state, observer) + SHIP_BODY_RADIUS;
+  return distance(observer, target) <= sensorReach(state, observer);
 }
 
 export function inCover(state: MatchState, ship: Ship): boolean {

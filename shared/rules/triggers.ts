@@ -4,8 +4,11 @@ import { dayOf } from "./clock";
 import { reveal } from "./detection";
 import { logEvent } from "./eventLog";
 import { removeShip, spawnShip } from "./fleet";
+import { distance } from "./geometry";
 import { endMatch } from "./victory";
 import type { RulesContext } from "./rulesContext";
+import { occupierSeatId } from "./sides";
+import { AT_SYSTEM_RADIUS } from "./tuning";
 
 function lostCount(state: MatchState, side: "maquis" | "occupier" | undefined): number {
   if (side === "maquis") return state.lostMaquis;
@@ -36,6 +39,15 @@ export function conditionHolds(state: MatchState, condition: Condition): boolean
       return (state.cells.get(condition.cell)?.exposure ?? 0) >= condition.atLeast;
     case "reputation":
       return (condition.atLeast === undefined || state.reputation >= condition.atLeast) && (condition.atMost === undefined || state.reputation <= condition.atMost);
+    case "shipAt": {
+      const system = state.systems.get(condition.system);
+      if (!system) return false;
+      for (const ship of state.ships.values()) {
+        if (condition.ship !== undefined ? ship.id !== condition.ship : condition.side !== undefined && ship.side !== condition.side) continue;
+        if (distance(ship, system) <= AT_SYSTEM_RADIUS) return true;
+      }
+      return false;
+    }
   }
 }
 
@@ -50,6 +62,19 @@ export function applyEffect(state: MatchState, ctx: RulesContext, effect: Effect
       if (!ship) return;
       removeShip(state, ctx, ship);
       logEvent(state, "all", "departure", `${ship.name} left the zone.`);
+      return;
+    }
+    case "convoy": {
+      const seat = occupierSeatId(state);
+      const from = state.systems.get(effect.route[0]!);
+      const to = state.systems.get(effect.route[effect.route.length - 1]!);
+      if (state.ships.has(effect.id) || seat === "" || !from || !to) return;
+      // As the Convoy operation sends one: it starts at the first stop and delivers at the last.
+      const ship = spawnShip(state, ctx, { id: effect.id, name: effect.name, class: effect.class, seat, at: from.id, route: effect.route });
+      ship.convoy = true;
+      ship.cargo = effect.cargo;
+      ship.routeIndex = 0;
+      logEvent(state, seat, "convoy", `${ship.name} leaves ${from.name} for ${to.name}.`);
       return;
     }
     case "sympathy": {

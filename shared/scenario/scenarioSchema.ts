@@ -12,6 +12,7 @@ import { shipClasses } from "./shipClassSchema";
 import { atlasMapSchema, controllerSchema, inlineMapSchema } from "./mapSchema";
 import { GENERATED_SHIP_ID, shipClassIdSchema, shipPlacementSchema, type ShipPlacement } from "./shipPlacementSchema";
 import { triggerSchema, type Condition, type Effect } from "./triggerSchema";
+import { tutorialSchema, type Tutorial } from "./tutorialSchema";
 
 /** Version 2: "ships" became "forces", rules.treaty became rules.treatyInForce, maps may come from an atlas, lengths may be in hours. */
 export const CURRENT_FORMAT_VERSION = 2;
@@ -147,6 +148,10 @@ const scenarioFields = {
   triggers: z.array(triggerSchema).max(50).default([]),
   /** The scenario's own changes to the AI levels (see aiSkillSchema); the game's tables where left out. */
   ai: scenarioAiSchema.optional(),
+  /** A training scenario: listed apart from the history (first, under "Training") and left out of the balance table. */
+  training: z.boolean().optional(),
+  /** Steps a coach card shows the player one at a time, each done when its conditions hold (see tutorialSchema). */
+  tutorial: tutorialSchema.optional(),
 };
 
 /** The file a modder writes (current format version): the map written out, or taken from an atlas. */
@@ -231,7 +236,7 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     triggerIds.add(trigger.id);
     trigger.when.forEach((condition: Condition, j) => {
       const path = ["triggers", i, "when", j];
-      if (condition.kind === "sympathy") system([...path, "system"], condition.system);
+      if (condition.kind === "sympathy" || condition.kind === "shipAt") system([...path, "system"], condition.system);
       if (condition.kind === "objective" && !objectiveIds.has(condition.id)) problem([...path, "id"], `no objective has the id "${condition.id}"`);
       if (condition.kind === "exposure" && scenario.seats.find((seat) => seat.id === condition.cell)?.side !== "maquis")
         problem([...path, "cell"], `no Maquis cell seat has the id "${condition.cell}"`);
@@ -239,6 +244,13 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     trigger.then.forEach((effect: Effect, j) => {
       const path = ["triggers", i, "then", j];
       if (effect.kind === "spawn") checkPlacement([...path, "ship"], effect.ship);
+      if (effect.kind === "convoy") {
+        if (shipIds.has(effect.id)) problem([...path, "id"], `"${effect.id}" is used by another ship`);
+        if (GENERATED_SHIP_ID.test(effect.id)) problem([...path, "id"], `"${effect.id}" looks like an id the game gives the ships it creates; choose another`);
+        shipIds.add(effect.id);
+        shipClass([...path, "class"], effect.class);
+        effect.route.forEach((stop, k) => system([...path, "route", k], stop));
+      }
       if (effect.kind === "sympathy" || effect.kind === "doom") system([...path, "system"], effect.system);
       if ((effect.kind === "grant" || effect.kind === "reveal" || effect.kind === "hide") && !seatIds.has(effect.seat))
         problem([...path, "seat"], `no seat has the id "${effect.seat}"`);
@@ -253,11 +265,36 @@ function checkReferences(scenario: ScenarioShape, ctx: z.RefinementCtx): void {
     if (objective.goal.kind === "reach" && !shipIds.has(objective.goal.ship))
       problem(["objectives", i, "goal", "ship"], `no ship has the id "${objective.goal.ship}"`);
   });
-  scenario.triggers.forEach((trigger, i) =>
+  scenario.triggers.forEach((trigger, i) => {
+    trigger.when.forEach((condition, j) => {
+      if (condition.kind === "shipAt" && condition.ship !== undefined && !shipIds.has(condition.ship))
+        problem(["triggers", i, "when", j, "ship"], `no ship has the id "${condition.ship}"`);
+    });
     trigger.then.forEach((effect, j) => {
       if (effect.kind === "remove" && !shipIds.has(effect.ship)) problem(["triggers", i, "then", j, "ship"], `no ship has the id "${effect.ship}"`);
-    }),
-  );
+    });
+  });
+  if (scenario.tutorial) checkTutorial(scenario.tutorial, { systemIds, objectiveIds, shipIds }, problem);
+}
+
+/** A tutorial's steps: unique ids, and the systems, objectives and ships its conditions name. */
+function checkTutorial(
+  tutorial: Tutorial,
+  known: { systemIds: Set<string>; objectiveIds: Set<string>; shipIds: Set<string> },
+  problem: (path: (string | number)[], message: string) => void,
+): void {
+  const stepIds = new Set<string>();
+  tutorial.steps.forEach((step, i) => {
+    const path = ["tutorial", "steps", i];
+    if (stepIds.has(step.id)) problem([...path, "id"], `"${step.id}" is used by another step`);
+    stepIds.add(step.id);
+    step.done.forEach((condition, j) => {
+      const at = [...path, "done", j];
+      if (condition.kind === "shipAt" && !known.systemIds.has(condition.system)) problem([...at, "system"], `no system has the id "${condition.system}"`);
+      if (condition.kind === "objective" && !known.objectiveIds.has(condition.id)) problem([...at, "id"], `no objective has the id "${condition.id}"`);
+      if ("ship" in condition && condition.ship !== undefined && !known.shipIds.has(condition.ship)) problem([...at, "ship"], `no ship has the id "${condition.ship}"`);
+    });
+  });
 }
 
 export const scenarioSchema = scenarioShape.superRefine(checkReferences);
@@ -281,6 +318,10 @@ export interface ScenarioSummary {
   /** The full length in game hours, and what that is in real minutes at 1× (a trigger may end it sooner). */
   lengthHours: number;
   minutesAt1x: number;
+  /** A training scenario (listed under "Training", offered to new players first). */
+  training?: true;
+  /** The coach's steps, for a scenario that has them. */
+  tutorial?: Tutorial;
 }
 
 export function summarizeScenario(scenario: Scenario): ScenarioSummary {
@@ -297,6 +338,8 @@ export function summarizeScenario(scenario: Scenario): ScenarioSummary {
     objectives: scenario.objectives.map(({ id, side, text, points }) => ({ id, side, text, points })),
     lengthHours,
     minutesAt1x: Math.round(lengthHours / scenario.rules.hoursPerTick / TICK_RATE / 60),
+    ...(scenario.training ? { training: true as const } : {}),
+    ...(scenario.tutorial ? { tutorial: scenario.tutorial } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { CONVOY_CARGO } from "../rules/tuning";
 import { idSchema } from "./idSchema";
-import { shipPlacementSchema } from "./shipPlacementSchema";
+import { GENERATED_SHIP_ID, shipClassIdSchema, shipPlacementSchema } from "./shipPlacementSchema";
 
 const sympathyLevel = z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2");
 const side = z.enum(["maquis", "occupier"]);
@@ -15,6 +16,8 @@ export const conditionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("objective"), id: idSchema }).strict(),
   z.object({ kind: z.literal("exposure"), cell: idSchema, atLeast: z.number().min(0).max(100) }).strict(),
   z.object({ kind: z.literal("reputation"), atLeast: z.number().min(0).max(100).optional(), atMost: z.number().min(0).max(100).optional() }).strict(),
+  /** Holds while the named ship, or any ship of the side (any ship at all when neither is given), is at the system. */
+  z.object({ kind: z.literal("shipAt"), system: idSchema, ship: idSchema.optional(), side: side.optional() }).strict(),
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 
@@ -22,6 +25,20 @@ export type Condition = z.infer<typeof conditionSchema>;
 export const effectSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("spawn"), ship: shipPlacementSchema }).strict(),
   z.object({ kind: z.literal("remove"), ship: idSchema }).strict(),
+  /**
+   * The occupier sends a convoy: a ship of its seat that starts at the route's first system, flies the
+   * route once and delivers its cargo at the last (unless the Maquis raid it on the way).
+   */
+  z
+    .object({
+      kind: z.literal("convoy"),
+      id: idSchema.meta({ not: { pattern: GENERATED_SHIP_ID.source } }),
+      name: z.string().min(1).max(40),
+      class: shipClassIdSchema.default("freighter"),
+      route: z.array(idSchema).min(2, "a convoy's route needs at least 2 systems").max(16),
+      cargo: z.number().int().min(0).max(1000).default(CONVOY_CARGO),
+    })
+    .strict(),
   z.object({ kind: z.literal("sympathy"), system: idSchema, by: z.number().int().min(-4).max(4) }).strict(),
   z
     .object({

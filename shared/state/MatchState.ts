@@ -8,8 +8,9 @@ export const StarSystem = schema(
   {
     id: t.string().default(""),
     name: t.string().default(""),
-    x: t.float32().default(0),
-    y: t.float32().default(0),
+    /** float64, like every number an order's check compares: a client must hold the very value the server checks. */
+    x: t.float64().default(0),
+    y: t.float64().default(0),
     population: t.uint32().default(0),
     /** Five-step track from -2 (active loyal to the occupier) to +2 (active Maquis sympathy). */
     sympathy: t.int8().default(0),
@@ -58,8 +59,9 @@ export const Ship = schema(
     shipClass: t.string().default(""),
     seat: t.string().default(""),
     side: t.string().default(""),
-    x: t.float32().default(0),
-    y: t.float32().default(0),
+    /** float64: the checks measure ranges from here (a float32 copy can fall on the other side of a boundary). */
+    x: t.float64().default(0),
+    y: t.float64().default(0),
     heading: t.float32().default(0),
     moving: t.boolean().default(false),
     hull: t.float32().default(0),
@@ -122,9 +124,10 @@ export const Cell = schema(
     baseChosen: t.boolean().default(false),
     /** Heat 0–100: rises with every strike, falls while the cell lies low. */
     exposure: t.float32().default(0),
-    supplies: t.float32().default(0),
-    weapons: t.float32().default(0),
-    recruits: t.float32().default(0),
+    /** float64: the checks weigh costs against them, and the cell's client must see the same amounts. */
+    supplies: t.float64().default(0),
+    weapons: t.float64().default(0),
+    recruits: t.float64().default(0),
     /** Game hour of the cell's last operation (lying low is measured from it). */
     lastOperationHour: t.float64().default(-1000),
     evacuated: t.uint32().default(0),
@@ -137,7 +140,8 @@ export type Cell = SchemaType<typeof Cell>;
 /** The occupier's private holdings. */
 export const Occupier = schema(
   {
-    requisition: t.float32().default(0),
+    /** float64: the checks weigh costs against it, and the occupier's client must see the same amount. */
+    requisition: t.float64().default(0),
     reinforcementsLeft: t.uint8().default(0),
     /** Located Maquis bases: cell id → the system where the base was found. */
     foundBases: t.map("string"),

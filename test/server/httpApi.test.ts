@@ -33,10 +33,11 @@ describe("HTTP API", () => {
     expect(list).toContainEqual(expect.objectContaining({ id: "dorvan-2370", universe: "primary", year: 2370, title: expect.any(String) }));
   });
 
-  it("GET /api/campaign groups the scenarios by era", async () => {
+  it("GET /api/campaign groups the scenarios by era, training first", async () => {
     const eras = await (await fetch(`${base}/api/campaign`)).json();
-    expect(eras[0].id).toBe("primary");
-    expect(eras[0].scenarios[0]).toEqual(expect.objectContaining({ id: "dorvan-2370", year: 2370, sources: expect.any(Array) }));
+    expect(eras[0]).toEqual(expect.objectContaining({ id: "training", scenarios: [expect.objectContaining({ id: "training-2370", training: true })] }));
+    expect(eras[1].id).toBe("primary");
+    expect(eras[1].scenarios[0]).toEqual(expect.objectContaining({ id: "dorvan-2370", year: 2370, sources: expect.any(Array) }));
   });
 
   it("GET /api/scenarios/:id returns the scenario file, and 404 with a JSON error for an unknown id", async () => {

@@ -78,6 +78,24 @@ describe("limits on HTTP requests (real per-address limits)", () => {
   });
 });
 
+describe("looking up invite codes (real per-address limits)", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await bootTestServer({ addressLimits: LIMITS });
+  });
+  afterAll(() => server.shutdown());
+
+  it(`counts a lookup of an unknown code as a refused join: after ${LIMITS.failedJoinsPerWindow} the right code is refused too`, async () => {
+    const real = await server.createRoom<MatchState>("match", { scenario: SCENARIO, private: true });
+    const base = `http://127.0.0.1:${server.server["port"]}`;
+    for (let i = 0; i < LIMITS.failedJoinsPerWindow; i++) expect((await fetch(`${base}/api/matches/WRONG${i}`)).status).toBe(404);
+    const refused = await fetch(`${base}/api/matches/${real.roomId}`);
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).message).toMatch(/too many refused join attempts from your address/);
+    expect(await refusalOf(new Client(base).joinById(real.roomId, {}, MatchState))).toMatch(/too many refused join attempts/);
+  });
+});
+
 describe("matches open per address", () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -172,14 +190,14 @@ describe("the store's size per match", () => {
 
   it(`refuses orders once a match has logged ${LIMITS.orderLogBytesPerMatch} bytes of them, and the match plays on`, async () => {
     const room = await server.createRoom<MatchState>("match", { scenario: SCENARIO });
-    const player = await joinAsCell(room.roomId);
+    await joinAsCell(room.roomId);
     // Fill the log to just under its limit, as a long match would, then bring the match back from the store.
     const store = server.store!;
     await expect.poll(async () => (await store.loadMatch(room.roomId)) !== undefined).toBe(true);
     // Leaves room for less than one order (the filler's own JSON adds 25 bytes to its text).
     const filler = { kind: "note", text: "x".repeat(LIMITS.orderLogBytesPerMatch - 25 - 20) };
     await store.appendOrder(room.roomId, { tick: room.state.tick, seat: "cell-1", order: filler });
-    await player.client.leave();
+    // As a restart does: the room closes with its player still in it (a last player leaving on purpose would set it aside).
     await room.disconnect();
     await server.game.resumeSavedMatches();
     const resumed = await joinAsCell(room.roomId);

@@ -43,6 +43,33 @@ describe("the match store (SQLite)", () => {
     await db.destroy();
   });
 
+  it("remembers who last held each seat, keeps a match's newest chat lines, and lists a player's unfinished matches only", async () => {
+    const db = await openStore(freshDir());
+    const store = new MatchStore(db);
+    for (const id of ["m1", "m2"]) await store.createMatch({ id, scenarioId: "dorvan-2370", scenarioVersion: "abc", seed: 7, difficulty: "normal", isPrivate: id === "m2", seats });
+    await store.setSeatPlayer("m1", "cell-1", "player-a-0000000000");
+    await store.setSeatPlayer("m2", "cell-1", "player-a-0000000000");
+    await store.setSeatPlayer("m2", "cell-1", "player-b-0000000000");
+    await store.saveSnapshot("m1", 300, JSON.stringify({ tick: 300, hours: 50, phase: "playing" }), seats);
+    expect(await store.seatPlayers("m2")).toEqual({ "cell-1": "player-b-0000000000" });
+    expect((await store.continuableMatches("player-a-0000000000")).map((entry) => entry.id)).toEqual(["m1"]);
+    expect(await store.continuableMatches("player-a-0000000000")).toEqual([
+      expect.objectContaining({ id: "m1", status: "running", private: false, seat: "cell-1", seatRecord: seats["cell-1"], hours: 50, phase: "playing" }),
+    ]);
+    await store.setAside("m1");
+    expect(await store.unfinishedMatches()).toEqual([{ id: "m2", scenarioId: "dorvan-2370", ticks: 0 }]);
+    expect((await store.continuableMatches("player-a-0000000000"))[0]!.status).toBe("aside");
+    await store.markRunning("m1");
+    await store.finishMatch("m1", { winner: "maquis", endReason: "over", scoreMaquis: 1, scoreOccupier: 0, ticks: 400, finalHash: "h", seats });
+    expect(await store.continuableMatches("player-a-0000000000")).toEqual([]);
+
+    for (let i = 0; i < 7; i++) await store.appendChat("m2", { from: "Sveta", side: "maquis", to: i % 2 ? "side" : "all", text: `line ${i}` }, 5);
+    const lines = await store.chatLines("m2", 100);
+    expect(lines.map((line) => line.text)).toEqual(["line 2", "line 3", "line 4", "line 5", "line 6"]);
+    expect(lines[1]).toEqual({ from: "Sveta", side: "maquis", to: "side", text: "line 3" });
+    await db.destroy();
+  });
+
   it("refuses a corrupt database file with a message naming it, and leaves the file alone", async () => {
     const dir = freshDir();
     const file = join(dir, DATABASE_FILE);

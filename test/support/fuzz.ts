@@ -13,7 +13,7 @@ import { MessageType, orderSchema } from "../../shared/protocol/messages";
 
 /** What a room accepts by name: the fuzzer sends these with wrong shapes most of the time. */
 export const MATCH_MESSAGE_TYPES = [MessageType.order, LobbyMessageType.takeSeat, LobbyMessageType.ready, LobbyMessageType.start, MatchMessageType.chat, MatchMessageType.voteSpeed];
-export const REPLAY_MESSAGE_TYPES = [MatchMessageType.voteSpeed];
+export const REPLAY_MESSAGE_TYPES = [MatchMessageType.voteSpeed, MatchMessageType.seek];
 /** Colyseus' LobbyRoom declares one message. */
 export const LOBBY_MESSAGE_TYPES = ["filter"];
 
@@ -182,7 +182,8 @@ function shapesByType(targets: FuzzTargets): Record<string, fc.Arbitrary<unknown
     [LobbyMessageType.ready]: fc.record({ ready: fc.oneof(fc.boolean(), anyValue), extra: anyValue }, { requiredKeys: [] }),
     [LobbyMessageType.start]: fc.oneof(fc.constant({}), fc.constant(undefined), fc.record({ force: anyValue })),
     [MatchMessageType.chat]: fc.record({ to: fc.oneof(fc.constantFrom("side", "all", "spectators"), hostileString), text: fc.oneof(hostileString, fc.string({ maxLength: 310 })) }, { requiredKeys: [] }),
-    [MatchMessageType.voteSpeed]: fc.record({ speed: fc.oneof(fc.constantFrom(0, 1, 2, 4), hostileNumber), extra: anyValue }, { requiredKeys: [] }),
+    [MatchMessageType.voteSpeed]: fc.record({ speed: fc.oneof(fc.constantFrom(0, 1, 2, 4, 8, 16), hostileNumber), extra: anyValue }, { requiredKeys: [] }),
+    [MatchMessageType.seek]: fc.record({ hour: fc.oneof(fc.integer({ min: 0, max: 48 }), hostileNumber), extra: anyValue }, { requiredKeys: [] }),
     filter: fc.oneof(
       fc.record({ name: fc.oneof(fc.constantFrom("match", "replay", "lobby"), hostileString), metadata: fc.oneof(fc.dictionary(hostileString, anyValue, { maxKeys: 4 }), trickyObject, hostileString, anyValue) }, { requiredKeys: [] }),
       anyValue,

@@ -15,6 +15,8 @@ export async function newGamePage(browser: Browser, label: string, errors: strin
 export async function leaveAndClose(pages: Page[]): Promise<void> {
   for (const page of pages.splice(0)) {
     await page.locator("match-hud button.leave").click({ timeout: 2000 }).catch(() => {});
+    // A match under way asks first.
+    await page.locator("match-hud button[data-confirm-leave]").click({ timeout: 1000 }).catch(() => {});
     await page.close();
   }
 }

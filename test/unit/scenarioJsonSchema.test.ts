@@ -28,7 +28,7 @@ const copyOf = (id: string): JsonObject => JSON.parse(bundled.get(id)!);
 
 /** Parser problems JSON Schema cannot express, each named by its message (and path where the message is not enough). */
 const SEMANTIC_PROBLEMS: { name: string; path?: RegExp; message: RegExp }[] = [
-  { name: "duplicate id", path: /\.id$/, message: /^".*" is used by another (system|region|seat|ship|objective|trigger)$/ },
+  { name: "duplicate id", path: /\.id$/, message: /^".*" is used by another (system|region|seat|ship|objective|trigger|step)$/ },
   { name: "unknown system", message: /^no system has the id ".*"$/ },
   { name: "unknown seat", message: /^no seat has the id ".*"$/ },
   { name: "not a Maquis cell", message: /^no Maquis cell seat has the id ".*"$/ },
@@ -72,6 +72,9 @@ const seats = (file: JsonObject) => arrayAt(file.seats!).map(objectAt);
 const triggers = (file: JsonObject) => arrayAt(file.triggers!).map(objectAt);
 const effects = (file: JsonObject) => triggers(file).flatMap((trigger) => arrayAt(trigger.then!).map(objectAt));
 const firstSpawn = (file: JsonObject) => objectAt(effects(file).find((effect) => effect.kind === "spawn")!.ship!);
+const firstConvoy = (file: JsonObject) => effects(file).find((effect) => effect.kind === "convoy")!;
+const tutorialSteps = (file: JsonObject) => arrayAt(objectAt(file.tutorial!).steps!).map(objectAt);
+const firstDone = (file: JsonObject, stepId: string) => objectAt(arrayAt(tutorialSteps(file).find((step) => step.id === stepId)!.done!)[0]!);
 
 /** One named mutation per rule the schema now carries (both must refuse), per rule it cannot say (semantic only), and edits both accept. */
 const NAMED_MUTATIONS: { name: string; base: string; expected: Outcome; mutate: (file: JsonObject) => void }[] = [
@@ -112,6 +115,27 @@ const NAMED_MUTATIONS: { name: string; base: string; expected: Outcome; mutate: 
   { name: "a seat name of 40 characters outside the Basic Multilingual Plane", base: "dorvan-2370", expected: "both accept", mutate: (f) => void (seats(f)[0]!.name = "\u{1F680}".repeat(40)) },
   { name: "a seat name of 41 characters outside the Basic Multilingual Plane", base: "dorvan-2370", expected: "both refuse", mutate: (f) => void (seats(f)[0]!.name = "\u{1F680}".repeat(41)) },
   { name: "no rules (the defaults apply)", base: "dorvan-2370", expected: "both accept", mutate: (f) => void delete f.rules },
+  { name: "a training flag that is not true or false", base: "training-2370", expected: "both refuse", mutate: (f) => void (f.training = "yes") },
+  { name: "a convoy with a generated id", base: "training-2370", expected: "both refuse", mutate: (f) => void (firstConvoy(f).id = "convoy-2") },
+  { name: "a convoy of an unknown class", base: "training-2370", expected: "both refuse", mutate: (f) => void (firstConvoy(f).class = "warbird") },
+  { name: "a convoy with a one-stop route", base: "training-2370", expected: "both refuse", mutate: (f) => void (firstConvoy(f).route = ["dorvan-v"]) },
+  { name: "a convoy with no class (a freighter)", base: "training-2370", expected: "both accept", mutate: (f) => void delete firstConvoy(f).class },
+  { name: "a convoy through an unknown system", base: "training-2370", expected: "semantic only", mutate: (f) => void (arrayAt(firstConvoy(f).route!)[1] = "risa") },
+  { name: "a convoy with a placed ship's id", base: "training-2370", expected: "semantic only", mutate: (f) => void (firstConvoy(f).id = "sparrow") },
+  { name: "a trigger waiting for a ship at an unknown system", base: "training-2370", expected: "semantic only", mutate: (f) => void (objectAt(arrayAt(triggers(f)[1]!.when!)[0]!).system = "risa") },
+  { name: "a trigger waiting for an unknown ship", base: "training-2370", expected: "semantic only", mutate: (f) => void (objectAt(arrayAt(triggers(f)[1]!.when!)[0]!).ship = "enterprise") },
+  { name: "a trigger waiting for a ship of no side", base: "training-2370", expected: "both refuse", mutate: (f) => void (objectAt(arrayAt(triggers(f)[1]!.when!)[0]!).side = "klingon") },
+  { name: "a tutorial with no steps", base: "training-2370", expected: "both refuse", mutate: (f) => void (objectAt(f.tutorial!).steps = []) },
+  { name: "a tutorial step with no conditions", base: "training-2370", expected: "both refuse", mutate: (f) => void (tutorialSteps(f)[0]!.done = []) },
+  { name: "a tutorial step of an unknown condition", base: "training-2370", expected: "both refuse", mutate: (f) => void (firstDone(f, "select").kind = "clicked") },
+  { name: "a tutorial step waiting for an unknown kind of log line", base: "training-2370", expected: "both refuse", mutate: (f) => void (firstDone(f, "agitate").logKind = "gossip") },
+  { name: "a tutorial step waiting for an unknown holding", base: "training-2370", expected: "both refuse", mutate: (f) => void (firstDone(f, "recruit").field = "latinum") },
+  { name: "a tutorial step with a duplicate id", base: "training-2370", expected: "semantic only", mutate: (f) => void (tutorialSteps(f)[1]!.id = "select") },
+  { name: "a tutorial step waiting at an unknown system", base: "training-2370", expected: "semantic only", mutate: (f) => void (firstDone(f, "move").system = "risa") },
+  { name: "a tutorial step waiting for an unknown objective", base: "training-2370", expected: "semantic only", mutate: (f) => void (firstDone(f, "raid").id = "win-the-war") },
+  { name: "a tutorial step selecting an unknown ship", base: "training-2370", expected: "semantic only", mutate: (f) => void (firstDone(f, "select").ship = "enterprise") },
+  { name: "a tutorial step selecting a spawned convoy", base: "training-2370", expected: "both accept", mutate: (f) => void (firstDone(f, "select").ship = "freighter-kessa") },
+  { name: "a tutorial step with an extra field", base: "training-2370", expected: "both refuse", mutate: (f) => void (tutorialSteps(f)[0]!.extra = 1) },
 ];
 
 describe("the JSON Schema in docs/ and the parser agree", () => {

@@ -17,6 +17,8 @@ describe("keyboard shortcuts in a match", () => {
     expect(shortcutFor(press("6"), false)).toBeNull();
     expect(shortcutFor(press("q"), false)).toEqual({ kind: "operation", index: 0 });
     expect(shortcutFor(press("p"), false)).toEqual({ kind: "operation", index: 9 });
+    expect(shortcutFor(press("a"), false)).toEqual({ kind: "operation", index: 10 });
+    expect(shortcutFor(press("l"), false)).toEqual({ kind: "operation", index: 17 });
   });
 
   it("no two actions share a key", () => {

@@ -1,7 +1,7 @@
 import Phaser from "phaser";
 import type { Watcher } from "../../../shared/rules/detection";
 import type { MatchState, Ship } from "../../../shared/state/MatchState";
-import { CameraControls } from "../../render/cameraControls";
+import { CameraControls, type Insets } from "../../render/cameraControls";
 import type { MarkPin } from "../../render/councilMarks";
 import { MapLayer } from "../../render/mapLayer";
 import { MarkLayer } from "../../render/markLayer";
@@ -44,7 +44,7 @@ export class MatchMap {
   }
 
   /** The first state: the sky, the systems, and the camera framed on where the systems are. */
-  drawMap(state: MatchState): void {
+  drawMap(state: MatchState, free?: Insets): void {
     drawStarfield(this.scene, { x: -SKY_MARGIN, y: -SKY_MARGIN, width: state.mapWidth + SKY_MARGIN * 2, height: state.mapHeight + SKY_MARGIN * 2 }, 7);
     this.systems.draw(state);
     // Frame where the systems are, not the whole atlas: a scenario may use a small corner of a large map.
@@ -52,7 +52,7 @@ export class MatchMap {
     const ys = [...state.systems.values()].map((system) => system.y);
     const left = Math.max(0, Math.min(...xs) - FRAME_MARGIN);
     const top = Math.max(0, Math.min(...ys) - FRAME_MARGIN);
-    this.camera.fit(left, top, Math.min(state.mapWidth, Math.max(...xs) + FRAME_MARGIN) - left, Math.min(state.mapHeight, Math.max(...ys) + FRAME_MARGIN) - top);
+    this.camera.fit(left, top, Math.min(state.mapWidth, Math.max(...xs) + FRAME_MARGIN) - left, Math.min(state.mapHeight, Math.max(...ys) + FRAME_MARGIN) - top, free);
   }
 
   drawStanding(state: MatchState, ownBase: string): void {

@@ -4,11 +4,11 @@ import { startEngagement } from "../engagements";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { pick } from "../random";
-import { classOf, inSensorRange } from "../shipStats";
+import { classOf } from "../shipStats";
 import { BASE_ASSAULT_LOSS, EXPOSURE_AFTER_BASE_LOSS, MIN_ASSAULT_FIREPOWER, occupierCosts } from "../tuning";
 import { completeOccupier, prepareOccupier, type OccupierActor } from "./occupierOperation";
 import { passed, type Operation } from "./operation";
-import { shipAtSystem } from "./preconditions";
+import { shipAtSystem, shipInSensorRange } from "./preconditions";
 
 /** Assault: attack what has been found, a revealed Maquis ship in sensor range or a located base where the ship is. */
 export const assault: Operation<"assault", OccupierActor> = {
@@ -20,10 +20,10 @@ export const assault: Operation<"assault", OccupierActor> = {
     if (!prepared.ok) return prepared;
     if (classOf(prepared.actor.ship).firepower < MIN_ASSAULT_FIREPOWER / 2) return refused(ErrorCode.InvalidTarget, `${prepared.actor.ship.name} carries too little firepower to assault`);
     if ("ship" in order.target) {
-      const target = state.ships.get(order.target.ship);
-      if (!target || target.side !== "maquis" || target.underground) return refused(ErrorCode.InvalidTarget, "there is no revealed Maquis ship by that id");
-      if (target.engagement !== "") return refused(ErrorCode.InvalidTarget, `${target.name} is already in a fight`);
-      if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
+      const target = shipInSensorRange(state, prepared.actor.ship, order.target.ship, "Maquis ship");
+      if (!target.ok) return target;
+      if (target.value.side !== "maquis") return refused(ErrorCode.InvalidTarget, `assaults take Maquis ships; ${target.value.name} is not one`);
+      if (target.value.engagement !== "") return refused(ErrorCode.InvalidTarget, `${target.value.name} is already in a fight`);
       return passed(prepared.actor);
     }
     const cellId = order.target.base;
@@ -41,6 +41,7 @@ export const assault: Operation<"assault", OccupierActor> = {
     } else {
       const cell = state.cells.get(order.target.base)!;
       const where = state.systems.get(cell.baseSystem)?.name ?? cell.baseSystem;
+      const overrun = state.systems.get(cell.baseSystem);
       harmCivilians(state, state.systems.get(cell.baseSystem), "occupier", "assault");
       cell.supplies *= 1 - BASE_ASSAULT_LOSS;
       cell.weapons *= 1 - BASE_ASSAULT_LOSS;
@@ -50,12 +51,12 @@ export const assault: Operation<"assault", OccupierActor> = {
       const elsewhere = cell.baseCandidates.filter((id) => id !== cell.baseSystem);
       if (!hasShips || elsewhere.length === 0) {
         cell.eliminated = true;
-        logEvent(state, "all", "base", `The Maquis base at ${where} was overrun; the cell is broken.`);
+        logEvent(state, "all", "base", `The Maquis base at ${where} was overrun; the cell is broken.`, overrun);
       } else {
         cell.baseSystem = pick(state, elsewhere);
         cell.exposure = Math.min(cell.exposure, EXPOSURE_AFTER_BASE_LOSS);
-        logEvent(state, "all", "base", `The Maquis base at ${where} was overrun; its survivors scattered.`);
-        logEvent(state, cell.id, "base", `We lost the base at ${where} and most of its stores; the cell regroups elsewhere.`);
+        logEvent(state, "all", "base", `The Maquis base at ${where} was overrun; its survivors scattered.`, overrun);
+        logEvent(state, cell.id, "base", `We lost the base at ${where} and most of its stores; the cell regroups elsewhere.`, overrun);
       }
     }
     completeOccupier(state, actor.ship, occupierCosts.assault);

@@ -2,6 +2,7 @@ import { ErrorCode } from "../../protocol/errorCodes";
 import type { Cell, MatchState, Ship, StarSystem } from "../../state/MatchState";
 import { systemAt } from "../geometry";
 import { refused, type OrderResult, type Refusal } from "../orderResult";
+import { inSensorRange } from "../shipStats";
 import { cellOf } from "../sides";
 
 /** A precondition either yields what it found or the refusal to send back. */
@@ -25,6 +26,21 @@ export function readyShip(state: MatchState, seat: string, shipId: string): Foun
   if (ship.readyAt > state.hours)
     return refused(ErrorCode.ShipBusy, `${ship.name} is busy for another ${Math.ceil(ship.readyAt - state.hours)} h`);
   return result;
+}
+
+/**
+ * A ship the acting ship's sensors show, named as a target. One answer for "no such ship", "a ship your
+ * side cannot see" and "out of range": a client's view holds only the ships its side senses, so it
+ * cannot tell them apart, and the reply must not confirm that a hidden ship exists. `wanted` names what
+ * the operation takes ("convoy", "warship"), for the refusal.
+ */
+export function shipInSensorRange(state: MatchState, observer: Ship, targetId: string, wanted: string): Found<Ship> {
+  const target = state.ships.get(targetId);
+  // The occupier never sees an underground ship, however close (the fog of war never sends it one).
+  const hidden = target !== undefined && observer.side === "occupier" && target.underground;
+  if (!target || hidden || !inSensorRange(state, observer, target))
+    return refused(ErrorCode.TargetNotInRange, `${observer.name}'s sensors show no such ${wanted} in range`);
+  return found(target);
 }
 
 export function shipAtSystem(state: MatchState, ship: Ship): Found<StarSystem> {

@@ -7,12 +7,11 @@ import { loseShip } from "../fleet";
 import { systemAt } from "../geometry";
 import { refused } from "../orderResult";
 import { chance } from "../random";
-import { inSensorRange } from "../shipStats";
 import { isOccupierSystem } from "../sides";
 import { maquisCosts, maquisStanding, RAID_SUCCESS_CHANCE, raidDepot, reputationLoss } from "../tuning";
 import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
 import { passed, type Operation } from "./operation";
-import { describeCost } from "./preconditions";
+import { describeCost, shipInSensorRange } from "./preconditions";
 
 /**
  * Raid: seize an occupier convoy in sensor range, or break into the depot of the occupier system the
@@ -32,9 +31,9 @@ export const raid: Operation<"raid", MaquisActor> = {
       if (!isOccupierSystem(state, system)) return refused(ErrorCode.InvalidTarget, `${system.name} holds no occupier depot`);
       return passed(prepared.actor);
     }
-    const target = state.ships.get(order.target);
-    if (!target || !target.convoy || target.side !== "occupier") return refused(ErrorCode.InvalidTarget, "raids take convoys; that is not a convoy you can see");
-    if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
+    const target = shipInSensorRange(state, prepared.actor.ship, order.target, "convoy");
+    if (!target.ok) return target;
+    if (!target.value.convoy || target.value.side !== "occupier") return refused(ErrorCode.InvalidTarget, `raids take occupier convoys; ${target.value.name} is not one`);
     return passed(prepared.actor);
   },
   apply(state, ctx, seat, order, actor) {
@@ -48,9 +47,9 @@ export const raid: Operation<"raid", MaquisActor> = {
         state.occupier.requisition -= seized;
         actor.cell.supplies += raidDepot.seized;
         publicSuccess(state, reputationLoss.depotRaid);
-        logEvent(state, "all", "raid", `Maquis raiders looted the depot on ${system.name}.`);
+        logEvent(state, "all", "raid", `Maquis raiders looted the depot on ${system.name}.`, system);
       } else {
-        logEvent(state, "all", "raid", `The depot on ${system.name} beat off a Maquis raid.`);
+        logEvent(state, "all", "raid", `The depot on ${system.name} beat off a Maquis raid.`, system);
       }
       completeMaquis(state, actor, "raid", maquisCosts.depotRaid);
       return;
@@ -63,11 +62,11 @@ export const raid: Operation<"raid", MaquisActor> = {
     if (seized) {
       actor.cell.supplies += convoy.cargo;
       publicSuccess(state, reputationLoss.raid);
-      logEvent(state, seat, "raid", `${actor.ship.name} took ${convoy.cargo} supplies from ${convoy.name}.`);
+      logEvent(state, seat, "raid", `${actor.ship.name} took ${convoy.cargo} supplies from ${convoy.name}.`, convoy);
       loseShip(state, ctx, convoy, "was seized by Maquis raiders");
     } else {
       convoy.cargo = Math.floor(convoy.cargo / 2);
-      logEvent(state, "all", "raid", `${convoy.name} fought off a Maquis raid and limps on.`);
+      logEvent(state, "all", "raid", `${convoy.name} fought off a Maquis raid and limps on.`, convoy);
     }
     completeMaquis(state, actor, "raid", maquisCosts.raid);
   },

@@ -27,9 +27,9 @@ export const sabotage: Operation<"sabotage", MaquisActor> = {
     state.reputation = Math.max(0, state.reputation - reputationLoss.sabotage);
     if (system.garrison > 0 && chance(state, SABOTAGE_GARRISON_CHANCE)) {
       system.garrison -= 1;
-      logEvent(state, "all", "sabotage", `Saboteurs wrecked a garrison post on ${system.name}.`);
+      logEvent(state, "all", "sabotage", `Saboteurs wrecked a garrison post on ${system.name}.`, system);
     } else {
-      logEvent(state, "all", "sabotage", `Sensor posts on ${system.name} went dark: sabotage.`);
+      logEvent(state, "all", "sabotage", `Sensor posts on ${system.name} went dark: sabotage.`, system);
     }
     completeMaquis(state, actor, "sabotage", maquisCosts.sabotage);
   },

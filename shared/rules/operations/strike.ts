@@ -5,11 +5,11 @@ import { startEngagement } from "../engagements";
 import { logEvent } from "../eventLog";
 import { refused } from "../orderResult";
 import { chance } from "../random";
-import { inSensorRange, isWarship } from "../shipStats";
+import { isWarship } from "../shipStats";
 import { maquisCosts, reputationLoss, STRIKE_GARRISON_CHANCE } from "../tuning";
 import { completeMaquis, prepareMaquis, type MaquisActor } from "./maquisOperation";
 import { passed, type Operation } from "./operation";
-import { describeCost } from "./preconditions";
+import { describeCost, shipInSensorRange } from "./preconditions";
 
 /** Strike: hit a military target, a warship in sensor range or the garrison where the ship is. Loud, costly, hot. */
 export const strike: Operation<"strike", MaquisActor> = {
@@ -24,10 +24,10 @@ export const strike: Operation<"strike", MaquisActor> = {
       if (prepared.actor.system!.garrison === 0) return refused(ErrorCode.NoGarrison, `${prepared.actor.system!.name} has no garrison`);
       return passed(prepared.actor);
     }
-    const target = state.ships.get(order.target.ship);
-    if (!target || !isWarship(target)) return refused(ErrorCode.InvalidTarget, "strikes take occupier warships; that is not one you can see");
-    if (target.engagement !== "") return refused(ErrorCode.InvalidTarget, `${target.name} is already in a fight`);
-    if (!inSensorRange(state, prepared.actor.ship, target)) return refused(ErrorCode.TargetNotInRange, `${target.name} is out of sensor range`);
+    const target = shipInSensorRange(state, prepared.actor.ship, order.target.ship, "warship");
+    if (!target.ok) return target;
+    if (!isWarship(target.value)) return refused(ErrorCode.InvalidTarget, `strikes take occupier warships; ${target.value.name} is not one`);
+    if (target.value.engagement !== "") return refused(ErrorCode.InvalidTarget, `${target.value.name} is already in a fight`);
     return passed(prepared.actor);
   },
   apply(state, _ctx, _seat, order, actor) {
@@ -37,9 +37,9 @@ export const strike: Operation<"strike", MaquisActor> = {
       reveal(state, actor.ship, "attacked a garrison");
       if (chance(state, STRIKE_GARRISON_CHANCE)) {
         system.garrison -= 1;
-        logEvent(state, "all", "strike", `Maquis raiders destroyed a garrison post on ${system.name}.`);
+        logEvent(state, "all", "strike", `Maquis raiders destroyed a garrison post on ${system.name}.`, system);
       } else {
-        logEvent(state, "all", "strike", `The garrison on ${system.name} beat off a Maquis attack.`);
+        logEvent(state, "all", "strike", `The garrison on ${system.name} beat off a Maquis attack.`, system);
       }
       harmCivilians(state, system, "maquis", "strike");
     } else {

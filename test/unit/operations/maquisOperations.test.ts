@@ -332,10 +332,15 @@ describe("raid", () => {
     expectMaquisBookkeeping(match, "raid", startingHoldings);
   });
 
-  it("refuses a target that is not an occupier convoy with INVALID_TARGET", () => {
+  it("refuses a ship in sensor range that is not an occupier convoy (a warship, a Maquis ship) with INVALID_TARGET", () => {
     const { match, seat, order } = raidSituation();
-    for (const target of ["galor-1", "patrol-1", "raider-1", "no-such-ship"])
-      expectRefused(match, seat, { ...order, target }, ErrorCode.InvalidTarget);
+    match.place("patrol-1", { x: 720, y: 480 });
+    for (const target of ["patrol-1", "raider-1"]) expectRefused(match, seat, { ...order, target }, ErrorCode.InvalidTarget);
+  });
+
+  it("refuses an unknown id like a ship out of sight, with TARGET_NOT_IN_RANGE: a client cannot tell them apart", () => {
+    const { match, seat, order } = raidSituation();
+    for (const target of ["galor-1", "no-such-ship"]) expectRefused(match, seat, { ...order, target }, ErrorCode.TargetNotInRange);
   });
 
   it("refuses a convoy beyond the raider's sensors with TARGET_NOT_IN_RANGE", () => {
@@ -629,12 +634,16 @@ describe("strike", () => {
     expectRefused(match, CELL, { kind: "strike", ship: "raider-1", target: { garrison: true } }, ErrorCode.NoGarrison);
   });
 
-  it("refuses anything but an occupier warship (a convoy, a Maquis ship, an unknown id) with INVALID_TARGET", () => {
+  it("refuses anything in sensor range but an occupier warship (a convoy, a Maquis ship) with INVALID_TARGET", () => {
     const match = newMatch();
     const convoy = match.startConvoy("umoth-viii", "juhraya");
     match.place("raider-1", { x: 720, y: 470 });
-    for (const ship of [convoy.id, "raider-1", "no-such-ship"])
-      expectRefused(match, CELL, { kind: "strike", ship: "raider-1", target: { ship } }, ErrorCode.InvalidTarget);
+    for (const ship of [convoy.id, "raider-1"]) expectRefused(match, CELL, { kind: "strike", ship: "raider-1", target: { ship } }, ErrorCode.InvalidTarget);
+  });
+
+  it("refuses an unknown id like a warship out of sight, with TARGET_NOT_IN_RANGE", () => {
+    const match = newMatch();
+    expectRefused(match, CELL, { kind: "strike", ship: "raider-1", target: { ship: "no-such-ship" } }, ErrorCode.TargetNotInRange);
   });
 
   it("refuses a warship already in a fight with INVALID_TARGET", () => {

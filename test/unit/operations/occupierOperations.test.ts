@@ -248,13 +248,19 @@ describe("assault", () => {
     expect(match.patrol.engagement).not.toBe("");
   });
 
-  it("refuses a hidden ship, an occupier ship or an unknown id with INVALID_TARGET", () => {
+  it("refuses an occupier ship in sensor range with INVALID_TARGET", () => {
     const match = newMatch();
     const { seat, order } = acceptableSituation(match, "assault");
+    match.place("patrol-1", { x: 640, y: 620 });
     expectRefused(match, seat, { ...order, target: { ship: "patrol-1" } }, ErrorCode.InvalidTarget);
-    expectRefused(match, seat, { ...order, target: { ship: "no-such-ship" } }, ErrorCode.InvalidTarget);
+  });
+
+  it("refuses an underground ship right in range like an unknown id, with TARGET_NOT_IN_RANGE: the occupier's sensors do not show it", () => {
+    const match = newMatch();
+    const { seat, order } = acceptableSituation(match, "assault");
+    expectRefused(match, seat, { ...order, target: { ship: "no-such-ship" } }, ErrorCode.TargetNotInRange);
     match.raider.underground = true;
-    expectRefused(match, seat, order, ErrorCode.InvalidTarget);
+    expectRefused(match, seat, order, ErrorCode.TargetNotInRange);
   });
 
   it("refuses a Maquis ship already in a fight with INVALID_TARGET", () => {

@@ -3,7 +3,7 @@ import { HOURS_PER_TICK } from "../../../shared/rules/clock";
 import { startEngagement } from "../../../shared/rules/engagements";
 import { loseShip } from "../../../shared/rules/fleet";
 import type { Match } from "../../../shared/rules/match";
-import { matchOf, placement, quietScenario, ship, steps, type ScenarioFile } from "./rulesHelpers";
+import { matchOf, placement, quietScenario, relocate, ship, stepUntil, steps, type ScenarioFile } from "./rulesHelpers";
 
 const TICKS_PER_DAY = 24 / HOURS_PER_TICK;
 
@@ -143,6 +143,29 @@ describe("trigger conditions", () => {
     steps(match, 1);
     expect(fired(match)).toEqual(["both"]);
   });
+
+  it("shipAt: the named ship, any ship of a side, or any ship at all at the system", () => {
+    const match = withTriggers([
+      trigger("raider-at-dorvan", [{ kind: "shipAt", system: "dorvan-v", ship: "raider-1" }]),
+      trigger("maquis-at-bryma", [{ kind: "shipAt", system: "bryma", side: "maquis" }]),
+      trigger("occupier-at-solosos", [{ kind: "shipAt", system: "solosos-iii", side: "occupier" }]),
+      trigger("anyone-at-bryma", [{ kind: "shipAt", system: "bryma" }]),
+    ]);
+    steps(match, 1);
+    // The patrol starts at Bryma; the raider at Solosos III is no occupier ship.
+    expect(fired(match)).toEqual(["anyone-at-bryma"]);
+    const dorvan = match.state.systems.get("dorvan-v")!;
+    relocate(match, "raider-1", dorvan.x + 13, dorvan.y);
+    steps(match, 1);
+    expect(fired(match)).toEqual(["anyone-at-bryma"]);
+    relocate(match, "raider-1", dorvan.x + 11, dorvan.y);
+    steps(match, 1);
+    expect(fired(match)).toEqual(["anyone-at-bryma", "raider-at-dorvan"]);
+    const bryma = match.state.systems.get("bryma")!;
+    relocate(match, "raider-1", bryma.x, bryma.y);
+    steps(match, 1);
+    expect(fired(match)).toEqual(["anyone-at-bryma", "raider-at-dorvan", "maquis-at-bryma"]);
+  });
 });
 
 describe("trigger effects", () => {
@@ -176,6 +199,37 @@ describe("trigger effects", () => {
     // The spawned patrol flies its route.
     steps(match, 4);
     expect(keldon.y).toBeGreaterThan(60);
+  });
+
+  it("convoy: the occupier's freighter flies its route once, tells the occupier, and delivers its cargo at the last stop", () => {
+    const { match, fire } = onSignal([{ kind: "convoy", id: "freighter-dal", name: "Freighter Dal", route: ["bryma", "umoth-viii", "juhraya"], cargo: 5 }]);
+    fire();
+    const convoy = ship(match, "freighter-dal");
+    const bryma = match.state.systems.get("bryma")!;
+    expect([convoy.convoy, convoy.cargo, convoy.side, convoy.seat, convoy.shipClass, convoy.x, convoy.y, [...convoy.route]]).toEqual([
+      true, 5, "occupier", "occupier", "freighter", bryma.x, bryma.y, ["bryma", "umoth-viii", "juhraya"],
+    ]);
+    expect(match.ctx.world!.bodies.has("freighter-dal")).toBe(true);
+    const lines = match.state.log.filter((entry) => entry.kind === "convoy");
+    expect(lines.map((entry) => [entry.audience, entry.text])).toEqual([["occupier", "Freighter Dal leaves Bryma for Juhraya."]]);
+    const requisition = match.state.occupier.requisition;
+    const umoth = match.state.systems.get("umoth-viii")!;
+    stepUntil(match, () => Math.hypot(convoy.x - umoth.x, convoy.y - umoth.y) < 1, 2000);
+    // Through the middle stop without delivering, on to the last.
+    expect(match.state.ships.has("freighter-dal")).toBe(true);
+    stepUntil(match, () => !match.state.ships.has("freighter-dal"), 4000);
+    expect(match.state.occupier.requisition).toBeGreaterThanOrEqual(requisition + 5);
+    expect(match.state.log.at(-1)?.text).toBe("Freighter Dal delivered 5 requisition.");
+    expect([match.state.convoysLost, match.state.lostOccupier]).toEqual([0, 0]);
+  });
+
+  it("convoy: a freighter class by default and the usual cargo; fires once, so never a second ship of the id", () => {
+    const { match, fire } = onSignal([{ kind: "convoy", id: "freighter-dal", name: "Freighter Dal", route: ["bryma", "umoth-viii"] }]);
+    fire();
+    expect([ship(match, "freighter-dal").shipClass, ship(match, "freighter-dal").cargo]).toEqual(["freighter", 8]);
+    match.state.cells.get("cell-1")!.exposure = 100;
+    steps(match, 3);
+    expect([...match.state.ships.keys()].filter((id) => id === "freighter-dal")).toHaveLength(1);
   });
 
   it("remove: takes the ship out of the state and the physics world, as a departure rather than a loss", () => {
