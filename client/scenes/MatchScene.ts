@@ -270,6 +270,7 @@ export class MatchScene extends Phaser.Scene {
       seat: this.seat,
       side: this.side,
       watching: this.watching,
+      solo: this.overlays.solo,
       hidingOf: (ship) => this.hidingOf(state, ship),
       canMark: this.canMark(),
       canVote: this.side === "maquis" || this.side === "occupier" || this.isReplay(),

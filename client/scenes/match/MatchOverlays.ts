@@ -23,7 +23,7 @@ export class MatchOverlays {
   constructor(
     private readonly intents: LobbyIntents,
     /** A match of the player's own: it waits behind its briefing, not the multiplayer pre-game panel. */
-    private readonly solo: boolean,
+    readonly solo: boolean,
   ) {}
 
   /** Whether the briefing is open to read (Esc closes it). */

@@ -40,6 +40,8 @@ export interface PanelIntents {
 export interface Viewer {
   seat: string;
   side: string;
+  /** A match of the player's own against the AI. */
+  solo: boolean;
   /** The side whose view this is: the player's own, or the one a spectator watches. */
   watching: string;
   /** A Maquis ship's odds of being seen, for the Maquis side's viewers; undefined otherwise. */
@@ -120,7 +122,8 @@ export class MatchPanels {
     this.controls.canMark = viewer.canMark;
     this.controls.canVote = viewer.canVote;
     this.controls.players = playerRows(state);
-    this.controls.chatAvailable = viewer.side === "spectator" || this.controls.players.filter((player) => player.occupied).length > 1;
+    // Nobody to talk to in a match of one's own; anywhere else someone may join at any moment.
+    this.controls.chatAvailable = !viewer.solo;
     this.side.ownSide = viewer.watching;
     this.side.holdings = holdingsOf(state, viewer.seat, viewer.side);
     this.side.objectives = objectiveRows(state);
