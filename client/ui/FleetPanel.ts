@@ -47,8 +47,6 @@ export class FleetPanel extends LitElement {
       button { padding: 4px 7px; }
       button[aria-pressed="true"] { border-color: #5ee6ff; }
       .row { padding: 3px 0; }
-      summary { cursor: pointer; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; margin: 4px 0; }
-      summary:focus-visible { outline: 1px solid #f0a040; }
     `,
   ];
 

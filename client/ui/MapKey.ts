@@ -30,8 +30,6 @@ export class MapKey extends LitElement {
   static styles = [
     panelStyles,
     css`
-      summary { cursor: pointer; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; }
-      summary:focus-visible { outline: 1px solid #f0a040; }
       .row { display: flex; gap: 8px; align-items: center; margin: 2px 0; }
       .swatch { width: 18px; display: inline-flex; justify-content: center; }
       :host([embedded]) .panel { background: none; border: none; padding: 0; }

@@ -87,8 +87,6 @@ export class MatchControls extends LitElement {
       [data-speed-note] { margin: 2px 0; }
       .toggles { display: flex; gap: 4px; }
       .toggles button { flex: 1; margin: 3px 0 0; padding: 4px 6px; }
-      summary { cursor: pointer; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; margin: 5px 0 3px; }
-      summary:focus-visible { outline: 1px solid #f0a040; }
       input, select { font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 3px 5px; }
       form { display: flex; gap: 4px; margin-top: 4px; }
       form input { flex: 1; min-width: 0; }

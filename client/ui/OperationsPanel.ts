@@ -35,8 +35,6 @@ export class OperationsPanel extends LitElement {
       button[aria-disabled="true"] { cursor: not-allowed; opacity: 0.6; }
       .key { font-family: ui-monospace, monospace; color: #5ee6ff; min-width: 1.2em; }
       .refusal, [data-server-decides] { flex-basis: 100%; }
-      summary { cursor: pointer; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; margin: 5px 0 3px; }
-      summary:focus-visible { outline: 1px solid #f0a040; }
       @media (pointer: coarse) { .key { display: none; } }
     `,
   ];

@@ -63,8 +63,6 @@ export class SidePanel extends LitElement {
       .base { display: flex; gap: 6px; align-items: center; margin: 4px 0; }
       .base select { flex: 1; min-width: 0; font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 3px 5px; }
       .base button { width: auto; margin: 0; }
-      summary { cursor: pointer; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; margin: 5px 0 3px; }
-      summary:focus-visible { outline: 1px solid #f0a040; }
     `,
   ];
 

@@ -11,6 +11,9 @@ export const panelStyles = css`
   button[disabled] { cursor: not-allowed; opacity: 0.55; }
   .meta { color: #8994ab; font-size: 12px; }
   .refusal { color: #ff9b85; font-size: 12px; }
+  /* A section that folds away (<details>), headed like h3. */
+  summary { cursor: pointer; font-size: 11px; letter-spacing: 0.12em; text-transform: uppercase; color: #8994ab; margin: 5px 0 3px; }
+  summary:focus-visible { outline: 1px solid #f0a040; }
 `;
 
 /** A Maquis ship's hiding line, coloured by its odds of being seen (see hidingRisk.ts). */

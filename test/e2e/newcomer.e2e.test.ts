@@ -10,7 +10,7 @@ import { repoRoot } from "../../server/config";
 import { findFreePort } from "../../server/portCheck";
 import { chromiumAvailable, launchChromium } from "../support/chromium";
 import { ensureClientBuilt } from "../support/clientBuild";
-import { JOIN_TIMEOUT, leaveAndClose } from "../support/gamePages";
+import { JOIN_TIMEOUT, leaveAndClose, newGamePage } from "../support/gamePages";
 import { visibleMapShare } from "../support/mapVisibility";
 import { startServerProcess, type RunningServer } from "../support/serverProcess";
 
@@ -18,14 +18,9 @@ const screenshotDir = join(repoRoot, ".test-results", "e2e");
 const hasChromium = chromiumAvailable();
 const openPages: Page[] = [];
 
-async function openPage(browser: Browser, errors: string[], options: Parameters<Browser["newPage"]>[0] = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
-  openPages.push(page);
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
-  return page;
+/** A tab at 1280×800 (or as `options` say), its errors collected. */
+function openPage(browser: Browser, errors: string[], options: Parameters<Browser["newPage"]>[0] = {}): Promise<Page> {
+  return newGamePage(browser, "newcomer", errors, openPages, { viewport: { width: 1280, height: 800 }, ...options });
 }
 
 /** The focused element, looked for through the shadow roots the panels live in. */

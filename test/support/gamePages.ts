@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 
 /** A browser tab for a test, its console and page errors collected under a label, kept in `pages` to close later. */
-export async function newGamePage(browser: Browser, label: string, errors: string[], pages: Page[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+export async function newGamePage(browser: Browser, label: string, errors: string[], pages: Page[], options: Parameters<Browser["newPage"]>[0] = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 }, ...options });
   pages.push(page);
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`[${label}] console: ${message.text()}`);
