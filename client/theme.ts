@@ -14,10 +14,21 @@ export const palette = {
   /** Council marks: a lime pin and label, unlike any ship, ring or region colour. */
   mark: 0xb8f060,
   markLabel: "#d6ff9c",
-  /** The occupier's sensor ranges as the Maquis know them: faint, so the map still reads through them. */
+  /**
+   * Sensor ranges, in each side's colour: faint, so the map still reads through them. The other side's
+   * eyes are filled (where you would be seen); your own side's are a bare, fainter line.
+   */
   sensor: {
-    ship: { line: 0xe0503c, lineAlpha: 0.55, fill: 0xe0503c, fillAlpha: 0.06 },
-    post: { line: 0xff9a70, lineAlpha: 0.6, fill: 0xff9a70, fillAlpha: 0.035 },
+    occupier: {
+      ship: { line: 0xe0503c, lineAlpha: 0.55, fill: 0xe0503c, fillAlpha: 0.06 },
+      post: { line: 0xff9a70, lineAlpha: 0.6, fill: 0xff9a70, fillAlpha: 0.035 },
+    },
+    maquis: {
+      ship: { line: 0xf0a040, lineAlpha: 0.55, fill: 0xf0a040, fillAlpha: 0.05 },
+      post: { line: 0xffc680, lineAlpha: 0.6, fill: 0xffc680, fillAlpha: 0.03 },
+    },
+    /** An own ring's line, as a share of the enemy's alpha. */
+    ownLineShare: 0.6,
   },
   region: {
     "plasma-storm": { fill: 0x7a4dff, alpha: 0.2, line: 0xa58bff },

@@ -175,12 +175,13 @@ export class MatchSession {
   }
 
   /** Ships as they come into view, change, and leave it. */
-  onShips(listeners: { added(ship: Ship): void; changed(ship: Ship): void; removed(id: string): void }): void {
+  onShips(listeners: { added(ship: Ship): void; changed(ship: Ship): void; removed(ship: Ship): void }): void {
     const callbacks = Callbacks.get(this.room);
     callbacks.onAdd("ships", (ship: Ship) => {
       listeners.added(ship);
       callbacks.onChange(ship, () => listeners.changed(ship));
     });
-    callbacks.onRemove("ships", (_ship: Ship, id: string) => listeners.removed(id));
+    // The ship as last seen: its fields keep their last values once it leaves view.
+    callbacks.onRemove("ships", (ship: Ship) => listeners.removed(ship));
   }
 }

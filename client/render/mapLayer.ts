@@ -1,6 +1,7 @@
 import Phaser from "phaser";
 import type { MatchState } from "../../shared/state/MatchState";
 import { labelFont, palette } from "../theme";
+import type { Box } from "./labelPlacement";
 import { standingKey } from "./standingKey";
 
 const LABEL_OFFSET_PX = 9;
@@ -13,6 +14,8 @@ export class MapLayer {
   private zoom = 1;
   /** What the standing layer last drew (standingKey), so an unchanged picture is not drawn again. */
   private drawnStanding = "";
+  /** The systems' name boxes at the present zoom (labelBoxes), measured once per zoom. */
+  private boxes: Box[] | null = null;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.standing = scene.add.graphics().setDepth(0);
@@ -74,13 +77,28 @@ export class MapLayer {
         .setDepth(1);
       this.systemMarkers.push({ star, label, y: system.y });
     });
+    this.boxes = null;
     // For the bench and tools: when the map was built, and when the first frame showing it was rendered.
     performance.mark("map-drawn");
     this.scene.events.once(Phaser.Scenes.Events.RENDER, () => performance.mark("map-frame"));
   }
 
+  /** Where the systems' names are drawn at the present zoom, for other labels to keep clear of. */
+  labelBoxes(): Box[] {
+    if (this.boxes === null) {
+      this.boxes = this.systemMarkers.map(({ label }) => ({
+        left: label.x - label.displayWidth / 2,
+        right: label.x + label.displayWidth / 2,
+        top: label.y,
+        bottom: label.y + label.displayHeight,
+      }));
+    }
+    return this.boxes;
+  }
+
   /** Keeps markers and labels the same size on screen whatever the zoom. */
   setZoom(zoom: number): void {
+    this.boxes = null;
     this.zoom = zoom;
     const scale = 1 / zoom;
     for (const label of this.regionLabels) label.setScale(scale);

@@ -6,8 +6,9 @@ import { sensorPictureChanged, type SensorRing } from "./sensorPicture";
 const POST_DASHES = 40;
 
 /**
- * The occupier's known sensor ranges, faint rings under the systems: solid and lightly filled for
- * ships' sensors, dashed for fixed sensor posts. One Graphics, redrawn only when the rings change by a
+ * The sensor ranges the viewer knows (sensorPicture), faint rings under the systems in each side's
+ * colour: solid for ships' sensors, dashed for fixed posts and informants, filled only for the other
+ * side's. One Graphics, redrawn only when the rings change by a
  * pixel or more or the zoom changes (lines keep their width on screen), never merely because a frame passed.
  */
 export class SensorLayer {
@@ -42,19 +43,18 @@ export class SensorLayer {
   private redraw(): void {
     const g = this.graphics;
     const lineWidth = 1 / this.zoom;
-    const { ship, post } = palette.sensor;
     g.clear();
     for (const ring of this.latest) {
-      if (ring.kind === "ship") {
-        g.fillStyle(ship.fill, ship.fillAlpha);
+      const style = palette.sensor[ring.side][ring.kind];
+      if (!ring.own) {
+        g.fillStyle(style.fill, style.fillAlpha);
         g.fillCircle(ring.x, ring.y, ring.range);
-        g.lineStyle(lineWidth, ship.line, ship.lineAlpha);
+      }
+      g.lineStyle(lineWidth, style.line, style.lineAlpha * (ring.own ? palette.sensor.ownLineShare : 1));
+      if (ring.kind === "ship") {
         g.strokeCircle(ring.x, ring.y, ring.range);
         continue;
       }
-      g.fillStyle(post.fill, post.fillAlpha);
-      g.fillCircle(ring.x, ring.y, ring.range);
-      g.lineStyle(lineWidth, post.line, post.lineAlpha);
       g.beginPath();
       const step = (Math.PI * 2) / POST_DASHES;
       for (let i = 0; i < POST_DASHES; i++) {

@@ -2,6 +2,7 @@ import Phaser from "phaser";
 import type { Ship } from "../../shared/state/MatchState";
 import { labelFont, palette } from "../theme";
 import { PositionBuffer } from "./interpolation";
+import { placeLabels, type Box } from "./labelPlacement";
 
 interface ShipMarker {
   ship: Ship;
@@ -93,12 +94,17 @@ export class ShipLayer {
     return best;
   }
 
-  /** Per frame: place markers at their interpolated positions and draw the selected ship's course. */
-  update(now: number): void {
+  /**
+   * Per frame: place markers at their interpolated positions and draw the selected ship's course; names
+   * go where they cover neither each other nor the systems' names (`obstacles`), own and selected first.
+   */
+  update(now: number, obstacles: readonly Box[]): void {
     const scale = 1 / this.zoom;
     this.orders.clear();
+    const labelled: { marker: ShipMarker; x: number; y: number }[] = [];
     this.markers.forEach((marker, id) => {
       const { x, y } = marker.positions.at(now);
+      labelled.push({ marker, x, y });
       marker.hull.setPosition(x, y).setRotation(marker.ship.heading).setScale(scale);
       // Your own hidden ships are drawn faint: you know where they are, the enemy does not.
       marker.hull.setAlpha(marker.ship.underground ? 0.45 : 1);
@@ -106,8 +112,6 @@ export class ShipLayer {
         this.orders.lineStyle(1.5 * scale, palette.engaged, 0.5 + 0.5 * Math.sin(now / 120));
         this.orders.strokeCircle(x, y, 14 * scale);
       }
-      // Above the hull, so a ship parked at a system does not cover the system's name below it.
-      marker.label.setPosition(x, y - LABEL_OFFSET_PX * scale).setScale(scale);
       if (id !== this.selectedId) return;
       this.ring.setPosition(x, y).setScale(scale);
       if (marker.ship.moving) {
@@ -115,6 +119,22 @@ export class ShipLayer {
         this.orders.lineBetween(x, y, marker.ship.destX, marker.ship.destY);
         this.orders.strokeCircle(marker.ship.destX, marker.ship.destY, 5 * scale);
       }
+    });
+    this.placeLabels(labelled, obstacles, scale);
+  }
+
+  private placeLabels(labelled: { marker: ShipMarker; x: number; y: number }[], obstacles: readonly Box[], scale: number): void {
+    const rank = (marker: ShipMarker) => (marker.ship.id === this.selectedId ? 0 : marker.ship.seat === this.ownSeat ? 1 : 2);
+    labelled.sort((a, b) => rank(a.marker) - rank(b.marker));
+    // Above the hull, so a ship parked at a system does not cover the system's name below it.
+    const bottoms = placeLabels(
+      labelled.map(({ marker, x, y }) => ({ x, bottom: y - LABEL_OFFSET_PX * scale, width: marker.label.width * scale, height: marker.label.height * scale })),
+      obstacles,
+    );
+    labelled.forEach(({ marker, x }, i) => {
+      const bottom = bottoms[i];
+      marker.label.setVisible(bottom !== null && bottom !== undefined);
+      if (bottom !== null && bottom !== undefined) marker.label.setPosition(x, bottom).setScale(scale);
     });
   }
 

@@ -10,6 +10,8 @@ import { joinedSentence, offersSeatChoice } from "../ui/matchWords";
 import { SeatChoice } from "../ui/SeatChoice";
 import { describeCloseCode } from "../../shared/protocol/closeCodes";
 import { marksToShow } from "../render/councilMarks";
+import { ContactMemory } from "../render/lastSeen";
+import { sensorPicture } from "../render/sensorPicture";
 import { musicEraFor, playEffect, playMusic, stopMusic, type EffectName } from "../audio/soundBank";
 import { asSentence } from "../ui/asSentence";
 import { recordResult } from "../ui/campaignRecord";
@@ -76,6 +78,8 @@ export class MatchScene extends Phaser.Scene {
   /** The speed to resume at after Space paused the match. */
   private resumeSpeed = 1;
   private news!: MatchEventFeed;
+  /** Where the other side's ships were last seen. */
+  private contacts!: ContactMemory;
   private tutorial!: TutorialGuide;
   /** The seat this client asked for, if any: the welcome says plainly when it landed elsewhere. */
   private askedSeat: string | undefined;
@@ -98,6 +102,7 @@ export class MatchScene extends Phaser.Scene {
     this.result = null;
     this.dialog = null;
     this.news = new MatchEventFeed();
+    this.contacts = new ContactMemory();
     this.tutorial = new TutorialGuide();
     this.map = new MatchMap(this, (seat) => this.session?.state.seats.get(seat)?.side);
     this.marking = new MarkPlacement(this, this.map, (order) => this.sendOrder(order), (marking) => (this.panels.controls.marking = marking));
@@ -131,6 +136,8 @@ export class MatchScene extends Phaser.Scene {
     // A DOM listener, not Phaser's keyboard: Phaser reads keys a frame later, when the event no longer says where it was typed.
     window.addEventListener("keydown", this.onKeyDown);
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => this.onPointerUp(pointer));
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (pointer: Phaser.Input.Pointer) => this.onPointerMove(pointer));
+    this.input.on(Phaser.Input.Events.GAME_OUT, () => this.hoverOver(null, { x: 0, y: 0 }));
     // A DOM timer, not a Phaser one: the panels stay current even when the browser pauses a hidden canvas's frames.
     this.hudTimer = window.setInterval(() => this.refresh(), HUD_REFRESH_MS);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
@@ -173,6 +180,8 @@ export class MatchScene extends Phaser.Scene {
   update(): void {
     this.map.update();
     this.marking.follow();
+    const view = this.map.viewIfMoved();
+    if (view) this.panels.miniMap.view = view;
   }
 
   private attach(session: MatchSession): void {
@@ -185,11 +194,12 @@ export class MatchScene extends Phaser.Scene {
       this.seat = welcome.seat;
       this.side = welcome.side;
       this.watching = welcome.watching;
+      // A replay shows everything: a ship leaving it is gone, not hiding.
+      this.contacts.setViewer(this.isReplay() ? "" : welcome.watching);
       this.isHost = welcome.host;
-      // The Maquis read the occupier's sensor picture to hide; the occupier has no use for its own.
-      this.panels.controls.sensorsAvailable = welcome.watching === "maquis";
+      // Each side sees its own sensor ranges and what it knows of the other side's.
       this.panels.controls.sensorsShown = this.sensorsShown;
-      this.map.setSensorsShown(this.sensorsShown && welcome.watching === "maquis");
+      this.map.setSensorsShown(this.sensorsShown);
       this.refreshSensors(session.state);
       this.map.setOwnSeat(welcome.seat);
       const seatName = session.state.seats.get(welcome.seat)?.name;
@@ -224,19 +234,23 @@ export class MatchScene extends Phaser.Scene {
     // Once per patch, not per frame: watchers only move when the server says so.
     session.onState((state) => {
       this.refreshSensors(state);
-      for (const event of this.news.newLines(state.log)) this.tell(event);
+      const events = this.news.newLines(state.log);
+      this.contacts.read(events);
+      for (const event of events) this.tell(event);
     });
     session.onShips({
       added: (ship) => {
+        this.contacts.seen(ship.id);
         this.map.addShip(ship);
         const contact = this.news.shipAppeared(ship, this.watching, performance.now());
         if (contact) this.tell(contact);
       },
       changed: (ship) => this.map.moveShip(ship),
-      removed: (id) => {
-        this.news.shipGone(id, performance.now());
-        this.map.removeShip(id);
-        if (this.panels.fleet.selected === id) this.panels.fleet.selected = null;
+      removed: (ship) => {
+        this.news.shipGone(ship.id, performance.now());
+        this.contacts.lost(ship, session.state.hours);
+        this.map.removeShip(ship.id);
+        if (this.panels.fleet.selected === ship.id) this.panels.fleet.selected = null;
       },
     });
   }
@@ -256,9 +270,10 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private refreshSensors(state: MatchState): void {
-    if (this.watching !== "maquis") return;
-    this.watchers = occupierWatchers(state);
-    this.map.showSensors(this.watchers);
+    if (this.watching !== "maquis" && this.watching !== "occupier") return;
+    // The Maquis side's hiding risk reads the occupier's eyes as it knows them.
+    if (this.watching === "maquis") this.watchers = occupierWatchers(state);
+    this.map.showSensors(sensorPicture(state, this.watching));
   }
 
   private refresh(): void {
@@ -275,17 +290,19 @@ export class MatchScene extends Phaser.Scene {
       canMark: this.canMark(),
       canVote: this.side === "maquis" || this.side === "occupier" || this.isReplay(),
       selectedShip: this.map.selectedShip,
+      lastSeen: this.contacts.current(state.hours),
     });
     this.panels.controls.replayHours = state.hours;
     this.tutorial.refresh(state, this.scenarioSummary(), { side: this.side, replay: this.isReplay() }, {
       seat: this.seat,
       selectedShip: this.map.selectedShip,
-      sensorsShown: this.sensorsShown && this.watching === "maquis",
+      sensorsShown: this.sensorsShown,
     });
     // Leaving a match under way hands the seat to the AI: asked first. Watching, waiting or a finished match: no question.
     this.panels.hud.leaveWarning =
       state.phase === "playing" && this.canOrder() ? "Leave this match? The AI plays your seat from now on." : "";
     this.map.showMarks(marksToShow(state.log, state.hours, state.roundHours));
+    this.map.showLastSeen(this.contacts.current(state.hours), state.hours);
     this.map.drawStanding(state, state.cells.get(this.seat)?.baseSystem ?? "");
     if (state.phase === "ended" && !this.result) {
       stopMusic();
@@ -325,7 +342,6 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private toggleSensors(): void {
-    if (this.watching !== "maquis") return;
     this.sensorsShown = !this.sensorsShown;
     this.panels.controls.sensorsShown = this.sensorsShown;
     this.map.setSensorsShown(this.sensorsShown);
@@ -359,6 +375,20 @@ export class MatchScene extends Phaser.Scene {
     }
     const selected = this.map.selectedShip;
     if (selected) this.sendMove(selected, world);
+  }
+
+  /** A mouse resting over a system shows its facts in brief; a drag, a touch or open space shows none. */
+  private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    const state = this.session?.state;
+    const hovering = state && !pointer.isDown && !pointer.wasTouch;
+    this.hoverOver(hovering ? this.map.systemNear(state, this.map.camera.toWorld(pointer.x, pointer.y)) : null, { x: pointer.x, y: pointer.y });
+  }
+
+  private hoverOver(system: string | null, at: { x: number; y: number }): void {
+    const state = this.session?.state;
+    if (!state) return;
+    if (system === null && this.panels.systemTip.facts === null) return;
+    this.panels.hoverSystem(state, system, at, state.cells.get(this.seat)?.baseSystem ?? "");
   }
 
   private sendMove(ship: string, world: { x: number; y: number }): void {
@@ -427,7 +457,7 @@ export class MatchScene extends Phaser.Scene {
         return true;
       case "sensors":
         this.toggleSensors();
-        return this.watching === "maquis";
+        return true;
       case "mark":
         if (this.marking.mode === "off" && !this.canMark()) return false;
         this.marking.toggle(this.canMark());

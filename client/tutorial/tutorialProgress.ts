@@ -9,7 +9,7 @@ export interface TutorialFacts {
   seat: string;
   /** The ship selected on the map, or null. */
   selectedShip: string | null;
-  /** Whether the occupier's sensor picture is shown. */
+  /** Whether the sensor ranges are shown. */
   sensorsShown: boolean;
 }
 

@@ -47,12 +47,14 @@ export class FleetPanel extends LitElement {
       button { padding: 4px 7px; }
       button[aria-pressed="true"] { border-color: #5ee6ff; }
       .row { padding: 3px 0; }
+      /* Beside the heading, in the heading's place: a line of its own would cost the map a row. */
+      .quiet { text-transform: none; letter-spacing: 0; font-size: 12px; }
     `,
   ];
 
   render() {
     return html`<div class="panel" data-fleet>
-      <h3>Your ships</h3>
+      <h3>Your ships${this.contacts.length === 0 ? html` <span class="quiet" data-no-contacts>· no contacts in sight</span>` : null}</h3>
       ${this.ownShips.length === 0 ? html`<div class="meta">None</div>` : null}
       ${this.ownShips.map(
         (ship) => html`<button data-ship=${ship.id} aria-pressed=${ship.id === this.selected ? "true" : "false"}
@@ -62,7 +64,7 @@ export class FleetPanel extends LitElement {
         </button>`,
       )}
       ${this.contacts.length === 0
-        ? html`<div class="meta" data-no-contacts>No contacts in sight</div>`
+        ? null
         : html`<details ?open=${isOpen("contacts", true)} @toggle=${rememberToggle("contacts")}>
             <summary>Contacts (${this.contacts.length})</summary>
             ${this.contacts.map(

@@ -1,4 +1,5 @@
 import { css, html, LitElement, svg } from "lit";
+import { LAST_SEEN_HOURS } from "../render/lastSeen";
 import { palette } from "../theme";
 import { panelStyles } from "./panelStyles";
 import { isOpen, rememberToggle } from "./rememberedOpen";
@@ -44,7 +45,8 @@ export class MapKey extends LitElement {
         ${[2, 1, 0, -1, -2].map((level) => html`<div class="row" data-key-sympathy=${level}><span class="swatch">${sympathyIcon(level)}</span>Colony ${SYMPATHY_NAMES[level + 2]}</div>`)}
         <div class="row"><span class="swatch" style="color:${hex(palette.occupier)}">▪▪</span>Occupier garrison posts</div>
         <div class="row"><span class="swatch" style="color:${hex(palette.ownShip)}">▢</span>Your cell's base</div>
-        <div class="row"><span class="swatch" style="color:${hex(palette.sensor.ship.line)}">◯</span>Occupier ship's sensors (solid), sensor post (dashed)</div>
+        <div class="row"><span class="swatch" style="color:${hex(palette.sensor.occupier.ship.line)}">◯</span>Sensor range, in its side's colour: a ship's (solid), a post's or informants' (dashed); filled if it is the other side's</div>
+        <div class="row"><span class="swatch" style="color:${hex(palette.occupier)}">▷</span>Where an enemy ship was last seen, and how long ago (forgotten after ${LAST_SEEN_HOURS} h)</div>
         <div class="row"><span class="swatch" style="color:${region("plasma-storm")}">■</span>Plasma storm: blinds sensors, slows ships</div>
         <div class="row"><span class="swatch" style="color:${region("nebula")}">■</span>Nebula: cover, half sensor range</div>
         <div class="row"><span class="swatch" style="color:${region("asteroid-field")}">■</span>Asteroid field: cover</div>

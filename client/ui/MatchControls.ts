@@ -25,7 +25,6 @@ export class MatchControls extends LitElement {
     speed: { attribute: false },
     canVote: { attribute: false },
     lines: { attribute: false },
-    sensorsAvailable: { attribute: false },
     sensorsShown: { attribute: false },
     canMark: { attribute: false },
     marking: { attribute: false },
@@ -41,8 +40,6 @@ export class MatchControls extends LitElement {
   declare speed: number;
   declare canVote: boolean;
   declare lines: ChatLine[];
-  /** Whether this viewer has a sensor picture to show (the Maquis side's). */
-  declare sensorsAvailable: boolean;
   declare sensorsShown: boolean;
   /** Whether this viewer may pin council marks (a seated player in a match under way). */
   declare canMark: boolean;
@@ -63,7 +60,6 @@ export class MatchControls extends LitElement {
     this.speed = 1;
     this.canVote = false;
     this.lines = [];
-    this.sensorsAvailable = false;
     this.sensorsShown = false;
     this.canMark = false;
     this.marking = false;
@@ -145,6 +141,21 @@ export class MatchControls extends LitElement {
       </form>`;
   }
 
+  /** Who holds each seat, and the chat: none of it in a match of one's own against the AI. */
+  private playersAndChat() {
+    return html`<details ?open=${isOpen("players", false)} @toggle=${rememberToggle("players")}>
+      <summary>Players and chat${this.lines.length > 0 ? ` (${this.lines.length})` : ""}</summary>
+      ${this.players.map(
+        (player) => html`<div data-player=${player.seat}>
+          ${player.seatName}: <b>${player.occupied ? player.playerName : "AI"}</b>
+          <span class="meta">${player.occupied ? (player.connected ? "connected" : "reconnecting…") : ""}${player.speedVote >= 0 ? ` · votes ${speedLabel(player.speedVote)}` : ""}</span>
+        </div>`,
+      )}
+      <div class="chat" data-chat>${this.lines.map((line) => html`<div><span class="meta">${line.to === "side" ? "(side) " : ""}${line.from}:</span> ${line.text}</div>`)}</div>
+      </details>
+      ${this.chatForm()}`;
+  }
+
   render() {
     return html`<div class="panel" data-controls>
       <div class="row">
@@ -163,28 +174,16 @@ export class MatchControls extends LitElement {
             @seek=${(event: CustomEvent<number>) => this.dispatchEvent(new CustomEvent<number>("seek", { detail: event.detail }))}></replay-timeline>`
         : null}
       <div class="toggles">
-      ${this.sensorsAvailable
-        ? html`<button data-sensors aria-pressed=${this.sensorsShown ? "true" : "false"}
-            title="The occupier's sensor ranges you know of: solid rings for their ships, dashed for garrison sensor posts (key V)"
-            @click=${() => this.dispatchEvent(new CustomEvent("toggleSensors"))}>Sensors: ${this.sensorsShown ? "on" : "off"} <span class="meta key">(V)</span></button>`
-        : null}
+      <button data-sensors aria-pressed=${this.sensorsShown ? "true" : "false"}
+        title="Sensor ranges as your side knows them: your own as bare rings, the other side's filled; solid for ships, dashed for sensor posts and informants (key V)"
+        @click=${() => this.dispatchEvent(new CustomEvent("toggleSensors"))}>Sensors: ${this.sensorsShown ? "on" : "off"} <span class="meta key">(V)</span></button>
       ${this.canMark
         ? html`<button data-mark aria-pressed=${this.marking ? "true" : "false"}
             title="Pin a note to a point of the map for your side only: click this, then the map (key M)"
             @click=${() => this.dispatchEvent(new CustomEvent("mark"))}><span class="pin">⚑</span> ${this.marking ? "Cancel mark" : "Mark map"} <span class="meta key">(${this.marking ? "Esc" : "M"})</span></button>`
         : null}
       </div>
-      <details ?open=${isOpen("players", false)} @toggle=${rememberToggle("players")}>
-      <summary>Players and chat${this.lines.length > 0 ? ` (${this.lines.length})` : ""}</summary>
-      ${this.players.map(
-        (player) => html`<div data-player=${player.seat}>
-          ${player.seatName}: <b>${player.occupied ? player.playerName : "AI"}</b>
-          <span class="meta">${player.occupied ? (player.connected ? "connected" : "reconnecting…") : ""}${player.speedVote >= 0 ? ` · votes ${speedLabel(player.speedVote)}` : ""}</span>
-        </div>`,
-      )}
-      <div class="chat" data-chat>${this.lines.map((line) => html`<div><span class="meta">${line.to === "side" ? "(side) " : ""}${line.from}:</span> ${line.text}</div>`)}</div>
-      </details>
-${this.chatAvailable ? this.chatForm() : null}
+      ${this.chatAvailable ? this.playersAndChat() : null}
     </div>`;
   }
 }

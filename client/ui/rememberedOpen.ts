@@ -18,14 +18,16 @@ export function isOpen(section: string, byDefault: boolean): boolean {
   return typeof value === "boolean" ? value : byDefault;
 }
 
+/** Remembers a section as open or closed. */
+export function rememberOpen(section: string, open: boolean): void {
+  try {
+    browserStorage()?.setItem(KEY, JSON.stringify({ ...stored(), [section]: open }));
+  } catch {
+    // Without storage the section keeps its state for this page only.
+  }
+}
+
 /** For a <details> element's toggle event: remembers the section as the player left it. */
 export function rememberToggle(section: string) {
-  return (event: Event): void => {
-    const open = (event.target as HTMLDetailsElement).open;
-    try {
-      browserStorage()?.setItem(KEY, JSON.stringify({ ...stored(), [section]: open }));
-    } catch {
-      // Without storage the section keeps its state for this page only.
-    }
-  };
+  return (event: Event): void => rememberOpen(section, (event.target as HTMLDetailsElement).open);
 }

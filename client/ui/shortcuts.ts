@@ -43,7 +43,7 @@ export const SHORTCUT_HELP: readonly { keys: string; what: string }[] = [
   { keys: "Q W E R T Y U I O P, A S D F H J K L", what: "Give one of the selected ship's operations (each button shows its key)" },
   { keys: "Arrow keys", what: "Pan the map" },
   { keys: "+ / −", what: "Zoom in / out" },
-  { keys: "V", what: "Show or hide the occupier's sensor picture (Maquis)" },
+  { keys: "V", what: "Show or hide the sensor ranges" },
   { keys: "M", what: "Pin a council mark on the map" },
   { keys: "B", what: "Read the briefing again" },
   { keys: "Esc", what: "Close what is open, cancel a mark, or clear the selection" },

@@ -1,16 +1,11 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../../server/config";
-import { findFreePort } from "../../server/portCheck";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../shared/protocol/limits";
-import { chromiumAvailable, launchChromium } from "../support/chromium";
-import { ensureClientBuilt } from "../support/clientBuild";
-import { leaveAndClose, newGamePage } from "../support/gamePages";
-import { startServerProcess, type RunningServer } from "../support/serverProcess";
+import { serverAndBrowser, screenshotDir } from "../support/browserHarness";
+import { chromiumAvailable } from "../support/chromium";
+import { newGamePage } from "../support/gamePages";
 
-const screenshotDir = join(repoRoot, ".test-results", "e2e");
 const hasChromium = chromiumAvailable();
 
 /** A name that runs script if a page ever renders it as HTML (an SVG's load handler fires on insertion); within the name limit. */
@@ -28,32 +23,16 @@ async function expectNothingInjected(page: Page): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)("markup in names and chat (production build in Chromium)", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const pages: Page[] = [];
+  const harness = serverAndBrowser();
   const errors: string[] = [];
 
-  const openPage = (label: string) => newGamePage(browser, label, errors, pages);
-
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    server = await startServerProcess(await findFreePort());
-    browser = await launchChromium();
-    mkdirSync(screenshotDir, { recursive: true });
-  });
-
-  afterEach(() => leaveAndClose(pages));
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const openPage = (label: string) => newGamePage(harness.browser, label, errors, harness.pages);
 
   it("a name and a chat line made of HTML are shown as text to every player, and run nothing", { timeout: 90_000 }, async () => {
     expect(HOSTILE_NAME.length).toBeLessThanOrEqual(LIMITS.nameCharacters);
     // The host names itself with markup and opens a public lobby match, so the name is in the public list too.
     const host = await openPage("host");
-    await host.goto(server.url);
+    await host.goto(harness.server.url);
     await host.locator("button[data-open-lobby]").click();
     await host.locator("input[data-name]").fill(HOSTILE_NAME);
     await host.locator("input[data-name]").dispatchEvent("change");
@@ -65,7 +44,7 @@ describe.skipIf(!hasChromium)("markup in names and chat (production build in Chr
 
     // Another player finds the match in the list, with the host's name as text, and joins it.
     const guest = await openPage("guest");
-    await guest.goto(server.url);
+    await guest.goto(harness.server.url);
     await guest.locator("button[data-open-lobby]").click();
     const listing = guest.locator(`button[data-match="${code}"]`);
     await expect.poll(() => listing.textContent(), { timeout: 15_000 }).toContain(`host ${HOSTILE_NAME}`);

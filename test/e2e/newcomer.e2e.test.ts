@@ -189,7 +189,7 @@ describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () =>
     await page.locator("button[data-tab=ships]").tap();
     await page.screenshot({ path: join(screenshotDir, "phone-selected.png") });
     // Selecting from the list centred the map on the raider: a long press on it opens its orders.
-    const box = (await page.locator("canvas").boundingBox())!;
+    const box = (await page.locator("#game canvas").boundingBox())!;
     await longPress(page, box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.locator("operations-panel [data-operations]").isVisible()).toBe(true);
     await page.screenshot({ path: join(screenshotDir, "phone-orders.png") });

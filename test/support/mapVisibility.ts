@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 export function visibleMapShare(page: Page, columns = 64, rows = 40): Promise<number> {
   return page.evaluate(
     ([columns, rows]) => {
-      const canvas = document.querySelector("canvas");
+      const canvas = document.querySelector("#game canvas");
       let open = 0;
       for (let row = 0; row < rows; row++) {
         for (let column = 0; column < columns; column++) {

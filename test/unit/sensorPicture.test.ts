@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { sensorPictureChanged, sensorRings, watcherKind, type SensorRing } from "../../client/render/sensorPicture";
+import { sensorPicture, sensorPictureChanged, sensorRings, watcherKind, type SensorRing } from "../../client/render/sensorPicture";
 import { formatRisk, hidingStatus, riskLevel } from "../../client/ui/hidingRisk";
 import { chartDay, inTimeOrder, type HistoryPoint } from "../../client/ui/historyPoints";
 import { occupierWatchers } from "../../shared/rules/detection";
+import { sensorReach } from "../../shared/rules/shipStats";
 import { INTEL_WATCH_LEVEL } from "../../shared/rules/tuning";
 import { at, matchOf, placement, quietScenario } from "./rules/rulesHelpers";
 
@@ -11,7 +12,7 @@ describe("the sensor picture's rings", () => {
     const match = matchOf(quietScenario((file) => (file.forces = [placement("galor-a", "galor", "occupier", at.open)])));
     const ungarrisoned = [...match.state.systems.values()].find((system) => system.garrison === 0 && system.population > 0)!;
     ungarrisoned.intelOccupier = INTEL_WATCH_LEVEL;
-    const rings = sensorRings(occupierWatchers(match.state));
+    const rings = sensorRings(occupierWatchers(match.state), "occupier", false);
     const garrisons = [...match.state.systems.values()].filter((system) => system.garrison > 0).length;
     expect(rings.filter((ring) => ring.kind === "ship")).toEqual([expect.objectContaining({ x: at.open.x, y: at.open.y })]);
     // A post for each garrison, and one where informants report.
@@ -19,8 +20,8 @@ describe("the sensor picture's rings", () => {
     expect(watcherKind({ kind: "informants", x: 0, y: 0, range: 1, strength: 1, by: "informants at Volan III" })).toBe("post");
   });
 
-  const galor: SensorRing = { x: 100, y: 100, range: 94, kind: "ship" };
-  const post: SensorRing = { x: 520, y: 330, range: 45, kind: "post" };
+  const galor: SensorRing = { x: 100, y: 100, range: 94, kind: "ship", side: "occupier", own: false };
+  const post: SensorRing = { x: 520, y: 330, range: 45, kind: "post", side: "occupier", own: false };
 
   it("are redrawn when a watcher moves or its range changes by a screen pixel, not for less", () => {
     const drawn = [galor, post];
@@ -41,6 +42,39 @@ describe("the sensor picture's rings", () => {
     expect(sensorPictureChanged([galor, post], [post], 1)).toBe(true);
     expect(sensorPictureChanged([], [], 1)).toBe(false);
     expect(sensorPictureChanged([galor], [{ ...galor, kind: "post" }], 1)).toBe(true);
+    expect(sensorPictureChanged([galor], [{ ...galor, own: true }], 1)).toBe(true);
+  });
+});
+
+describe("the sensor picture of each side", () => {
+  const match = () =>
+    matchOf(
+      quietScenario((file) => {
+        file.forces = [placement("galor-a", "galor", "occupier", at.open), placement("raider-a", "maquis-raider", "cell-1", at.zone)];
+      }),
+    );
+
+  it("gives the Maquis their own ships' reach and informants as their own, and the occupier's eyes as the enemy's", () => {
+    const { state } = match();
+    const informed = [...state.systems.values()].find((system) => system.population > 0)!;
+    informed.intelMaquis = INTEL_WATCH_LEVEL;
+    const rings = sensorPicture(state, "maquis");
+    const raider = state.ships.get("raider-a")!;
+    expect(rings).toContainEqual({ x: raider.x, y: raider.y, range: sensorReach(state, raider), kind: "ship", side: "maquis", own: true });
+    expect(rings).toContainEqual(expect.objectContaining({ x: informed.x, y: informed.y, kind: "post", side: "maquis", own: true }));
+    expect(rings).toContainEqual(expect.objectContaining({ x: at.open.x, y: at.open.y, kind: "ship", side: "occupier", own: false }));
+    // The enemy's first, so the viewer's own rings are drawn over them.
+    expect(rings.findIndex((ring) => ring.own)).toBeGreaterThan(rings.findLastIndex((ring) => !ring.own));
+  });
+
+  it("gives the occupier its own eyes, and the Maquis ships it sees as the enemy's", () => {
+    const { state } = match();
+    const rings = sensorPicture(state, "occupier");
+    expect(rings.filter((ring) => ring.side === "occupier").every((ring) => ring.own)).toBe(true);
+    expect(rings.filter((ring) => ring.side === "maquis")).toEqual([expect.objectContaining({ kind: "ship", own: false })]);
+    // A Maquis ship it does not see (not in its view) has no ring: its view simply lacks the ship.
+    state.ships.delete("raider-a");
+    expect(sensorPicture(state, "occupier").filter((ring) => ring.side === "maquis")).toEqual([]);
   });
 });
 

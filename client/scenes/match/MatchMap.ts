@@ -1,12 +1,14 @@
 import Phaser from "phaser";
-import type { Watcher } from "../../../shared/rules/detection";
 import type { MatchState, Ship } from "../../../shared/state/MatchState";
 import { CameraControls, type Insets } from "../../render/cameraControls";
 import type { MarkPin } from "../../render/councilMarks";
+import { systemsFrame, type Frame } from "../../render/mapFrame";
 import { MapLayer } from "../../render/mapLayer";
+import type { LastSeen } from "../../render/lastSeen";
+import { LastSeenLayer } from "../../render/lastSeenLayer";
 import { MarkLayer } from "../../render/markLayer";
 import { SensorLayer } from "../../render/sensorLayer";
-import { sensorRings } from "../../render/sensorPicture";
+import type { SensorRing } from "../../render/sensorPicture";
 import { ShipLayer } from "../../render/shipLayer";
 import { drawStarfield } from "../../render/starfield";
 
@@ -14,8 +16,6 @@ import { drawStarfield } from "../../render/starfield";
 export const PICK_RADIUS_PX = 16;
 /** How far the starfield reaches past the map's edges, so panning never shows a bare edge. */
 const SKY_MARGIN = 300;
-/** The margin around the systems when the camera first frames them. */
-const FRAME_MARGIN = 60;
 
 /** The match's map: its layers and the camera over them. It draws; it decides nothing. */
 export class MatchMap {
@@ -24,6 +24,8 @@ export class MatchMap {
   private readonly sensors: SensorLayer;
   private readonly ships: ShipLayer;
   private readonly marks: MarkLayer;
+  private readonly lastSeen: LastSeenLayer;
+  private lastView: Frame | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -35,7 +37,9 @@ export class MatchMap {
     this.sensors.setShown(false);
     this.ships = new ShipLayer(scene, sideOfSeat);
     this.marks = new MarkLayer(scene);
+    this.lastSeen = new LastSeenLayer(scene);
     this.camera.onZoom((zoom) => {
+      this.lastSeen.setZoom(zoom);
       this.systems.setZoom(zoom);
       this.ships.setZoom(zoom);
       this.sensors.setZoom(zoom);
@@ -47,20 +51,16 @@ export class MatchMap {
   drawMap(state: MatchState, free?: Insets): void {
     drawStarfield(this.scene, { x: -SKY_MARGIN, y: -SKY_MARGIN, width: state.mapWidth + SKY_MARGIN * 2, height: state.mapHeight + SKY_MARGIN * 2 }, 7);
     this.systems.draw(state);
-    // Frame where the systems are, not the whole atlas: a scenario may use a small corner of a large map.
-    const xs = [...state.systems.values()].map((system) => system.x);
-    const ys = [...state.systems.values()].map((system) => system.y);
-    const left = Math.max(0, Math.min(...xs) - FRAME_MARGIN);
-    const top = Math.max(0, Math.min(...ys) - FRAME_MARGIN);
-    this.camera.fit(left, top, Math.min(state.mapWidth, Math.max(...xs) + FRAME_MARGIN) - left, Math.min(state.mapHeight, Math.max(...ys) + FRAME_MARGIN) - top, free);
+    const frame = systemsFrame(state);
+    this.camera.fit(frame.x, frame.y, frame.width, frame.height, free);
   }
 
   drawStanding(state: MatchState, ownBase: string): void {
     this.systems.drawStanding(state, ownBase);
   }
 
-  showSensors(watchers: readonly Watcher[]): void {
-    this.sensors.show(sensorRings(watchers));
+  showSensors(rings: readonly SensorRing[]): void {
+    this.sensors.show(rings);
   }
 
   setSensorsShown(shown: boolean): void {
@@ -69,6 +69,10 @@ export class MatchMap {
 
   showMarks(marks: readonly MarkPin[]): void {
     this.marks.show(marks);
+  }
+
+  showLastSeen(lastSeen: readonly LastSeen[], hours: number): void {
+    this.lastSeen.show(lastSeen, hours);
   }
 
   setPendingMark(at: { x: number; y: number } | null): void {
@@ -123,9 +127,18 @@ export class MatchMap {
     return best;
   }
 
+  /** The part of the world on screen, when it changed since the last call (a pan or zoom); null otherwise. */
+  viewIfMoved(): Frame | null {
+    const { x, y, width, height } = this.scene.cameras.main.worldView;
+    const last = this.lastView;
+    if (last && last.x === x && last.y === y && last.width === width && last.height === height) return null;
+    this.lastView = { x, y, width, height };
+    return this.lastView;
+  }
+
   /** Once a frame: ships glide between the positions patches brought. */
   update(): void {
     // Patches are stamped with performance.now() as they arrive; draw on the same clock.
-    this.ships.update(performance.now());
+    this.ships.update(performance.now(), this.systems.labelBoxes());
   }
 }

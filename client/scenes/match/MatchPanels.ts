@@ -1,16 +1,20 @@
 import type { ChatLine } from "../../../shared/protocol/matchMessages";
 import type { Order } from "../../../shared/protocol/orders";
 import type { MatchState, Ship } from "../../../shared/state/MatchState";
+import type { LastSeen } from "../../render/lastSeen";
 import type { HidingStatus } from "../../ui/hidingRisk";
 import { MatchControls } from "../../ui/MatchControls";
 import { BottomSheet } from "../../ui/BottomSheet";
 import { FleetPanel } from "../../ui/FleetPanel";
 import { MatchHud } from "../../ui/MatchHud";
+import { MiniMap } from "../../ui/MiniMap";
+import { miniMapPicture } from "../../ui/miniMapPicture";
 import { OperationsPanel } from "../../ui/OperationsPanel";
 import { operationChoices } from "../../ui/orderCandidates";
 import { uiRoot } from "../../ui/overlay";
 import { SidePanel } from "../../ui/SidePanel";
 import { SystemCard } from "../../ui/SystemCard";
+import { SystemTip } from "../../ui/SystemTip";
 import { systemFacts } from "../../ui/systemFacts";
 import { ToastStack } from "../../ui/ToastStack";
 import { baseOptions, clockLine, holdingsOf, logRows, objectiveRows, playerRows, shipRows } from "./panelData";
@@ -50,6 +54,8 @@ export interface Viewer {
   /** In a replay any viewer sets the speed; in a match only the players vote. */
   canVote: boolean;
   selectedShip: string | null;
+  /** Where the other side's ships were last seen. */
+  lastSeen: readonly LastSeen[];
 }
 
 /** The DOM panels over the match map: what they show comes from the state, what they ask goes to the intents. */
@@ -61,14 +67,16 @@ export class MatchPanels {
   readonly controls = new MatchControls();
   readonly toasts = new ToastStack();
   readonly systemCard = new SystemCard();
+  readonly miniMap = new MiniMap();
+  readonly systemTip = new SystemTip();
 
   /** The system whose card is open, or "". */
   private shownSystem = "";
   private noticeTimer = 0;
   /** The right edge's column: the fleet, then the selected ship's operations under it. */
-  private readonly rightDock = dock("right:8px; top:8px; width:min(260px,42vw); max-height:calc(100% - 16px)");
+  private readonly rightDock = dock("right:8px; top:8px; width:min(260px,42vw); max-height:calc(100% - 140px)");
   /** The left edge's column, from the bottom up: the cell's holdings, objectives and log. */
-  private readonly leftDock = dock("left:8px; bottom:8px; width:min(300px,44vw); max-height:calc(100% - 150px)");
+  private readonly leftDock = dock("left:8px; bottom:8px; width:min(276px,44vw); max-height:calc(100% - 150px)");
 
   /** On a phone: the panels as tabs along the bottom edge, one open at a time over the map. */
   private readonly sheet = new BottomSheet();
@@ -100,6 +108,7 @@ export class MatchPanels {
     this.hud.addEventListener("leave", () => intents.leave());
     this.hud.addEventListener("briefing", () => intents.openBriefing());
     this.toasts.addEventListener("show", (event) => intents.showPoint((event as CustomEvent<{ x: number; y: number }>).detail));
+    this.miniMap.addEventListener("centre", (event) => intents.showPoint((event as CustomEvent<{ x: number; y: number }>).detail));
     this.fleet.addEventListener("select", (event) => intents.selectShip((event as CustomEvent<string>).detail));
     this.hud.addEventListener("keys", () => intents.showKeys());
     this.hud.addEventListener("settings", () => intents.openSettings());
@@ -107,7 +116,7 @@ export class MatchPanels {
 
   /** Puts the panels on the page; `above` goes last, so it sits over them. */
   mount(above: HTMLElement): void {
-    uiRoot().append(this.hud, this.leftDock, this.rightDock, this.sheet, this.controls, this.toasts, above);
+    uiRoot().append(this.hud, this.leftDock, this.rightDock, this.miniMap, this.sheet, this.controls, this.toasts, this.systemTip, above);
   }
 
   refresh(state: MatchState, viewer: Viewer): void {
@@ -129,10 +138,12 @@ export class MatchPanels {
     this.side.objectives = objectiveRows(state);
     this.side.baseOptions = baseOptions(state, viewer.seat);
     this.side.log = logRows(state);
+    this.miniMap.picture = miniMapPicture(state, viewer.seat, viewer.lastSeen);
     this.systemCard.facts = this.shownSystem ? (systemFacts(state, this.shownSystem, state.cells.get(viewer.seat)?.baseSystem ?? "") ?? null) : null;
     const selected = viewer.selectedShip ? state.ships.get(viewer.selectedShip) : undefined;
     this.operations.shipName = selected?.name ?? "";
-    this.operations.hiding = (selected && viewer.hidingOf(selected)) ?? null;
+    // Docked beside the fleet list, whose row for the ship says it already; alone in a phone's tab, it says it itself.
+    this.operations.hiding = (this.phone.matches && selected && viewer.hidingOf(selected)) || null;
     this.operations.choices = selected && state.phase === "playing" ? operationChoices(state, viewer.seat, selected) : [];
   }
 
@@ -144,6 +155,12 @@ export class MatchPanels {
     if (this.phone.matches) return { left: 0, top, right: 0, bottom: innerHeight - this.sheet.getBoundingClientRect().top };
     // The left dock rises from the bottom edge; the right one, before a ship is selected, is no taller than the top panels.
     return { left: this.leftDock.getBoundingClientRect().right, top, right: 0, bottom: 0 };
+  }
+
+  /** The brief facts of the system under a resting pointer (page pixels), or none (null). */
+  hoverSystem(state: MatchState, id: string | null, at: { x: number; y: number }, ownBase: string): void {
+    this.systemTip.facts = id ? (systemFacts(state, id, ownBase) ?? null) : null;
+    this.systemTip.at = at;
   }
 
   /** Opens a system's card (or closes it, with ""); on a phone, in its tab. */
@@ -167,6 +184,8 @@ export class MatchPanels {
       ? "position:absolute; right:6px; top:6px; width:calc(50% - 12px)"
       : "position:absolute; left:50%; top:8px; transform:translateX(-50%); width:min(300px,36vw)";
     this.sheet.style.display = phone ? "" : "none";
+    // The bottom right corner under the right column; a phone's screen has no room to spare for it.
+    this.miniMap.style.cssText = phone ? "display:none" : "position:absolute; right:8px; bottom:8px";
     this.leftDock.style.display = phone ? "none" : "flex";
     this.rightDock.style.display = phone ? "none" : "flex";
     if (phone) {
@@ -204,6 +223,8 @@ export class MatchPanels {
     this.phone.removeEventListener("change", this.relayout);
     this.controls.remove();
     this.toasts.remove();
+    this.miniMap.remove();
+    this.systemTip.remove();
   }
 }
 
