@@ -16,6 +16,16 @@ export interface ShipRow {
   hiding?: HidingStatus;
 }
 
+/** An enemy ship out of sight, where it was last seen: "Vetar, near Bryma, seen 5 h ago". */
+export interface LastSeenRow {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  /** Where and when, in words: "near Bryma, seen 5 h ago". */
+  when: string;
+}
+
 /** A Maquis ship's "Hidden · risk 3%/h" or "Seen", with what moves the odds in its tooltip. */
 function hidingLine(ship: ShipRow) {
   return ship.hiding ? html`<div data-hiding=${ship.hiding.level} title=${ship.hiding.tip}>${ship.hiding.text}</div>` : null;
@@ -28,15 +38,17 @@ function whereLine(ship: ShipRow) {
 
 /** The player's ships (a click selects one and shows it) and the other side's ships in sight. */
 export class FleetPanel extends LitElement {
-  static properties = { ownShips: { attribute: false }, contacts: { attribute: false }, selected: { attribute: false } };
+  static properties = { ownShips: { attribute: false }, contacts: { attribute: false }, lastSeen: { attribute: false }, selected: { attribute: false } };
   declare ownShips: ShipRow[];
   declare contacts: ShipRow[];
+  declare lastSeen: LastSeenRow[];
   declare selected: string | null;
 
   constructor() {
     super();
     this.ownShips = [];
     this.contacts = [];
+    this.lastSeen = [];
     this.selected = null;
   }
 
@@ -72,6 +84,17 @@ export class FleetPanel extends LitElement {
                 ${ship.name} <span class="meta">${ship.className}</span>
                 ${whereLine(ship)} ${hidingLine(ship)}
               </div>`,
+            )}
+          </details>`}
+      ${this.lastSeen.length === 0
+        ? null
+        : html`<details ?open=${isOpen("last-seen", false)} @toggle=${rememberToggle("last-seen")}>
+            <summary>Last seen (${this.lastSeen.length})</summary>
+            ${this.lastSeen.map(
+              (ship) => html`<button data-last-seen=${ship.id} title="Look where it was"
+                @click=${() => this.dispatchEvent(new CustomEvent<{ x: number; y: number }>("showPoint", { detail: { x: ship.x, y: ship.y } }))}>
+                ${ship.name} <span class="meta">${ship.when}</span>
+              </button>`,
             )}
           </details>`}
     </div>`;

@@ -26,12 +26,12 @@ export function whereabouts(state: MatchState, ship: Ship): string {
 }
 
 /** "at X" within a system's reach, "near X" within sight of one, else "in open space". */
-function placeOf(state: MatchState, ship: Ship): string {
-  const at = systemAt(state, ship.x, ship.y);
+export function placeOf(state: MatchState, point: { x: number; y: number }): string {
+  const at = systemAt(state, point.x, point.y);
   if (at) return `at ${at.name}`;
   let nearest: { name: string; d: number } | undefined;
   state.systems.forEach((system) => {
-    const d = distance(system, ship);
+    const d = distance(system, point);
     if (d <= NEAR_SYSTEM_RANGE && (!nearest || d < nearest.d)) nearest = { name: system.name, d };
   });
   return nearest ? `near ${nearest.name}` : "in open space";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ContactMemory, LAST_SEEN_HOURS, seenAgo, type SightedShip } from "../../client/render/lastSeen";
+import { lastSeenRows } from "../../client/scenes/match/panelData";
+import { matchOf, quietScenario } from "./rules/rulesHelpers";
 
 const galor: SightedShip = { id: "galor-1", name: "Vetar", side: "occupier", x: 300, y: 200, heading: 1, engagement: "" };
 const raider: SightedShip = { id: "raider-1", name: "Val Jean", side: "maquis", x: 100, y: 100, heading: 0, engagement: "" };
@@ -57,5 +59,18 @@ describe("the last known positions of contacts", () => {
   it("label the age in whole hours", () => {
     expect(seenAgo(10, 10.5)).toBe("seen just now");
     expect(seenAgo(10, 13.9)).toBe("seen 3 h ago");
+  });
+});
+
+describe("the ship list's last-seen rows", () => {
+  it("say where and when in words, newest first", () => {
+    const { state } = matchOf(quietScenario());
+    const solosos = state.systems.get("solosos-iii")!;
+    state.hours = 20;
+    const rows = lastSeenRows(state, [
+      { id: "a", name: "Vetar", side: "occupier", x: solosos.x, y: solosos.y, heading: 0, hours: 12 },
+      { id: "b", name: "Kornor", side: "occupier", x: 5000, y: 5000, heading: 0, hours: 18 },
+    ]);
+    expect(rows.map((row) => `${row.name}: ${row.when}`)).toEqual(["Kornor: in open space, seen 2 h ago", "Vetar: at Solosos III, seen 8 h ago"]);
   });
 });

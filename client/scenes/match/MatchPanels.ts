@@ -17,7 +17,7 @@ import { SystemCard } from "../../ui/SystemCard";
 import { SystemTip } from "../../ui/SystemTip";
 import { systemFacts } from "../../ui/systemFacts";
 import { ToastStack } from "../../ui/ToastStack";
-import { baseOptions, clockLine, holdingsOf, logRows, objectiveRows, playerRows, shipRows } from "./panelData";
+import { baseOptions, clockLine, holdingsOf, lastSeenRows, logRows, objectiveRows, playerRows, shipRows } from "./panelData";
 
 /** Below this width the panels go into a bottom sheet. */
 const PHONE_QUERY = "(max-width: 640px)";
@@ -109,6 +109,7 @@ export class MatchPanels {
     this.hud.addEventListener("briefing", () => intents.openBriefing());
     this.toasts.addEventListener("show", (event) => intents.showPoint((event as CustomEvent<{ x: number; y: number }>).detail));
     this.miniMap.addEventListener("centre", (event) => intents.showPoint((event as CustomEvent<{ x: number; y: number }>).detail));
+    this.fleet.addEventListener("showPoint", (event) => intents.showPoint((event as CustomEvent<{ x: number; y: number }>).detail));
     this.fleet.addEventListener("select", (event) => intents.selectShip((event as CustomEvent<string>).detail));
     this.hud.addEventListener("keys", () => intents.showKeys());
     this.hud.addEventListener("settings", () => intents.openSettings());
@@ -123,6 +124,7 @@ export class MatchPanels {
     const ships = shipRows(state, viewer.seat, viewer.hidingOf);
     this.fleet.ownShips = ships.own;
     this.fleet.contacts = ships.contacts;
+    this.fleet.lastSeen = lastSeenRows(state, viewer.lastSeen);
     this.hud.clock = clockLine(state);
     this.hud.politics = { reputation: state.reputation, standing: state.maquisStanding };
     this.hud.matchTitle = state.title;

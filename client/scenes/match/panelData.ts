@@ -1,11 +1,13 @@
 import { shipClasses } from "../../../shared/scenario/shipClassSchema";
 import type { MatchState, Ship } from "../../../shared/state/MatchState";
 import { formatClock } from "../../ui/formatClock";
+import { seenAgo, type LastSeen } from "../../render/lastSeen";
+import type { LastSeenRow } from "../../ui/FleetPanel";
 import type { HidingStatus } from "../../ui/hidingRisk";
 import type { PlayerRow } from "../../ui/MatchControls";
 import type { ShipRow } from "../../ui/MatchHud";
 import type { LogRow, ObjectiveRow } from "../../ui/SidePanel";
-import { whereabouts } from "../../ui/whereabouts";
+import { placeOf, whereabouts } from "../../ui/whereabouts";
 
 /** How many of the newest log lines the side panel lists. */
 const LOG_LINES_SHOWN = 12;
@@ -28,6 +30,13 @@ export function shipRows(state: MatchState, seat: string, hidingOf: (ship: Ship)
     (ship.seat === seat ? own : contacts).push(row);
   });
   return { own, contacts };
+}
+
+/** Where the other side's ships were last seen, newest first, in words. */
+export function lastSeenRows(state: MatchState, lastSeen: readonly LastSeen[]): LastSeenRow[] {
+  return [...lastSeen]
+    .reverse()
+    .map((ship) => ({ id: ship.id, name: ship.name, x: ship.x, y: ship.y, when: `${placeOf(state, ship)}, ${seenAgo(ship.hours, state.hours)}` }));
 }
 
 export function clockLine(state: MatchState): string {
