@@ -45,10 +45,30 @@ export async function createLobbyMatch(request: { scenario: string; difficulty: 
   return remember(await gameClient().create("match", options, MatchState), withPlayer({ name: request.name }));
 }
 
+/** Creates a match of the player's own (private, waiting for its Start) and remembers the seat taken, for a reload. */
+async function createOwnMatch(options: JoinOptions, seat: string, watch?: "maquis" | "occupier"): Promise<MatchRoomConnection> {
+  return remember(await gameClient().create("match", withPlayer(options), MatchState), withPlayer({ seat, ...(watch ? { watch } : {}) }), true);
+}
+
 /** A match of the player's own against the AI: private (never listed, never joined by quick play), waiting for its Start. */
-export async function createSoloMatch(request: { scenario: string; seat: string; watch?: "maquis" | "occupier"; difficulty: "easy" | "normal" | "hard" }): Promise<MatchRoomConnection> {
-  const options: JoinOptions = withPlayer({ ...request, lobby: true, private: true });
-  return remember(await gameClient().create("match", options, MatchState), withPlayer({ seat: request.seat, ...(request.watch ? { watch: request.watch } : {}) }), true);
+export function createSoloMatch(request: { scenario: string; seat: string; watch?: "maquis" | "occupier"; difficulty: "easy" | "normal" | "hard" }): Promise<MatchRoomConnection> {
+  return createOwnMatch({ ...request, lobby: true, private: true }, request.seat, request.watch);
+}
+
+/** A moment of a finished match's replay (game hours from its start), and the seat to play on from it. */
+export interface PlayFromRequest {
+  match: string;
+  hour: number;
+  seat: string;
+}
+
+/**
+ * "Play from here": a match of the player's own that starts from a moment of a replay, in the seat
+ * chosen. The server re-runs the recorded match to that moment; the AI plays the other seats at the
+ * level it played them. Private and waiting for its Start, like a solo match.
+ */
+export function playFromReplay(request: PlayFromRequest): Promise<MatchRoomConnection> {
+  return createOwnMatch({ from: { match: request.match, hour: request.hour }, seat: request.seat }, request.seat);
 }
 
 /**

@@ -12,12 +12,15 @@ import {
   forgetSession,
   joinMatch,
   joinMatchById,
+  playFromReplay,
   rejoinSavedSession,
   watchReplay,
   type MatchRoomConnection,
+  type PlayFromRequest,
 } from "./connection";
+import { LatestMessage } from "./latestMessage";
 
-/** How a player comes to a match: from the briefing, the lobby, an invite, a reload, the Continue list, or a replay link. */
+/** How a player comes to a match: from the briefing, the lobby, an invite, a reload, the Continue list, a replay link, or a replay's "Play from here". */
 export type MatchRequest =
   | PlayRequest
   | { solo: PlayRequest }
@@ -25,7 +28,8 @@ export type MatchRequest =
   | { create: CreateRequest }
   | { joinById: JoinByIdRequest }
   | { continue: ContinueEntry; name: string }
-  | { replay: string };
+  | { replay: string }
+  | { playFrom: PlayFromRequest };
 
 /** Opens the connection a request asks for; rejects with a sentence when it cannot. */
 export async function openMatch(request: MatchRequest): Promise<MatchSession> {
@@ -42,7 +46,9 @@ export async function openMatch(request: MatchRequest): Promise<MatchSession> {
               ? await continueMatch(request.continue, request.name)
             : "replay" in request
               ? await watchReplay(request.replay)
-              : await joinMatch({ scenario: request.scenario, seat: request.seat, ...(request.watch ? { watch: request.watch } : {}), difficulty: request.difficulty });
+              : "playFrom" in request
+                ? await playFromReplay(request.playFrom)
+                : await joinMatch({ scenario: request.scenario, seat: request.seat, ...(request.watch ? { watch: request.watch } : {}), difficulty: request.difficulty });
   return new MatchSession(room, "replay" in request);
 }
 
@@ -52,25 +58,22 @@ export async function openMatch(request: MatchRequest): Promise<MatchSession> {
  */
 export class MatchSession {
   /** The chat lines the server last sent as this connection's history (on joining, and again on reconnecting). */
-  private history: ChatLine[] | null = null;
-  private readonly historyListeners: ((lines: ChatLine[]) => void)[] = [];
-  private replayInfo: ReplayInfo | null = null;
-  private readonly replayInfoListeners: ((info: ReplayInfo) => void)[] = [];
+  private readonly history = new LatestMessage<ChatLine[]>();
+  private readonly replayInfo = new LatestMessage<ReplayInfo>();
+  /** Who this connection is in the match (sent on joining, and again when it changes). */
+  private readonly welcome = new LatestMessage<WelcomeMessage>();
+  private stateSeen = false;
 
   constructor(
     private readonly room: MatchRoomConnection,
     /** A replay: nothing to order, and any viewer sets the speed. */
     readonly isReplay: boolean,
   ) {
-    // Kept from the start, so a listener added late still gets what already came.
-    room.onMessage(MatchMessageType.chatHistory, (message: ChatHistoryMessage) => {
-      this.history = message.lines;
-      for (const listener of this.historyListeners) listener(message.lines);
-    });
-    room.onMessage(MatchMessageType.replayInfo, (info: ReplayInfo) => {
-      this.replayInfo = info;
-      for (const listener of this.replayInfoListeners) listener(info);
-    });
+    // Kept from the start, so a listener added late (a scene attaching to a connection made before it) still gets what already came.
+    room.onMessage(MatchMessageType.chatHistory, (message: ChatHistoryMessage) => this.history.receive(message.lines));
+    room.onMessage(MatchMessageType.replayInfo, (info: ReplayInfo) => this.replayInfo.receive(info));
+    room.onMessage(MessageType.welcome, (welcome: WelcomeMessage) => this.welcome.receive(welcome));
+    room.onStateChange.once(() => (this.stateSeen = true));
   }
 
   /** The speeds this viewer may pick: a replay goes up to 16×, a live match to 8×. */
@@ -127,7 +130,7 @@ export class MatchSession {
   }
 
   onWelcome(listener: (welcome: WelcomeMessage) => void): void {
-    this.room.onMessage(MessageType.welcome, listener);
+    this.welcome.listen(listener);
   }
 
   onRefusal(listener: (error: ErrorMessage) => void): void {
@@ -143,14 +146,12 @@ export class MatchSession {
    * (a reload), so they replace what the chat shows rather than add to it.
    */
   onChatHistory(listener: (lines: ChatLine[]) => void): void {
-    this.historyListeners.push(listener);
-    if (this.history) listener(this.history);
+    this.history.listen(listener);
   }
 
   /** Replays only: how long the recorded match ran, for the timeline. */
   onReplayInfo(listener: (info: ReplayInfo) => void): void {
-    this.replayInfoListeners.push(listener);
-    if (this.replayInfo) listener(this.replayInfo);
+    this.replayInfo.listen(listener);
   }
 
   onDrop(listener: () => void): void {
@@ -165,8 +166,10 @@ export class MatchSession {
     this.room.onLeave(listener);
   }
 
+  /** The first state, or at once the state there is when it came before this listener. */
   onFirstState(listener: (state: MatchState) => void): void {
-    this.room.onStateChange.once(listener);
+    if (this.stateSeen) listener(this.room.state);
+    else this.room.onStateChange.once(listener);
   }
 
   /** Once per patch. */

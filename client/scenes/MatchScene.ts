@@ -3,10 +3,11 @@ import { SPEEDS } from "../../shared/protocol/matchMessages";
 import type { Order } from "../../shared/protocol/orders";
 import { detectionRiskPerHour, occupierWatchers, type Watcher } from "../../shared/rules/detection";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
-import { lookUpMatch, savedSessionIsSolo } from "../net/connection";
+import { lookUpMatch, savedSessionIsSolo, type PlayFromRequest } from "../net/connection";
 import { openMatch, type MatchRequest, type MatchSession } from "../net/matchSession";
 import type { MatchLookup } from "../../shared/protocol/lobbyMessages";
-import { joinedSentence, offersSeatChoice } from "../ui/matchWords";
+import { joinedSentence, offersSeatChoice, timelineLabel } from "../ui/matchWords";
+import { dayOf } from "../../shared/rules/clock";
 import { SeatChoice } from "../ui/SeatChoice";
 import { describeCloseCode } from "../../shared/protocol/closeCodes";
 import { marksToShow } from "../render/councilMarks";
@@ -33,7 +34,8 @@ import { MatchPanels } from "./match/MatchPanels";
 import { showResultScreen } from "./match/resultScreen";
 import { TutorialGuide } from "./match/TutorialGuide";
 
-export type MatchData = { eras: CampaignEra[] } & MatchRequest;
+/** `opened`: a connection already made for the request (a replay's "Play from here" opens it first, so a refusal is told in the replay). */
+export type MatchData = { eras: CampaignEra[]; opened?: MatchSession } & MatchRequest;
 
 /** What each kind of news sounds like; the end has its own (victory or defeat). */
 const effectOf: Record<MatchEvent["kind"], EffectName | null> = {
@@ -127,9 +129,9 @@ export class MatchScene extends Phaser.Scene {
         leave: () => this.leaveForGood(),
       },
       // A match of one's own (made now, or continued) waits behind its briefing, not the multiplayer pre-game panel.
-      "solo" in data || ("continue" in data && data.continue.private) || ("rejoin" in data && savedSessionIsSolo()),
+      "solo" in data || "playFrom" in data || ("continue" in data && data.continue.private) || ("rejoin" in data && savedSessionIsSolo()),
     );
-    this.askedSeat = "joinById" in data ? data.joinById.seat : "solo" in data ? data.solo.seat : "seat" in data ? data.seat : undefined;
+    this.askedSeat = "joinById" in data ? data.joinById.seat : "solo" in data ? data.solo.seat : "playFrom" in data ? data.playFrom.seat : "seat" in data ? data.seat : undefined;
     // Last, so the mark's note field sits above the other panels.
     this.panels.mount(this.marking.prompt);
     this.input.mouse?.disableContextMenu();
@@ -146,6 +148,7 @@ export class MatchScene extends Phaser.Scene {
 
   /** An invite link to a match under way offers its free seats first; then the connection the request asks for. */
   private async connect(data: MatchData): Promise<void> {
+    if (data.opened) return this.attach(data.opened);
     let request: MatchRequest = data;
     if ("joinById" in data && data.joinById.seat === undefined) {
       const match = await lookUpMatch(data.joinById.roomId).catch(() => null);
@@ -158,7 +161,8 @@ export class MatchScene extends Phaser.Scene {
       }
     }
     openMatch(request).then(
-      (session) => this.attach(session),
+      // The player may have left the scene while it connected.
+      (session) => (this.scene.isActive() ? this.attach(session) : session.disconnect()),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
     );
   }
@@ -185,10 +189,6 @@ export class MatchScene extends Phaser.Scene {
   }
 
   private attach(session: MatchSession): void {
-    if (!this.scene.isActive()) {
-      session.disconnect();
-      return;
-    }
     this.session = session;
     session.onWelcome((welcome) => {
       this.seat = welcome.seat;
@@ -211,6 +211,7 @@ export class MatchScene extends Phaser.Scene {
     this.panels.controls.replay = session.isReplay;
     session.onReplayInfo((info) => (this.panels.controls.replayEndHours = info.endHours));
     this.panels.controls.addEventListener("seek", (event) => session.seek((event as CustomEvent<number>).detail));
+    this.panels.controls.addEventListener("playFromHere", () => this.offerPlayFromHere());
     // A person reads a sentence; the code is for programs (and stays in the console for whoever debugs).
     session.onRefusal((error) => {
       console.info(`refused: ${error.code}`);
@@ -221,7 +222,8 @@ export class MatchScene extends Phaser.Scene {
     session.onDrop(() => this.panels.notice("Connection lost; reconnecting…", true, true));
     session.onReconnect(() => this.panels.notice("Reconnected.", false));
     session.onLeave((code) => {
-      if (!this.leaving) this.backToMenu(describeCloseCode(code));
+      // A connection this scene has moved on from (a replay left for "Play from here") closes after the scene restarted.
+      if (!this.leaving && this.session === session) this.backToMenu(describeCloseCode(code));
     });
     session.onFirstState((state) => {
       this.tutorial.firstState(state);
@@ -253,6 +255,51 @@ export class MatchScene extends Phaser.Scene {
         if (this.panels.fleet.selected === ship.id) this.panels.fleet.selected = null;
       },
     });
+  }
+
+  /** A replay's "Play from here": the replay pauses, the viewer picks a seat, and a match of their own starts from this moment. */
+  private offerPlayFromHere(): void {
+    const session = this.session;
+    if (!session || !("replay" in this.match)) return;
+    const match = this.match.replay;
+    session.voteSpeed(0);
+    const state = session.state;
+    // The moment the viewer sees as they ask (the pause lands a step later at most).
+    const hour = state.hours;
+    const choice = new SeatChoice();
+    choice.match = {
+      id: match,
+      scenario: state.scenarioId,
+      title: state.title,
+      phase: state.phase,
+      day: dayOf(hour),
+      freeSeats: [...state.seats.values()].map(({ id, name, side }) => ({ id, name, side })),
+    };
+    choice.fromMoment = timelineLabel(hour);
+    choice.addEventListener("back", () => {
+      this.closeDialog();
+      this.panels.controls.focusPlayFromHere();
+    });
+    choice.addEventListener("choose", (event) => {
+      this.closeDialog();
+      this.playFrom({ match, hour, seat: (event as CustomEvent<string>).detail });
+    });
+    this.openDialog(choice);
+  }
+
+  /** Opens the new match while the replay is still on screen: a refusal is told here, and the replay stays. */
+  private playFrom(request: PlayFromRequest): void {
+    this.panels.notice("Setting up your match from this moment…", false);
+    openMatch({ playFrom: request }).then(
+      (opened) => {
+        if (this.scene.isActive()) this.scene.restart({ eras: this.match.eras, playFrom: request, opened } satisfies MatchData);
+        else opened.disconnect();
+      },
+      (error: Error) => {
+        this.panels.notice(asSentence(`Could not play from here: ${error.message}`), true);
+        playEffect("refused");
+      },
+    );
   }
 
   /** Something happened: a toast to read (and hear), with the place to look. */

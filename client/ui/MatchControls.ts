@@ -49,7 +49,7 @@ export class MatchControls extends LitElement {
   declare speeds: readonly number[];
   /** A replay: any viewer pauses it or sets its speed, no vote. */
   declare replay: boolean;
-  /** A replay's recorded length in game hours (the server's ReplayInfo); with it the controls show the timeline, which fires "seek". */
+  /** A replay's recorded length in game hours (the server's ReplayInfo); with it the controls show the timeline, which fires "seek", and "Play from here", which fires "playFromHere". */
   declare replayEndHours: number;
   /** Where the replay stands (the state's hours). */
   declare replayHours: number;
@@ -90,6 +90,11 @@ export class MatchControls extends LitElement {
       @media (pointer: coarse) { .key { display: none; } }
     `,
   ];
+
+  /** Back to the "Play from here" button, once the seat choice it opened is closed. */
+  focusPlayFromHere(): void {
+    this.renderRoot.querySelector<HTMLButtonElement>("[data-play-from-here]")?.focus();
+  }
 
   addLine(line: ChatLine): void {
     this.lines = [...this.lines, line].slice(-MAX_CHAT_LINES);
@@ -171,7 +176,10 @@ export class MatchControls extends LitElement {
       ${this.pausedNote()}
       ${this.replay && this.replayEndHours > 0
         ? html`<replay-timeline .endHours=${this.replayEndHours} .hours=${this.replayHours}
-            @seek=${(event: CustomEvent<number>) => this.dispatchEvent(new CustomEvent<number>("seek", { detail: event.detail }))}></replay-timeline>`
+            @seek=${(event: CustomEvent<number>) => this.dispatchEvent(new CustomEvent<number>("seek", { detail: event.detail }))}></replay-timeline>
+          <button data-play-from-here ?disabled=${this.replayHours >= this.replayEndHours}
+            title="Start a match of your own from this moment of the replay, in the seat you choose"
+            @click=${() => this.dispatchEvent(new CustomEvent("playFromHere"))}>Play from here…</button>`
         : null}
       <div class="toggles">
       <button data-sensors aria-pressed=${this.sensorsShown ? "true" : "false"}

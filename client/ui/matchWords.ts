@@ -49,6 +49,11 @@ export function inviteHeadline(match: MatchLookup): string {
   return `${match.title} is under way (day ${match.day}). Take a free seat (the AI has been playing it), or watch.`;
 }
 
+/** What "Play from here" says before the seat is chosen: what the new match is, and who plays the other seats. */
+export function playFromHeadline(title: string, moment: string): string {
+  return `A match of your own of ${title}, from ${moment} exactly as the replay stands there. Choose your seat; the AI plays every other seat, at the level it played in this match.`;
+}
+
 /** A Continue entry: "Journey's End: The Dorvan Valley — day 4, as Dorvan Valley cell (Maquis)". */
 export function continueLine(entry: ContinueEntry): string {
   const stage = entry.phase === "lobby" ? "not started yet" : `day ${entry.day}`;

@@ -20,7 +20,7 @@ import { dayOf, TICK_RATE } from "../../shared/rules/clock";
 import { applyOrder } from "../../shared/rules/applyOrder";
 import { createMatch, type Match } from "../../shared/rules/match";
 import { playTick } from "../../shared/rules/playTick";
-import type { MatchState } from "../../shared/state/MatchState";
+import type { MatchState, Seat } from "../../shared/state/MatchState";
 import { resumeMatch, type SeatControl } from "../../shared/rules/replay";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
 import type { ScenarioLibrary } from "../scenarioLibrary";
@@ -32,6 +32,7 @@ import { log, type Logger } from "../log";
 import { FogOfWar } from "./fogOfWar";
 import { ChatRate } from "./chatRate";
 import { CREATE_REFUSED_STATUS, inviteCode, JOIN_REFUSED_CODE, parseJoinOptions } from "./matchAdmission";
+import { playToFork, type ForkPoint } from "./matchFork";
 import { MatchRecorder } from "./matchRecorder";
 import { handleRoomException, printable } from "./roomFaults";
 
@@ -133,7 +134,14 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
         this.resumed = true;
       } else {
         const parsed = parseJoinOptions(options, CREATE_REFUSED_STATUS);
-        scenario = parsed.continue !== undefined ? await this.continueSetAside(parsed.continue, parsed.player) : await this.start(parsed);
+        if (parsed.continue !== undefined && parsed.from !== undefined)
+          throw new ServerError(CREATE_REFUSED_STATUS, "join options: a new match either continues one set aside or plays on from a replay, not both");
+        scenario =
+          parsed.continue !== undefined
+            ? await this.continueSetAside(parsed.continue, parsed.player)
+            : parsed.from !== undefined
+              ? await this.fork(parsed.from)
+              : await this.start(parsed);
       }
     } catch (error) {
       // A refused create leaves no room behind (and no onDispose): give back the match it claimed.
@@ -233,15 +241,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     const resumed = resumeMatch(scenario, savedMatchStart(saved), this.aiSettings, saved.orders);
     this.match = resumed.match;
     this.state = this.match.state;
-    // Nobody is connected yet: every seat waits, played by the AI, for its player to come back; nobody's vote stands.
-    this.state.seats.forEach((seat) => {
-      seat.occupied = false;
-      seat.playerName = "";
-      seat.ready = false;
-      seat.connected = true;
-      seat.speedVote = -1;
-    });
-    this.state.hostName = "";
+    // Nobody is connected yet: every seat waits, played by the AI, for its player to come back.
+    this.emptySeats();
     this.recountSpeed();
     this.roomId = matchId;
     this.log = log.child({ roomName: "match", room: matchId });
@@ -253,6 +254,39 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     void this.updateListing();
     for (const seat of resumed.humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
     return scenario;
+  }
+
+  /**
+   * A new private match from a moment of a finished match's replay (options.from): the recorded match
+   * re-run from its seed and log to that moment, then waiting paused for its Start like a match of one's
+   * own. Its record starts with the same seed and the log up to there, and says every seat a person held
+   * then went to the AI: so it resumes after a restart, and replays from the start, exactly.
+   */
+  private async fork(from: ForkPoint): Promise<Scenario> {
+    const fork = await playToFork(this.services, from);
+    this.match = fork.match;
+    this.state = this.match.state;
+    this.emptySeats();
+    this.state.speed = 1;
+    this.state.phase = "lobby";
+    this.isPrivate = true;
+    this.roomId = inviteCode();
+    this.log = log.child({ roomName: "match", room: this.roomId, from: from.match });
+    this.aiSettings = { occupier: fork.difficulty, maquis: fork.difficulty };
+    this.recorder = new MatchRecorder(this.services.store, this.roomId, this.log);
+    void this.recorder.created(fork.scenario, fork.seed, fork.difficulty, true, this.state, fork.log);
+    for (const seat of fork.humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
+    // Saved at once: a restart before the first periodic snapshot need not re-run the whole beginning.
+    void this.recorder.snapshot(this.state);
+    void this.updateListing();
+    this.log.info({ hour: this.state.hours }, "played on from a replay");
+    return fork.scenario;
+  }
+
+  /** No person in any seat (the AI plays them all), no speed vote, no host: a match before anyone has joined it. */
+  private emptySeats(): void {
+    this.state.seats.forEach(vacate);
+    this.state.hostName = "";
   }
 
   onJoin(client: Client, options: unknown): void {
@@ -512,12 +546,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private freeSeat(seatId: string): void {
-    const seat = this.state.seats.get(seatId)!;
-    seat.occupied = false;
-    seat.playerName = "";
-    seat.ready = false;
-    seat.connected = true;
-    seat.speedVote = -1;
+    vacate(this.state.seats.get(seatId)!);
     this.recountSpeed();
     this.recorder.logged(this.state.tick, seatId, { kind: "seatControl", human: false } satisfies SeatControl);
   }
@@ -615,6 +644,15 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private refuse(client: Client, code: ErrorCode, message: string): void {
     client.send(MessageType.error, { code, message } satisfies ErrorMessage);
   }
+}
+
+/** A seat nobody holds: the AI plays it, and it has no name, no ready flag and no speed vote. */
+function vacate(seat: Seat): void {
+  seat.occupied = false;
+  seat.playerName = "";
+  seat.ready = false;
+  seat.connected = true;
+  seat.speedVote = -1;
 }
 
 export function createMatchRoom(services: MatchServices) {

@@ -15,13 +15,12 @@ import { FogOfWar } from "./fogOfWar";
 import { CloseCodes } from "../../shared/protocol/closeCodes";
 import type { MatchServices } from "./MatchRoom";
 import { handleRoomException, printable } from "./roomFaults";
+import { playInSlices } from "./replaySlices";
 
 const replayOptionsSchema = z.object({ match: z.string().min(1).max(64) });
 const REPLAY_REFUSED_STATUS = 404;
 /** A replay keeps where it stood every this many steps, so a seek back re-runs at most this many. */
 export const CHECKPOINT_TICKS = 1000;
-/** A seek re-runs the match in slices of this many steps, letting the other rooms run between them. */
-const SEEK_SLICE_TICKS = 200;
 /** The name a replay shows for a seat a person held, when the log does not say who (logs from before names were kept). */
 const UNNAMED_PLAYER = "a player";
 
@@ -155,14 +154,9 @@ export abstract class ReplayRoom extends Room<{ state: MatchState }> {
     if (this.state.tick <= target && this.state.tick >= (from?.tick ?? 0)) from = this.cursor.checkpoint();
     this.seeking = true;
     const scratch = new ReplayCursor(this.scenario, { seed: this.seed, snapshot: from }, this.ai, this.entries);
-    while (scratch.match.state.phase === "playing" && scratch.match.state.tick < target) {
-      for (let i = 0; i < SEEK_SLICE_TICKS && scratch.match.state.phase === "playing" && scratch.match.state.tick < target; i++) {
-        scratch.advance();
-        this.keepCheckpoint(scratch);
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-      if (generation !== this.seekGeneration || this.disposed) return;
-    }
+    const stillWanted = () => generation === this.seekGeneration && !this.disposed;
+    await playInSlices(scratch, target, { afterStep: (cursor) => this.keepCheckpoint(cursor), stillWanted });
+    if (!stillWanted()) return;
     const speed = this.state.speed;
     this.cursor = new ReplayCursor(this.scenario, { seed: this.seed, snapshot: scratch.checkpoint() }, this.ai, this.entries, this.state);
     // The viewers' speed is theirs, not the recording's.

@@ -5,7 +5,7 @@ import { stateHash } from "../../shared/rules/stateHash";
 import type { MatchState } from "../../shared/state/MatchState";
 import { LIMITS } from "../../shared/protocol/limits";
 import { describeError, type Logger } from "../log";
-import type { MatchStore, SeatRecord } from "../store/matchStore";
+import type { LoggedOrder, MatchStore, SeatRecord } from "../store/matchStore";
 
 /** A scenario's version for the record: a hash of the validated scenario, so a replay can tell it has changed. */
 export function scenarioVersion(scenario: Scenario): string {
@@ -51,9 +51,11 @@ export class MatchRecorder {
     return this.orderLogBytes + JSON.stringify(order).length <= LIMITS.orderLogBytesPerMatch;
   }
 
-  created(scenario: Scenario, seed: number, difficulty: string, isPrivate: boolean, state: MatchState): Promise<void> {
+  /** The new match; `log` is what it starts with when it plays on from a moment of another match (it counts against the log's limit). */
+  created(scenario: Scenario, seed: number, difficulty: string, isPrivate: boolean, state: MatchState, log: LoggedOrder[] = []): Promise<void> {
+    for (const entry of log) this.orderLogBytes += JSON.stringify(entry.order).length;
     return this.enqueue("the new match", (store) =>
-      store.createMatch({ id: this.matchId, scenarioId: scenario.id, scenarioVersion: scenarioVersion(scenario), seed, difficulty, isPrivate, seats: seatRecords(state) }),
+      store.createMatch({ id: this.matchId, scenarioId: scenario.id, scenarioVersion: scenarioVersion(scenario), seed, difficulty, isPrivate, seats: seatRecords(state), log }),
     );
   }
 

@@ -11,7 +11,12 @@ export interface NewMatch {
   difficulty: string;
   isPrivate: boolean;
   seats: Record<string, SeatRecord>;
+  /** The log the match starts with: a match played on from a moment of another brings that one's log up to there. */
+  log?: LoggedOrder[];
 }
+
+/** Log entries copied per insert statement (SQLite bounds the values one statement may carry). */
+const LOG_ROWS_PER_INSERT = 200;
 
 export interface SeatRecord {
   name: string;
@@ -37,6 +42,8 @@ export interface LoggedOrder {
 
 const now = () => new Date().toISOString();
 
+const orderRow = (matchId: string, entry: LoggedOrder) => ({ match_id: matchId, tick: entry.tick, seat: entry.seat, body: JSON.stringify(entry.order) });
+
 export type SavedMatch = NonNullable<Awaited<ReturnType<MatchStore["loadMatch"]>>>;
 
 /** Where a resume starts: the match's seed and its snapshot, with the seats people held when it was taken. */
@@ -58,32 +65,37 @@ export interface StoreHealth {
 export class MatchStore {
   constructor(private readonly db: Kysely<StoreTables>) {}
 
+  /** A new match, with the log it starts with if any, in one transaction: never a match without its beginning. */
   async createMatch(match: NewMatch): Promise<void> {
-    await this.db
-      .insertInto("matches")
-      .values({
-        id: match.id,
-        scenario_id: match.scenarioId,
-        scenario_version: match.scenarioVersion,
-        seed: match.seed,
-        difficulty: match.difficulty,
-        status: "running",
-        created_at: now(),
-        finished_at: null,
-        ticks: 0,
-        winner: null,
-        end_reason: null,
-        score_maquis: null,
-        score_occupier: null,
-        final_hash: null,
-        private: match.isPrivate ? 1 : 0,
-        seats: JSON.stringify(match.seats),
-      })
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("matches")
+        .values({
+          id: match.id,
+          scenario_id: match.scenarioId,
+          scenario_version: match.scenarioVersion,
+          seed: match.seed,
+          difficulty: match.difficulty,
+          status: "running",
+          created_at: now(),
+          finished_at: null,
+          ticks: 0,
+          winner: null,
+          end_reason: null,
+          score_maquis: null,
+          score_occupier: null,
+          final_hash: null,
+          private: match.isPrivate ? 1 : 0,
+          seats: JSON.stringify(match.seats),
+        })
+        .execute();
+      const rows = (match.log ?? []).map((entry) => orderRow(match.id, entry));
+      for (let at = 0; at < rows.length; at += LOG_ROWS_PER_INSERT) await trx.insertInto("orders").values(rows.slice(at, at + LOG_ROWS_PER_INSERT)).execute();
+    });
   }
 
   async appendOrder(matchId: string, entry: LoggedOrder): Promise<void> {
-    await this.db.insertInto("orders").values({ match_id: matchId, tick: entry.tick, seat: entry.seat, body: JSON.stringify(entry.order) }).execute();
+    await this.db.insertInto("orders").values(orderRow(matchId, entry)).execute();
   }
 
   /**

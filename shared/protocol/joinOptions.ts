@@ -38,5 +38,10 @@ export const joinOptionsSchema = z.object({
   player: playerIdSchema.optional(),
   /** On create: bring back a match that was set aside, in which `player` held a seat (the scenario then comes from the save). */
   continue: matchIdSchema.optional(),
+  /**
+   * On create: a new private match from a moment of a finished match's replay, the recorded match
+   * re-run to that hour (game hours from its start); the scenario, seed and AI level come from its record.
+   */
+  from: z.object({ match: matchIdSchema, hour: z.number().finite().min(0) }).optional(),
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;

@@ -321,11 +321,34 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
       expect(await page.locator('history-charts [data-chart="Standing"] .u-title').textContent()).toContain("Maquis standing");
       await page.screenshot({ path: join(screenshotDir, "result.png") });
       // The replay of the same match, from the results screen's link: everything visible, played again to its end.
+      const replayLink = (await page.locator("[data-replay-link]").getAttribute("href"))!;
       await page.locator("[data-replay-link]").click();
       await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).toContain("Spectator");
       await page.locator('button[data-speed="4"]').click();
       await expect.poll(() => page.locator("[data-contact]").count()).toBeGreaterThanOrEqual(3);
       await expect.poll(() => page.locator("[data-result]").count(), { timeout: 30_000 }).toBe(1);
+
+      // "Play from here": the replay again, paused at a moment, and a match of one's own from there in the seat chosen (by keyboard).
+      await page.goto(replayLink);
+      await expect.poll(() => page.locator("[data-timeline-at]").textContent(), { timeout: JOIN_TIMEOUT }).toMatch(/day 1, (0[3-9]|1\d):00/);
+      await page.locator("button[data-pause]").click();
+      await expect.poll(() => page.locator("button[data-pause]").getAttribute("aria-pressed")).toBe("true");
+      const moment = (await page.locator("[data-timeline-at]").textContent())!;
+      await page.locator("button[data-play-from-here]").click();
+      await expect.poll(() => page.locator("[data-seat-choice] h2").textContent()).toBe("PLAY FROM HERE");
+      expect(await page.locator("[data-invite-headline]").textContent()).toContain(`from ${moment}`);
+      expect(await page.locator("[data-seat-choice] [data-watch]").count(), "a match of one's own has nobody to watch").toBe(0);
+      // The first seat has the focus: Tab to the next (the occupier), Enter takes it.
+      expect(await page.locator('[data-seat-choice] button[data-seat="cell-1"]').evaluate((button) => button.matches(":focus"))).toBe(true);
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      // It waits behind its briefing, at the moment the replay stood at, until Start.
+      await page.locator("button[data-start]").waitFor({ timeout: JOIN_TIMEOUT });
+      await expect.poll(() => page.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).toContain("(occupier)");
+      expect(await page.locator("[data-clock]").textContent(), "the new match starts where the replay stood").toContain(moment);
+      await page.locator("button[data-start]").click();
+      await expect.poll(() => page.locator("[data-briefing]").count()).toBe(0);
+      await page.screenshot({ path: join(screenshotDir, "play-from-here.png") });
       expect(errors).toEqual([]);
     } finally {
       await shortServer.stop();
