@@ -65,6 +65,12 @@ const TOP_SPEED = Math.max(...SPEEDS);
 /** Its whole length at top speed, twice over: a loaded machine may not keep the pace. */
 const MATCH_AT_TOP_SPEED = ((shortest.minutesAt1x * 60_000) / TOP_SPEED) * 2;
 
+/**
+ * How long a key or a tap may take to show: a server round trip and a frame drawn in software. The
+ * default second has run out with the machine under the load of other test runs.
+ */
+const SETTLES = { timeout: 10_000 };
+
 const holding = (page: Page, name: string) => page.locator(`[data-holding="${name}"]`).textContent();
 
 describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () => {
@@ -146,7 +152,7 @@ describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () =>
     // Top speed from the speed buttons, and the match runs to its end.
     const matchStarted = Date.now();
     await page.locator(`button[data-speed="${TOP_SPEED}"]`).click();
-    await expect.poll(() => page.locator(`button[data-speed="${TOP_SPEED}"]`).getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => page.locator(`button[data-speed="${TOP_SPEED}"]`).getAttribute("aria-pressed"), SETTLES).toBe("true");
     await page.screenshot({ path: join(screenshotDir, "path-top-speed.png") });
     const result = page.locator("match-result [data-result]");
     await expect.poll(() => result.count(), { timeout: MATCH_AT_TOP_SPEED }).toBe(1);
@@ -195,7 +201,7 @@ describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () =>
     await expect.poll(() => page.locator("button[data-ship]").count(), { timeout: JOIN_TIMEOUT }).toBeGreaterThan(0);
 
     await page.keyboard.press("n");
-    await expect.poll(() => page.locator('button[data-ship="raider-1"]').getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => page.locator('button[data-ship="raider-1"]').getAttribute("aria-pressed"), SETTLES).toBe("true");
     await expect.poll(() => holding(page, "Supplies")).toBe("12");
     // Recruit is the first operation: Q, as its button says.
     expect(await page.locator('button[data-operation="recruit"]').getAttribute("aria-keyshortcuts")).toBe("Q");
@@ -220,9 +226,9 @@ describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () =>
     await expect.poll(() => page.locator("[data-shortcut-help]").count()).toBe(0);
     // Space pauses at once, and again resumes.
     await page.keyboard.press(" ");
-    await expect.poll(() => page.locator('button[data-speed="0"]').getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => page.locator('button[data-speed="0"]').getAttribute("aria-pressed"), SETTLES).toBe("true");
     await page.keyboard.press(" ");
-    await expect.poll(() => page.locator('button[data-speed="0"]').getAttribute("aria-pressed")).toBe("false");
+    await expect.poll(() => page.locator('button[data-speed="0"]').getAttribute("aria-pressed"), SETTLES).toBe("false");
     expect(errors).toEqual([]);
   });
 
@@ -260,7 +266,7 @@ describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () =>
     await page.locator("button[data-start]").tap({ timeout: JOIN_TIMEOUT });
     await page.locator("button[data-tab=ships]").tap({ timeout: JOIN_TIMEOUT });
     await page.locator('button[data-ship="raider-1"]').tap();
-    await expect.poll(() => page.locator('button[data-ship="raider-1"]').getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => page.locator('button[data-ship="raider-1"]').getAttribute("aria-pressed"), SETTLES).toBe("true");
     await page.locator("button[data-tab=ships]").tap();
     await page.screenshot({ path: join(screenshotDir, "phone-selected.png") });
     // Selecting from the list centred the map on the raider: a long press on it opens its orders.
