@@ -1,6 +1,7 @@
 import { css, html, LitElement } from "lit";
 import { formatHours } from "../../shared/rules/timeScale";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
+import { difficultySentence } from "./difficultyWords";
 
 export type AiLevel = "easy" | "normal" | "hard";
 
@@ -113,6 +114,7 @@ export class BriefingScreen extends LitElement {
         ${scenario.year}${scenario.stardate ? ` · stardate ${scenario.stardate}` : ""} · ${universeNames[scenario.universe] ?? scenario.universe} ·
         <span data-length>${lengthLine(scenario)}</span>
       </div>
+      <div class="meta" data-difficulty>${difficultySentence(scenario)}</div>
       <p class="story" data-story>${scenario.briefing}</p>
       <div class="meta" data-sources>Drawn from: ${scenario.sources.join("; ")}</div>
       <h2>What each side is after</h2>

@@ -2,6 +2,7 @@ import { css, html, LitElement } from "lit";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import { lengthLine, universeNames } from "./BriefingScreen";
 import { describeResult, nextScenario, type ScenarioResult } from "./campaignRecord";
+import { difficultyLine } from "./difficultyWords";
 import "./ContinueList";
 import type { ContinueEntry } from "../../shared/protocol/lobbyMessages";
 
@@ -49,6 +50,7 @@ export class ScenarioMenu extends LitElement {
       background: #131a2a; color: inherit; border: 1px solid #2c3850; font: inherit; }
     button:hover, button:focus-visible { border-color: #f0a040; outline: none; }
     .meta { color: #8994ab; font-size: 13px; }
+    .difficulty { color: #c3cad8; }
     .problem { color: #ff8a75; }
     .back { width: auto; display: inline-block; }
     .training { border-color: #f0a040; background: #1d1a10; }
@@ -105,6 +107,7 @@ export class ScenarioMenu extends LitElement {
               ${scenario.id === next ? html`<span class="next">· next</span>` : null}
               <div class="meta">${scenario.year} · ${universeNames[scenario.universe] ?? scenario.universe} · ${lengthLine(scenario)}</div>
               <div class="meta">${seatsLine(scenario)}</div>
+              <div class="meta difficulty" data-difficulty>${difficultyLine(scenario)}</div>
               ${result ? html`<div class="result" data-outcome=${result.outcome} data-result>${describeResult(result)}</div>` : null}
               <div class="meta sources">${scenario.sources.join("; ")}</div>
             </button>`;

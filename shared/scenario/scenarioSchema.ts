@@ -6,6 +6,7 @@ import { DEFAULT_ROUND_HOURS, maquisStanding } from "../rules/tuning";
 const MAQUIS_STANDING_START = maquisStanding.start;
 import { scenarioAiSchema } from "./aiSkillSchema";
 import { atlases } from "./atlases";
+import { scenarioDifficultySchema, type ScenarioDifficulty } from "./difficultySchema";
 import { idSchema } from "./idSchema";
 import { objectiveSchema } from "./objectiveSchema";
 import { shipClasses } from "./shipClassSchema";
@@ -150,6 +151,8 @@ const scenarioFields = {
   ai: scenarioAiSchema.optional(),
   /** A training scenario: listed apart from the history (first, under "Training") and left out of the balance table. */
   training: z.boolean().optional(),
+  /** How hard each side is for its player against the AI at normal, labelled from measured balance (see difficultySchema). */
+  difficulty: scenarioDifficultySchema.optional(),
   /** Steps a coach card shows the player one at a time, each done when its conditions hold (see tutorialSchema). */
   tutorial: tutorialSchema.optional(),
 };
@@ -320,6 +323,8 @@ export interface ScenarioSummary {
   minutesAt1x: number;
   /** A training scenario (listed under "Training", offered to new players first). */
   training?: true;
+  /** How hard each side is for its player, when the author has measured it. */
+  difficulty?: ScenarioDifficulty;
   /** The coach's steps, for a scenario that has them. */
   tutorial?: Tutorial;
 }
@@ -339,6 +344,7 @@ export function summarizeScenario(scenario: Scenario): ScenarioSummary {
     lengthHours,
     minutesAt1x: Math.round(lengthHours / scenario.rules.hoursPerTick / TICK_RATE / 60),
     ...(scenario.training ? { training: true as const } : {}),
+    ...(scenario.difficulty ? { difficulty: scenario.difficulty } : {}),
     ...(scenario.tutorial ? { tutorial: scenario.tutorial } : {}),
   };
 }
