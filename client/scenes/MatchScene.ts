@@ -35,6 +35,17 @@ import { showResultScreen } from "./match/resultScreen";
 import { TutorialGuide } from "./match/TutorialGuide";
 
 /** `opened`: a connection already made for the request (a replay's "Play from here" opens it first, so a refusal is told in the replay). */
+/**
+ * What leaving a match under way does, asked before it is done: with other players here the AI takes
+ * the seat and the match runs on; alone, the match is set aside where it stands, to continue later.
+ */
+function leaveWarning(state: MatchState, seat: string): string {
+  const othersHere = [...state.seats.values()].some((other) => other.id !== seat && other.occupied);
+  return othersHere
+    ? "Leave this match? The AI plays your seat from now on."
+    : "Leave this match? It stops where it stands; you can pick it up again from Continue in the menu.";
+}
+
 export type MatchData = { eras: CampaignEra[]; opened?: MatchSession } & MatchRequest;
 
 /** What each kind of news sounds like; the end has its own (victory or defeat). */
@@ -346,8 +357,7 @@ export class MatchScene extends Phaser.Scene {
       sensorsShown: this.sensorsShown,
     });
     // Leaving a match under way hands the seat to the AI: asked first. Watching, waiting or a finished match: no question.
-    this.panels.hud.leaveWarning =
-      state.phase === "playing" && this.canOrder() ? "Leave this match? The AI plays your seat from now on." : "";
+    this.panels.hud.leaveWarning = state.phase === "playing" && this.canOrder() ? leaveWarning(state, this.seat) : "";
     this.map.showMarks(marksToShow(state.log, state.hours, state.roundHours));
     this.map.showLastSeen(this.contacts.current(state.hours), state.hours);
     this.map.drawStanding(state, state.cells.get(this.seat)?.baseSystem ?? "");

@@ -27,7 +27,7 @@ export class BottomSheet extends LitElement {
     panelStyles,
     css`
       :host { position: absolute; left: 0; right: 0; bottom: 0; display: flex; flex-direction: column; pointer-events: none; }
-      .sheet { pointer-events: auto; max-height: 46vh; overflow-y: auto; background: rgba(10, 14, 24, 0.94); border-top: 1px solid #2c3850; }
+      .sheet { pointer-events: auto; max-height: 46cqh; overflow-y: auto; background: rgba(10, 14, 24, 0.94); border-top: 1px solid #2c3850; }
       .sheet[hidden] { display: none; }
       .tabs { pointer-events: auto; display: flex; background: rgba(10, 14, 24, 0.96); border-top: 1px solid #2c3850; padding-bottom: env(safe-area-inset-bottom); }
       .tabs button { flex: 1; margin: 0; border: none; border-radius: 0; text-align: center; padding: 12px 4px; background: transparent; }

@@ -68,8 +68,8 @@ export class BriefingScreen extends LitElement {
   static styles = css`
     :host { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; background: rgba(2, 4, 10, 0.55);
       font: 15px/1.45 "Trebuchet MS", system-ui, sans-serif; color: #d8dce6; }
-    .panel { background: rgba(10, 14, 24, 0.95); border: 1px solid #2c3850; border-radius: 8px; padding: 20px 24px; width: min(720px, 94vw);
-      max-height: 90vh; overflow: auto; box-sizing: border-box; }
+    .panel { background: rgba(10, 14, 24, 0.95); border: 1px solid #2c3850; border-radius: 8px; padding: 20px 24px; width: min(720px, 94cqw);
+      max-height: 90cqh; overflow: auto; box-sizing: border-box; }
     h1 { margin: 0; color: #f0a040; font-size: 22px; }
     h2 { margin: 16px 0 6px; font-size: 13px; text-transform: uppercase; letter-spacing: 0.12em; color: #8994ab; }
     p { margin: 6px 0; }

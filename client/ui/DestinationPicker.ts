@@ -32,7 +32,7 @@ export class DestinationPicker extends LitElement {
     panelStyles,
     css`
       :host { position: absolute; inset: 0; display: grid; place-items: center; background: rgba(2, 4, 10, 0.45); pointer-events: auto; }
-      .panel { width: min(360px, 92vw); padding: 12px 14px; }
+      .panel { width: min(360px, 92cqw); padding: 12px 14px; }
       input { width: 100%; box-sizing: border-box; font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 5px 7px; }
       input:focus-visible { border-color: #f0a040; outline: none; }
     `,

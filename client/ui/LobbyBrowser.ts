@@ -52,7 +52,7 @@ export class LobbyBrowser extends LitElement {
     panelStyles,
     css`
       :host { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; }
-      .panel { width: min(560px, 94vw); max-height: 90vh; overflow: auto; padding: 18px 22px; }
+      .panel { width: min(560px, 94cqw); max-height: 90cqh; overflow: auto; padding: 18px 22px; }
       h2 { margin: 0 0 8px; color: #f0a040; letter-spacing: 0.12em; }
       label { display: block; margin: 6px 0; }
       input, select { font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 4px 6px; }

@@ -35,10 +35,10 @@ export class MarkPrompt extends LitElement {
     css`
       :host { position: absolute; inset: 0; pointer-events: none; }
       /* Where the HUD's notices go, over them while the player picks a point: the middle of the map stays clear to click. */
-      .hint { position: absolute; left: 50%; bottom: 10px; transform: translateX(-50%); width: max-content; max-width: 86vw; display: flex; gap: 8px;
+      .hint { position: absolute; left: 50%; bottom: 10px; transform: translateX(-50%); width: max-content; max-width: 86cqw; display: flex; gap: 8px;
         align-items: center; border-color: #b8f060; box-shadow: 0 0 0 1px rgba(184, 240, 96, 0.25); }
       .hint button, form button { width: auto; margin: 0; }
-      form { position: absolute; box-sizing: border-box; width: min(260px, 80vw); border-color: #b8f060; }
+      form { position: absolute; box-sizing: border-box; width: min(260px, 80cqw); border-color: #b8f060; }
       .fields { display: flex; gap: 4px; }
       input { flex: 1; min-width: 0; font: inherit; background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 4px 6px; }
       input:focus { outline: none; border-color: #b8f060; }
@@ -81,7 +81,7 @@ export class MarkPrompt extends LitElement {
       </div>`;
     if (this.mode === "note")
       return html`<form class="panel" data-mark-note @submit=${(event: Event) => this.submit(event)}
-        style="left: clamp(8px, ${Math.round(this.left + 10)}px, calc(100vw - min(260px, 80vw) - 8px)); top: clamp(8px, ${Math.round(this.top + 10)}px, calc(100vh - 100px))">
+        style="left: clamp(8px, ${Math.round(this.left + 10)}px, calc(100cqw - min(260px, 80cqw) - 8px)); top: clamp(8px, ${Math.round(this.top + 10)}px, calc(100cqh - 100px))">
         <h3><span class="pin">⚑</span> Mark for your side</h3>
         <div class="fields">
           <input data-mark-input maxlength=${LIMITS.markCharacters} placeholder="Hit the convoy here at dawn" aria-label="Note on the mark" autocomplete="off" />

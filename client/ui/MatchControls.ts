@@ -78,7 +78,7 @@ export class MatchControls extends LitElement {
       button[aria-pressed="true"] { border-color: #5ee6ff; }
       button[data-mark][aria-pressed="true"] { border-color: #b8f060; }
       .pin { color: #b8f060; }
-      .chat { max-height: 16vh; overflow: auto; }
+      .chat { max-height: 16cqh; overflow: auto; }
       button[data-pause][aria-pressed="true"] { border-color: #f0a040; color: #f0c070; }
       [data-speed-note] { margin: 2px 0; }
       .toggles { display: flex; gap: 4px; }

@@ -51,13 +51,13 @@ export class MatchHud extends LitElement {
     css`
       :host { position: absolute; inset: 0; pointer-events: none; }
       .panel { position: absolute; }
-      .status { top: 8px; left: 8px; max-width: min(330px, 46vw); padding: 6px 9px; }
+      .status { top: 8px; left: 8px; max-width: min(330px, 46cqw); padding: 6px 9px; }
       .title { color: #f0a040; font-weight: bold; }
       .buttons { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
       .buttons button { width: auto; margin: 0; padding: 3px 8px; }
       .confirm { margin-top: 6px; }
       .confirm .buttons button.go { border-color: #ff8a75; }
-      .notice { bottom: 10px; left: 50%; transform: translateX(-50%); max-width: 90vw; }
+      .notice { bottom: 10px; left: 50%; transform: translateX(-50%); max-width: 90cqw; }
       .error { color: #ff8a75; }
       /* A keyboard's shortcuts mean nothing on a touch screen. */
       @media (pointer: coarse) { [data-open-keys] { display: none; } }

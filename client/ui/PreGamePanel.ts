@@ -38,7 +38,7 @@ export class PreGamePanel extends LitElement {
     panelStyles,
     css`
       :host { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; background: rgba(2, 4, 10, 0.5); }
-      .panel { width: min(480px, 92vw); padding: 18px 22px; }
+      .panel { width: min(480px, 92cqw); padding: 18px 22px; }
       h2 { margin: 0 0 6px; color: #f0a040; }
       code { font-size: 18px; letter-spacing: 0.2em; color: #5ee6ff; }
       .seat { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 4px 0; }

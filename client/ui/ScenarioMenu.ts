@@ -42,7 +42,7 @@ export class ScenarioMenu extends LitElement {
 
   static styles = css`
     :host { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; font: 15px/1.4 "Trebuchet MS", system-ui, sans-serif; color: #d8dce6; }
-    .panel { background: rgba(10, 14, 24, 0.92); border: 1px solid #2c3850; border-radius: 8px; padding: 24px 28px; width: min(520px, 92vw); max-height: 86vh; overflow: auto; }
+    .panel { background: rgba(10, 14, 24, 0.92); border: 1px solid #2c3850; border-radius: 8px; padding: 24px 28px; width: min(520px, 92cqw); max-height: 86cqh; overflow: auto; }
     h1 { margin: 0 0 4px; color: #f0a040; letter-spacing: 0.2em; font-size: 26px; }
     h2 { margin: 18px 0 8px; font-size: 14px; text-transform: uppercase; letter-spacing: 0.12em; color: #8994ab; }
     p { margin: 0 0 12px; color: #9aa4b8; }

@@ -31,7 +31,7 @@ export class SeatChoice extends LitElement {
     panelStyles,
     css`
       :host { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; background: rgba(2, 4, 10, 0.55); }
-      .panel { width: min(440px, 92vw); padding: 16px 20px; }
+      .panel { width: min(440px, 92cqw); padding: 16px 20px; }
       h2 { margin: 0 0 8px; color: #f0a040; letter-spacing: 0.12em; font-size: 16px; }
       p { margin: 6px 0 10px; }
       button[data-back] { width: auto; margin-top: 10px; }

@@ -18,7 +18,7 @@ export class SettingsPanel extends LitElement {
     panelStyles,
     css`
       :host { position: absolute; inset: 0; display: grid; place-items: center; background: rgba(2, 4, 10, 0.55); pointer-events: auto; }
-      .panel { width: min(420px, 94vw); max-height: 90vh; overflow: auto; padding: 14px 18px; }
+      .panel { width: min(420px, 94cqw); max-height: 90cqh; overflow: auto; padding: 14px 18px; }
       h2 { margin: 0 0 8px; color: #f0a040; font-size: 17px; }
       .scales { display: flex; gap: 4px; }
       .scales button { width: auto; flex: 1; text-align: center; }

@@ -8,7 +8,7 @@ export class ShortcutHelp extends LitElement {
     panelStyles,
     css`
       :host { position: absolute; inset: 0; display: grid; place-items: center; background: rgba(2, 4, 10, 0.55); pointer-events: auto; }
-      .panel { width: min(520px, 94vw); max-height: 86vh; overflow: auto; padding: 14px 18px; }
+      .panel { width: min(520px, 94cqw); max-height: 86cqh; overflow: auto; padding: 14px 18px; }
       h2 { margin: 0 0 8px; color: #f0a040; font-size: 17px; }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 14px; margin: 0 0 10px; }
       dt { font-family: ui-monospace, monospace; color: #5ee6ff; }

@@ -120,7 +120,7 @@ export class SidePanel extends LitElement {
       </details>
       <details ?open=${isOpen("log", false)} @toggle=${rememberToggle("log")}>
         <summary>Log</summary>
-        <div data-log style="max-height: 22vh; overflow: auto">
+        <div data-log style="max-height: 22cqh; overflow: auto">
           ${this.log.map((line) => html`<div data-log-kind=${line.kind}><span class="meta">${line.when}</span> ${this.logLine(line)}</div>`)}
         </div>
       </details>

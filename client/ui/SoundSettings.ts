@@ -84,7 +84,7 @@ export class SoundSettings extends LitElement {
 
   render() {
     return html`<div class=${this.embedded ? "" : "panel"} data-sound-settings>
-      <h3>Sound</h3>
+      ${this.embedded ? null : html`<h3>Sound</h3>`}
       ${rows.map(({ channel, label }) => this.row(channel, label))}
     </div>`;
   }

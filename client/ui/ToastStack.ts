@@ -45,7 +45,7 @@ export class ToastStack extends LitElement {
     panelStyles,
     css`
       /* Under the match controls, clear of the coach card and the notices at the bottom; on a phone, under the status. */
-      :host { position: absolute; left: 50%; top: 128px; transform: translateX(-50%); width: min(380px, 92vw); pointer-events: none;
+      :host { position: absolute; left: 50%; top: 128px; transform: translateX(-50%); width: min(380px, 92cqw); pointer-events: none;
         display: flex; flex-direction: column; gap: 4px; }
       @media (max-width: 640px) { :host { top: 210px; } }
       button { pointer-events: auto; margin: 0; background: rgba(10, 14, 24, 0.92); display: flex; gap: 8px; align-items: baseline; animation: rise calc(0.2s * var(--motion, 1)) ease-out; }

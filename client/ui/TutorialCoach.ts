@@ -38,7 +38,7 @@ export class TutorialCoach extends LitElement {
     panelStyles,
     css`
       /* Above the HUD's notices (bottom centre), between the side panel and the operations panel. */
-      :host { position: absolute; left: 50%; bottom: 56px; transform: translateX(-50%); width: min(360px, calc(100vw - 24px)); pointer-events: none; }
+      :host { position: absolute; left: 50%; bottom: 56px; transform: translateX(-50%); width: min(360px, calc(100cqw - 24px)); pointer-events: none; }
       .panel { border-color: #f0a040; box-shadow: 0 0 0 1px rgba(240, 160, 64, 0.25); }
       h3 { display: flex; justify-content: space-between; gap: 8px; }
       .text { margin: 4px 0; font-size: 14px; }

@@ -16,11 +16,12 @@ export function whereabouts(state: MatchState, ship: Ship): string {
     return at ? `at ${at.name}` : `holding ${placeOf(state, ship)}`;
   }
   const destination = ship.destSystem ? state.systems.get(ship.destSystem) : undefined;
-  const known = destination !== undefined || ship.destX !== 0 || ship.destY !== 0;
+  // The other side's destination is not in this view: its fields decode as undefined.
+  const known = destination !== undefined || (typeof ship.destX === "number" && typeof ship.destY === "number" && (ship.destX !== 0 || ship.destY !== 0));
   if (!known) return `under way ${placeOf(state, ship)}`;
   const target = destination ?? { x: ship.destX, y: ship.destY };
   const speed = effectiveSpeed(state, ship);
-  const hours = speed > 0 ? Math.max(1, Math.ceil(distance(ship, target) / speed)) : undefined;
+  const hours = speed > 0 && Number.isFinite(speed) ? Math.max(1, Math.ceil(distance(ship, target) / speed)) : undefined;
   const where = destination ? `to ${destination.name}` : "to open space";
   return hours === undefined ? where : `${where}, ${hours} h`;
 }

@@ -29,6 +29,14 @@ describe("where the ship list says a ship is", () => {
     expect(whereabouts(match.state, match.raider)).toBe("under way at Solosos III");
   });
 
+  it("as another side's view decodes it (the destination fields absent, not zero), only that it is under way", () => {
+    const match = newMatch();
+    match.order(CELL, { kind: "move", ship: "raider-1", to: { system: "dorvan-v" } });
+    const hidden = new Set<PropertyKey>(["destSystem", "destX", "destY"]);
+    const seen = new Proxy(match.raider, { get: (ship, key) => (hidden.has(key) ? undefined : Reflect.get(ship, key)) });
+    expect(whereabouts(match.state, seen)).toBe("under way at Solosos III");
+  });
+
   it("lists destinations nearest first, leaving out where the ship already is", () => {
     const match = newMatch();
     const list = destinationsFor(match.state, match.raider);

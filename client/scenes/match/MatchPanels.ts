@@ -74,9 +74,9 @@ export class MatchPanels {
   private shownSystem = "";
   private noticeTimer = 0;
   /** The right edge's column: the fleet, then the selected ship's operations under it. */
-  private readonly rightDock = dock("right:8px; top:8px; width:min(260px,42vw); max-height:calc(100% - 140px)");
+  private readonly rightDock = dock("right:8px; top:8px; width:min(260px,42cqw); max-height:calc(100% - 140px)");
   /** The left edge's column, from the bottom up: the cell's holdings, objectives and log. */
-  private readonly leftDock = dock("left:8px; bottom:8px; width:min(276px,44vw); max-height:calc(100% - 150px)");
+  private readonly leftDock = dock("left:8px; bottom:8px; width:min(276px,44cqw); max-height:calc(100% - 150px)");
 
   /** On a phone: the panels as tabs along the bottom edge, one open at a time over the map. */
   private readonly sheet = new BottomSheet();
@@ -184,7 +184,7 @@ export class MatchPanels {
     const phone = this.phone.matches;
     this.controls.style.cssText = phone
       ? "position:absolute; right:6px; top:6px; width:calc(50% - 12px)"
-      : "position:absolute; left:50%; top:8px; transform:translateX(-50%); width:min(300px,36vw)";
+      : "position:absolute; left:50%; top:8px; transform:translateX(-50%); width:min(300px,36cqw)";
     this.sheet.style.display = phone ? "" : "none";
     // The bottom right corner under the right column; a phone's screen has no room to spare for it.
     this.miniMap.style.cssText = phone ? "display:none" : "position:absolute; right:8px; bottom:8px";

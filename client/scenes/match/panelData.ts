@@ -1,5 +1,6 @@
 import { shipClasses } from "../../../shared/scenario/shipClassSchema";
 import type { MatchState, Ship } from "../../../shared/state/MatchState";
+import { formatHours } from "../../../shared/rules/timeScale";
 import { formatClock } from "../../ui/formatClock";
 import { seenAgo, type LastSeen } from "../../render/lastSeen";
 import type { LastSeenRow } from "../../ui/FleetPanel";
@@ -40,7 +41,7 @@ export function lastSeenRows(state: MatchState, lastSeen: readonly LastSeen[]): 
 }
 
 export function clockLine(state: MatchState): string {
-  return `${formatClock(state.year, state.hours)} of ${Math.round(state.lengthHours / 24)} days`;
+  return `${formatClock(state.year, state.hours)} of ${formatHours(state.lengthHours)}`;
 }
 
 /** What the seat holds: a cell's goods and base, or the occupier's requisition and reinforcements. */
