@@ -1,16 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/config";
 import { findFreePort } from "../../server/portCheck";
-import { chromiumAvailable, launchChromium } from "../support/chromium";
-import { ensureClientBuilt } from "../support/clientBuild";
+import { serverAndBrowser, screenshotDir } from "../support/browserHarness";
+import { chromiumAvailable } from "../support/chromium";
 import { JOIN_TIMEOUT, leaveAndClose, newGamePage } from "../support/gamePages";
-import { startServerProcess, type RunningServer } from "../support/serverProcess";
-
-const screenshotDir = join(repoRoot, ".test-results", "e2e");
+import { startServerProcess } from "../support/serverProcess";
 const hasChromium = chromiumAvailable();
 
 /** Opens the game as a player would and takes a seat in the Dorvan scenario's public match ("Join others"), where other pages meet it. */
@@ -73,34 +71,19 @@ async function orderMove(page: Page, shipId: string, offsetX: number, offsetY: n
 }
 
 describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    server = await startServerProcess(await findFreePort());
-    browser = await launchChromium();
-    mkdirSync(screenshotDir, { recursive: true });
-  });
-
-  afterEach(() => leaveAndClose(openPages));
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const harness = serverAndBrowser(openPages);
 
   it("two players and two spectators in one match see each move their side may see, and nothing hidden", { timeout: 240_000 }, async () => {
     const errors: string[] = [];
-    const maquis = await joinAs(browser, server.url, "cell-1", errors);
+    const maquis = await joinAs(harness.browser, harness.server.url, "cell-1", errors);
     const canvasBox = await maquis.locator("#game canvas").boundingBox();
     expect(canvasBox?.width).toBeGreaterThan(0);
     expect(canvasBox?.height).toBeGreaterThan(0);
     await expect.poll(() => maquis.locator('button[data-ship="raider-1"]').count()).toBe(1);
-    const occupier = await joinAs(browser, server.url, "occupier", errors);
+    const occupier = await joinAs(harness.browser, harness.server.url, "occupier", errors);
     await expect.poll(() => occupier.locator('button[data-ship="galor-1"]').count()).toBe(1);
-    const watchingMaquis = await joinAs(browser, server.url, "spectator", errors, "maquis");
-    const watchingOccupier = await joinAs(browser, server.url, "spectator", errors, "occupier");
+    const watchingMaquis = await joinAs(harness.browser, harness.server.url, "spectator", errors, "maquis");
+    const watchingOccupier = await joinAs(harness.browser, harness.server.url, "spectator", errors, "occupier");
     await expect.poll(() => watchingMaquis.locator('[data-contact="raider-1"]').count()).toBe(1);
     expect(await watchingMaquis.locator("button[data-ship]").count()).toBe(0);
 
@@ -134,7 +117,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
 
   it("the Maquis side sees the occupier's known sensor picture and each hidden ship's risk; the occupier sees its own sensors, no risk", { timeout: 240_000 }, async () => {
     const errors: string[] = [];
-    const maquis = await joinAs(browser, server.url, "cell-1", errors);
+    const maquis = await joinAs(harness.browser, harness.server.url, "cell-1", errors);
     const toggle = maquis.locator("button[data-sensors]");
     // On by default for the Maquis; the button and the V key both switch it, and a V typed in the chat does not.
     await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
@@ -158,11 +141,11 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(Number(await maquis.locator("[data-reputation]").textContent())).toBeGreaterThanOrEqual(0);
 
     // A spectator of the Maquis side has the same picture, and the risk on the Maquis ships it watches.
-    const watchingMaquis = await joinAs(browser, server.url, "spectator", errors, "maquis");
+    const watchingMaquis = await joinAs(harness.browser, harness.server.url, "spectator", errors, "maquis");
     await expect.poll(() => watchingMaquis.locator("button[data-sensors]").getAttribute("aria-pressed")).toBe("true");
     await expect.poll(() => watchingMaquis.locator('[data-contact="raider-1"] [data-hiding]').textContent()).toContain("risk");
 
-    const occupier = await joinAs(browser, server.url, "occupier", errors);
+    const occupier = await joinAs(harness.browser, harness.server.url, "occupier", errors);
     await expect.poll(() => occupier.locator('button[data-ship="galor-1"]').count()).toBe(1);
     expect(await occupier.locator("[data-hiding]").count()).toBe(0);
     const occupierToggle = occupier.locator("button[data-sensors]");
@@ -177,7 +160,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
   it("co-op cells pin council marks for their side by key, button, click or tap; the occupier's side never sees them", { timeout: 240_000 }, async () => {
     const errors: string[] = [];
     const scenario = "bryma-2370";
-    const cell = await joinAs(browser, server.url, "cell-1", errors, undefined, scenario);
+    const cell = await joinAs(harness.browser, harness.server.url, "cell-1", errors, undefined, scenario);
     await expect.poll(() => cell.locator("button[data-ship]").count()).toBeGreaterThan(0);
     await expect.poll(() => pinsOn(cell)).toBe("0");
     const markButton = cell.locator("button[data-mark]");
@@ -208,7 +191,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(await movingOf(cell, `button[data-ship="${ship}"]`)).toBe("no");
 
     // The fellow cell, on a phone, sees the mark, and adds one with the button and a tap on the map.
-    const phone = await joinOnPhone(browser, server.url, "cell-2", errors, scenario);
+    const phone = await joinOnPhone(harness.browser, harness.server.url, "cell-2", errors, scenario);
     await expect.poll(() => pinsOn(phone), { timeout: 10_000 }).toBe("1");
     await phone.locator("button[data-mark]").tap();
     await expect.poll(() => phone.locator("[data-mark-hint]").count()).toBe(1);
@@ -227,11 +210,11 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await leaveAndClose(openPages.splice(openPages.indexOf(phone), 1));
 
     // The Maquis side's spectator sees both marks and cannot mark; the occupier sees neither mark nor its log line.
-    const watchingMaquis = await joinAs(browser, server.url, "spectator", errors, "maquis", scenario);
+    const watchingMaquis = await joinAs(harness.browser, harness.server.url, "spectator", errors, "maquis", scenario);
     await expect.poll(() => pinsOn(watchingMaquis), { timeout: 10_000 }).toBe("2");
     expect(await watchingMaquis.locator("button[data-mark]").count()).toBe(0);
     await leaveAndClose(openPages.splice(openPages.indexOf(watchingMaquis), 1));
-    const occupier = await joinAs(browser, server.url, "occupier", errors, undefined, scenario);
+    const occupier = await joinAs(harness.browser, harness.server.url, "occupier", errors, undefined, scenario);
     await expect.poll(() => occupier.locator("button[data-ship]").count()).toBeGreaterThan(0);
     await expect.poll(() => occupier.locator("[data-log] [data-log-kind]").count()).toBeGreaterThan(0);
     await occupier.waitForTimeout(1000);
@@ -253,8 +236,8 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
 
   it("the briefing tells the story and each side's goals; two solo starts of one seat land in two matches of their own", { timeout: 120_000 }, async () => {
     const errors: string[] = [];
-    const first = await newGamePage(browser, "first", errors, openPages);
-    await first.goto(server.url);
+    const first = await newGamePage(harness.browser, "first", errors, openPages);
+    await first.goto(harness.server.url);
     await first.locator('button[data-scenario="dorvan-2370"]').click();
     await expect.poll(() => first.locator("[data-story]").textContent()).toContain("Dorvan");
     expect(await first.locator('[data-side-objectives="maquis"] li').count()).toBeGreaterThan(0);
@@ -269,7 +252,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     await first.locator("button[data-start]").waitFor({ timeout: JOIN_TIMEOUT });
     await first.locator("button[data-start]").click();
     await expect.poll(() => first.locator("[data-seat-name]").textContent(), { timeout: JOIN_TIMEOUT }).toContain("Dorvan Valley cell");
-    const second = await playSolo(browser, server.url, "cell-1", errors, "dorvan-2370", "second");
+    const second = await playSolo(harness.browser, harness.server.url, "cell-1", errors, "dorvan-2370", "second");
     await expect.poll(() => second.locator("[data-seat-name]").textContent()).toContain("Dorvan Valley cell");
     const roomOf = (page: Page) => page.evaluate(() => (JSON.parse(sessionStorage.getItem("maquis.session") ?? "{}") as { roomId?: string }).roomId);
     expect(await roomOf(first)).toBeTruthy();
@@ -286,7 +269,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
 
   it("a cell runs an operation from the panel, sees its cost paid and the refusal reasons of the others", { timeout: 90_000 }, async () => {
     const errors: string[] = [];
-    const page = await playSolo(browser, server.url, "cell-1", errors);
+    const page = await playSolo(harness.browser, harness.server.url, "cell-1", errors);
     await page.locator('button[data-ship="raider-1"]').click();
     const holding = (name: string) => page.locator(`[data-holding="${name}"]`).textContent();
     await expect.poll(() => holding("Supplies")).toBe("12");
@@ -312,7 +295,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     const shortServer = await startServerProcess(await findFreePort(), { SCENARIO_DIR: dir });
     try {
       const errors: string[] = [];
-      const page = await playSolo(browser, shortServer.url, "cell-1", errors, "dorvan-short");
+      const page = await playSolo(harness.browser, shortServer.url, "cell-1", errors, "dorvan-short");
       await expect.poll(() => page.locator("[data-result]").count(), { timeout: 30_000 }).toBe(1);
       expect(["maquis", "occupier", "draw"]).toContain(await page.locator("[data-result]").getAttribute("data-winner"));
       expect(Number(await page.locator('[data-score="maquis"]').textContent())).toBeGreaterThanOrEqual(0);
@@ -358,7 +341,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
 
   it("a page reload returns the player to their seat in the same match", { timeout: 120_000 }, async () => {
     const errors: string[] = [];
-    const page = await playSolo(browser, server.url, "cell-1", errors);
+    const page = await playSolo(harness.browser, harness.server.url, "cell-1", errors);
     await page.locator('button[data-ship="raider-1"]').click();
     await page.locator('button[data-operation="recruit"]').click();
     await expect.poll(() => page.locator('[data-holding="Supplies"]').textContent()).toBe("10");
@@ -371,9 +354,9 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
 
   it("two players meet in a private lobby match by its invite link, take seats, get ready, and the host starts it", { timeout: 150_000 }, async () => {
     const errors: string[] = [];
-    const track = (label: string) => newGamePage(browser, label, errors, openPages);
+    const track = (label: string) => newGamePage(harness.browser, label, errors, openPages);
     const host = await track("host");
-    await host.goto(server.url);
+    await host.goto(harness.server.url);
     await host.locator("button[data-open-lobby]").click();
     await host.locator("input[data-name]").fill("Sveta");
     await host.locator("input[data-name]").dispatchEvent("change");
@@ -385,7 +368,7 @@ describe.skipIf(!hasChromium)("the game in Chromium (production build)", () => {
     expect(await host.locator("[data-link]").textContent()).toContain(`?join=${code}`);
 
     const guest = await track("guest");
-    await guest.goto(`${server.url}/?join=${code}`);
+    await guest.goto(`${harness.server.url}/?join=${code}`);
     await expect.poll(() => guest.locator("[data-pregame]").count(), { timeout: JOIN_TIMEOUT }).toBe(1);
     await guest.locator('button[data-take="occupier"]').click();
     await expect.poll(() => host.locator('[data-seat-row="occupier"]').textContent()).toContain("Player");

@@ -3,23 +3,18 @@
  * shortest scenario played solo at top speed to its results screen, and what a reload keeps; then the
  * keyboard alone, a phone, and the map left clear by the panels. Screenshots go to .test-results/e2e.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { difficultyLine } from "../../client/ui/difficultyWords";
 import { repoRoot } from "../../server/config";
-import { findFreePort } from "../../server/portCheck";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
 import { SPEEDS } from "../../shared/protocol/matchMessages";
 import { formatHours } from "../../shared/rules/timeScale";
-import { chromiumAvailable, launchChromium } from "../support/chromium";
-import { ensureClientBuilt } from "../support/clientBuild";
-import { JOIN_TIMEOUT, leaveAndClose, newGamePage } from "../support/gamePages";
+import { serverAndBrowser, screenshotDir } from "../support/browserHarness";
+import { chromiumAvailable } from "../support/chromium";
+import { JOIN_TIMEOUT, newGamePage } from "../support/gamePages";
 import { visibleMapShare } from "../support/mapVisibility";
-import { startServerProcess, type RunningServer } from "../support/serverProcess";
-
-const screenshotDir = join(repoRoot, ".test-results", "e2e");
 const hasChromium = chromiumAvailable();
 const openPages: Page[] = [];
 
@@ -74,27 +69,12 @@ const SETTLES = { timeout: 10_000 };
 const holding = (page: Page, name: string) => page.locator(`[data-holding="${name}"]`).textContent();
 
 describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    server = await startServerProcess(await findFreePort());
-    browser = await launchChromium();
-    mkdirSync(screenshotDir, { recursive: true });
-  });
-
-  afterEach(() => leaveAndClose(openPages));
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const harness = serverAndBrowser(openPages);
 
   it("a newcomer's path: settings, the training's first steps, the shortest scenario solo at 8× to the results, and after a reload the settings and the result kept", { timeout: MATCH_AT_TOP_SPEED + 240_000 }, async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, errors);
-    await page.goto(server.url);
+    const page = await openPage(harness.browser, errors);
+    await page.goto(harness.server.url);
 
     // Settings first: panel size, reduced motion, music off.
     await page.locator("scenario-menu button[data-open-settings]").click();
@@ -186,8 +166,8 @@ describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () =>
 
   it("the keyboard alone starts a match, selects a ship, gives an operation, sends the ship and reads the keys", { timeout: 120_000 }, async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, errors);
-    await page.goto(server.url);
+    const page = await openPage(harness.browser, errors);
+    await page.goto(harness.server.url);
     await tabTo(page, 'button[data-scenario="dorvan-2370"]');
     await page.keyboard.press("Enter");
     await tabTo(page, 'button[data-seat="cell-1"]');
@@ -234,8 +214,8 @@ describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () =>
 
   it("at 1280×800 with a ship selected the panels leave at least three quarters of the map in view, and Leave asks first", { timeout: 90_000 }, async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, errors);
-    await page.goto(server.url);
+    const page = await openPage(harness.browser, errors);
+    await page.goto(harness.server.url);
     await page.locator('button[data-scenario="dorvan-2370"]').click();
     await page.locator('button[data-seat="cell-1"]').click();
     await page.locator("button[data-play]").click();
@@ -258,8 +238,8 @@ describe.skipIf(!hasChromium)("a newcomer in Chromium (production build)", () =>
 
   it("on a phone a tap selects a ship from its tab, a long press on it opens its orders, and a tap on the map sends it", { timeout: 90_000 }, async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, errors, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await page.goto(server.url);
+    const page = await openPage(harness.browser, errors, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(harness.server.url);
     await page.locator('button[data-scenario="dorvan-2370"]').tap();
     await page.locator('button[data-seat="cell-1"]').tap();
     await page.locator("button[data-play]").tap();

@@ -14,13 +14,12 @@ export const screenshotDir = join(repoRoot, ".test-results", "e2e");
 
 /**
  * For a browser test file: the production build served by a server process of its own and one
- * Chromium, started before its tests and stopped after them; pages in `pages` are left (as a player
- * leaves) and closed after each test.
+ * Chromium, started before its tests and stopped after them; pages in `pages` (the file's own list,
+ * if it passes one) are left (as a player leaves) and closed after each test.
  */
-export function serverAndBrowser(): { readonly server: RunningServer; readonly browser: Browser; readonly pages: Page[] } {
+export function serverAndBrowser(pages: Page[] = []): { readonly server: RunningServer; readonly browser: Browser; readonly pages: Page[] } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
-  const pages: Page[] = [];
   beforeAll(async () => {
     await ensureClientBuilt();
     server = await startServerProcess(await findFreePort());
