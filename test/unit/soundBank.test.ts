@@ -37,7 +37,7 @@ function rig(options: { alreadyActive?: boolean } = {}) {
     effectUrls,
     musicUrls,
     createSound,
-    output: { open: () => log.push("output open"), resume: () => log.push("output resume") },
+    output: { warmUp: () => log.push("output warmed up") },
     gestureTarget: target,
     alreadyActive: options.alreadyActive,
     now: () => clock,
@@ -93,26 +93,24 @@ describe("the sound bank", () => {
     expect(created.filter((src) => src.startsWith("/music"))).toEqual([]);
   });
 
-  it("opens the audio output ahead of the first interaction, to be resumed by it, and creates no sound before it", () => {
+  it("warms the audio output up ahead of the first interaction, creating no sound before it", () => {
     const { bank, log, created, click } = rig();
     bank.prepare();
-    expect(log).toEqual(["output open"]);
+    expect(log).toEqual(["output warmed up"]);
     expect(created).toEqual([]);
     click();
-    // Resumed first, in the interaction itself: browsers let sound play only from there.
-    expect(log.filter((line) => line.startsWith("output"))).toEqual(["output open", "output resume"]);
-    expect(log.indexOf("output resume")).toBeLessThan(log.findIndex((line) => line.includes(" new ")));
+    expect(created.length).toBeGreaterThan(0);
   });
 
-  it("opens no audio output ahead of time while every sound is muted", () => {
+  it("warms no audio output up while every sound is muted", () => {
     const { bank, settings, log } = rig();
     settings.set("effects", { muted: true });
     settings.set("music", { muted: true });
     bank.prepare();
-    expect(log).not.toContain("output open");
+    expect(log).not.toContain("output warmed up");
     settings.set("music", { muted: false });
     bank.prepare();
-    expect(log).toContain("output open");
+    expect(log).toContain("output warmed up");
   });
 
   it("unlocks at once on a page that has been interacted with already", () => {
