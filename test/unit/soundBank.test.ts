@@ -37,6 +37,7 @@ function rig(options: { alreadyActive?: boolean } = {}) {
     effectUrls,
     musicUrls,
     createSound,
+    output: { warmUp: () => log.push("output warmed up") },
     gestureTarget: target,
     alreadyActive: options.alreadyActive,
     now: () => clock,
@@ -90,6 +91,26 @@ describe("the sound bank", () => {
     bank.stopMusic();
     click();
     expect(created.filter((src) => src.startsWith("/music"))).toEqual([]);
+  });
+
+  it("warms the audio output up ahead of the first interaction, creating no sound before it", () => {
+    const { bank, log, created, click } = rig();
+    bank.prepare();
+    expect(log).toEqual(["output warmed up"]);
+    expect(created).toEqual([]);
+    click();
+    expect(created.length).toBeGreaterThan(0);
+  });
+
+  it("warms no audio output up while every sound is muted", () => {
+    const { bank, settings, log } = rig();
+    settings.set("effects", { muted: true });
+    settings.set("music", { muted: true });
+    bank.prepare();
+    expect(log).not.toContain("output warmed up");
+    settings.set("music", { muted: false });
+    bank.prepare();
+    expect(log).toContain("output warmed up");
   });
 
   it("unlocks at once on a page that has been interacted with already", () => {
