@@ -39,7 +39,8 @@ export class MatchResult extends LitElement {
     panelStyles,
     css`
       :host { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; background: rgba(2, 4, 10, 0.55); }
-      .panel { width: min(520px, 92cqw); max-height: 92cqh; overflow: auto; padding: 20px 24px; }
+      /* Opaque: the match panels behind it would read through its charts. */
+      .panel { width: min(520px, 92cqw); max-height: 92cqh; overflow: auto; padding: 20px 24px; background: rgba(10, 14, 24, 0.98); }
       h2 { margin: 0 0 6px; color: #f0a040; }
       button { width: auto; display: inline-block; margin-top: 12px; }
     `,

@@ -1,0 +1,19 @@
+import type { CampaignEra } from "../ui/ScenarioMenu";
+import type { MatchStart, MenuData } from "./MenuScreens";
+
+/** Where the page opens: the menu, or straight into a match (an invite or replay link, a reload mid-match). */
+export type FirstScreen = { scene: "menu"; data: MenuData } | { scene: "match"; data: MatchStart };
+
+/**
+ * An invite link (?join=CODE) joins that match, a replay link (?replay=ID) plays that replay, and a
+ * reload in the middle of a match goes straight back to it; anything else opens the menu.
+ */
+export function firstScreen(eras: CampaignEra[], search: string, savedSession: boolean, playerName: string): FirstScreen {
+  const params = new URLSearchParams(search);
+  const replay = params.get("replay");
+  const invite = params.get("join");
+  if (replay) return { scene: "match", data: { eras, replay } };
+  if (invite) return { scene: "match", data: { eras, joinById: { roomId: invite.trim().toUpperCase(), name: playerName } } };
+  if (savedSession) return { scene: "match", data: { eras, rejoin: true } };
+  return { scene: "menu", data: { eras } };
+}

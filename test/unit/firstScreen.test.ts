@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { firstScreen } from "../../client/menu/firstScreen";
+
+describe("the screen the page opens on", () => {
+  const eras = [{ id: "dmz", name: "The DMZ", scenarios: [] }] as never[];
+
+  it("is the menu, unless a link or a reload says otherwise", () => {
+    expect(firstScreen(eras, "", false, "Sveta")).toEqual({ scene: "menu", data: { eras } });
+  });
+
+  it("is the replay a replay link names, before anything else", () => {
+    expect(firstScreen(eras, "?replay=abc&join=XYZ", true, "Sveta")).toEqual({ scene: "match", data: { eras, replay: "abc" } });
+  });
+
+  it("joins the match an invite link names, by its code in capitals, under the player's name", () => {
+    expect(firstScreen(eras, "?join= k7pq2m ", false, "Sveta")).toEqual({ scene: "match", data: { eras, joinById: { roomId: "K7PQ2M", name: "Sveta" } } });
+  });
+
+  it("goes back to the seat held when the page is reloaded in the middle of a match", () => {
+    expect(firstScreen(eras, "", true, "Sveta")).toEqual({ scene: "match", data: { eras, rejoin: true } });
+  });
+});
