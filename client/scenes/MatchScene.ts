@@ -339,6 +339,7 @@ export class MatchScene extends Phaser.Scene {
     if (!state) return;
     this.overlays.refresh(state, this.scenarioSummary(), { seat: this.seat, isHost: this.isHost, code: this.session?.roomId ?? "" });
     if (this.marking.mode !== "off" && !this.canMark()) this.marking.cancel();
+    const lastSeen = this.contacts.current(state.hours);
     this.panels.refresh(state, {
       seat: this.seat,
       side: this.side,
@@ -348,7 +349,7 @@ export class MatchScene extends Phaser.Scene {
       canMark: this.canMark(),
       canVote: this.side === "maquis" || this.side === "occupier" || this.isReplay(),
       selectedShip: this.map.selectedShip,
-      lastSeen: this.contacts.current(state.hours),
+      lastSeen,
     });
     this.panels.controls.replayHours = state.hours;
     this.tutorial.refresh(state, this.scenarioSummary(), { side: this.side, replay: this.isReplay() }, {
@@ -359,7 +360,7 @@ export class MatchScene extends Phaser.Scene {
     // Leaving a match under way hands the seat to the AI: asked first. Watching, waiting or a finished match: no question.
     this.panels.hud.leaveWarning = state.phase === "playing" && this.canOrder() ? leaveWarning(state, this.seat) : "";
     this.map.showMarks(marksToShow(state.log, state.hours, state.roundHours));
-    this.map.showLastSeen(this.contacts.current(state.hours), state.hours);
+    this.map.showLastSeen(lastSeen, state.hours);
     this.map.drawStanding(state, state.cells.get(this.seat)?.baseSystem ?? "");
     if (state.phase === "ended" && !this.result) {
       stopMusic();

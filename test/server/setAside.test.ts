@@ -11,7 +11,6 @@ import { dropConnection } from "../support/connections";
 import { bootTestServer, type TestServer } from "../support/testServer";
 
 const SCENARIO = "dorvan-2370";
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Random-looking player ids, as client/net/playerId.ts makes them. */
 const EDDINGTON = "player-eddington-0001";
@@ -45,14 +44,32 @@ describe("matches nobody plays are set aside and continued by their players", ()
   async function watchLobby() {
     const lobby = await server.sdk.joinOrCreate("lobby");
     const listed = new Map<string, MatchListing>();
+    /** How many listing updates the lobby has sent for each room. */
+    const updates = new Map<string, number>();
     lobby.onMessage("rooms", (rooms: { roomId: string; metadata: MatchListing }[]) => rooms.forEach((room) => listed.set(room.roomId, room.metadata)));
-    lobby.onMessage("+", ([roomId, room]: [string, { metadata: MatchListing }]) => listed.set(roomId, room.metadata));
+    lobby.onMessage("+", ([roomId, room]: [string, { metadata: MatchListing }]) => {
+      listed.set(roomId, room.metadata);
+      updates.set(roomId, (updates.get(roomId) ?? 0) + 1);
+    });
     lobby.onMessage("-", (roomId: string) => listed.delete(roomId));
-    return { lobby, listed };
+    /**
+     * Waits until the lobby has passed on a listing update of the public match `roomId` made now (a
+     * spectator comes and goes): the lobby sends updates in order, so every earlier one has arrived too.
+     */
+    async function caughtUp(roomId: string): Promise<void> {
+      const before = updates.get(roomId) ?? 0;
+      const spectator = await server.sdk.joinById(roomId, { seat: "spectator", name: "Quark" });
+      await expect.poll(() => updates.get(roomId) ?? 0).toBeGreaterThan(before);
+      await spectator.leave();
+    }
+    return { lobby, listed, caughtUp };
   }
 
+  /** Whether the match server says its room is left out of the lists (the lobby's listing comes from this). */
+  const isPrivate = async (roomId: string) => (await matchMaker.query({ roomId }))[0]?.private;
+
   it("a solo match is never listed, nor after a restart brings it back; a public match brought back is listed only once someone is in it again", async () => {
-    const { lobby, listed } = await watchLobby();
+    const { lobby, listed, caughtUp } = await watchLobby();
     const solo = await server.sdk.create("match", { scenario: SCENARIO, lobby: true, private: true, seat: "cell-1", player: EDDINGTON, name: "Eddington" });
     await welcomed(solo);
     solo.send(LobbyMessageType.start, {});
@@ -61,15 +78,16 @@ describe("matches nobody plays are set aside and continued by their players", ()
     await expect.poll(() => listed.has(open.roomId)).toBe(true);
     await expect.poll(() => server.getRoomById<MatchState>(solo.roomId).state.phase).toBe("playing");
     solo.send(MatchMessageType.chat, { to: "all", text: "Hold the line." });
-    await sleep(300);
+    expect(await isPrivate(solo.roomId)).toBe(true);
+    await caughtUp(open.roomId);
     expect(listed.has(solo.roomId)).toBe(false);
 
     // A restart: the rooms close as the server stops (saved as running), and the store brings them back.
     for (const room of [solo, open]) await server.getRoomById(room.roomId).disconnect();
     expect(await server.game.resumeSavedMatches()).toEqual(expect.arrayContaining([solo.roomId, open.roomId]));
-    await sleep(300);
-    expect(listed.has(solo.roomId)).toBe(false);
-    expect(listed.has(open.roomId)).toBe(false);
+    // Brought back with nobody in them, both are left out of the lists.
+    await expect.poll(() => isPrivate(solo.roomId)).toBe(true);
+    await expect.poll(() => isPrivate(open.roomId)).toBe(true);
 
     // Back with their player ids and no seat asked for: each is put back in the seat they held.
     const soloBack = await server.sdk.joinById(solo.roomId, { player: EDDINGTON, name: "Eddington" });
@@ -78,9 +96,10 @@ describe("matches nobody plays are set aside and continued by their players", ()
     expect((await history).lines).toEqual([{ from: "Eddington", side: "maquis", to: "all", text: "Hold the line." }]);
     const openBack = await server.sdk.joinById(open.roomId, { player: SVETA, name: "Sveta" });
     expect((await welcomed(openBack)).seat).toBe("occupier");
+    // The solo match was rejoined first: had that listed it, the lobby would have said so before this.
     await expect.poll(() => listed.has(open.roomId)).toBe(true);
-    await sleep(300);
     expect(listed.has(solo.roomId)).toBe(false);
+    expect(await isPrivate(solo.roomId)).toBe(true);
     await soloBack.leave();
     await openBack.leave();
     await lobby.leave();
@@ -96,9 +115,9 @@ describe("matches nobody plays are set aside and continued by their players", ()
     expect(await continuable(EDDINGTON)).toContainEqual(expect.objectContaining({ matchId, seat: "cell-1", running: true }));
 
     dropConnection(player);
-    await sleep(200);
+    await expect.poll(() => room.state.seats.get("cell-1")!.connected).toBe(false);
     const tick = room.state.tick;
-    await sleep(500);
+    for (let patch = 0; patch < 5; patch++) await room.waitForNextPatch();
     expect(room.state.tick, "the clock stands still while nobody is connected").toBe(tick);
     // Nobody has been connected since the drop: after the idle time (1 s here) the match is set aside.
     await expect.poll(() => isOpen(matchId), { timeout: 8000 }).toBe(false);
