@@ -1,7 +1,8 @@
 // First, so the sound bank hears the page's first click or key (browsers allow sound only after one).
 import { soundBank } from "./audio/soundBank";
 import { firstScreen, type FirstScreen } from "./menu/firstScreen";
-import { MenuScreens } from "./menu/MenuScreens";
+import { connectingTo, MenuScreens, type MatchStart } from "./menu/MenuScreens";
+import { whenQuiet } from "./menu/whenQuiet";
 import { hasSavedSession } from "./net/connection";
 import type { SceneStarter } from "./scenes/BootScene";
 import { rememberedName } from "./ui/LobbyBrowser";
@@ -9,8 +10,14 @@ import { applyDisplaySettings, browserStorage, readDisplaySettings, systemPrefer
 import { uiRoot } from "./ui/overlay";
 import type { CampaignEra } from "./ui/ScenarioMenu";
 
-/** Without a touch or key first, the game's canvas (the sky behind the menu) loads after this long anyway. */
-const GAME_LOAD_FALLBACK_MS = 2500;
+/** The game's canvas (the sky behind the menu) loads once the player has not clicked or typed for this long. */
+const GAME_LOAD_QUIET_MS = 800;
+/** …at an idle moment, or after this long at the latest. */
+const GAME_LOAD_IDLE_TIMEOUT_MS = 1000;
+/** A match asked for before the game has loaded: the game waits this long at most for the match's connection (see play). */
+const GAME_LOAD_CONNECTION_WAIT_MS = 250;
+
+const noop = () => {};
 
 applyDisplaySettings(uiRoot(), readDisplaySettings(browserStorage(), systemPrefersReducedMotion()));
 
@@ -21,8 +28,9 @@ function cannotStart(text: string): void {
 }
 
 // Phaser and the scenes, most of the page's script, come as a chunk of their own (downloaded early: the
-// page preloads it). Running it holds the page for half a second, so on the way to the menu it runs at
-// the player's first click or key (while they read), when a match is asked for, or after a while.
+// page preloads it). Running it holds the page for a third of a second, so it runs while the player reads
+// the menu (once they have not clicked or typed for a moment), or when a match is asked for, while the
+// server sets the match up.
 let starting: Promise<SceneStarter> | null = null;
 function game(): Promise<SceneStarter> {
   starting ??= import("./startGame").then(
@@ -35,28 +43,51 @@ function game(): Promise<SceneStarter> {
   return starting;
 }
 
+/**
+ * Opens the match scene once the game is up, closing the menu's screens it was chosen from; the match's
+ * connection, under way meanwhile, is dropped if the game cannot load. A game not loaded yet waits for the connection first, a little: each step of the join
+ * needs the page for a moment, and would otherwise wait behind the game's long first task.
+ */
+function play(match: MatchStart, menuScreens?: MenuScreens): void {
+  const connecting =
+    starting || !match.opening
+      ? Promise.resolve()
+      : Promise.race([match.opening.then(noop, noop), new Promise((resolve) => setTimeout(resolve, GAME_LOAD_CONNECTION_WAIT_MS))]);
+  connecting.then(game).then(
+    (start) => {
+      // The menu's screen stays up until the match takes the page over (had the menu scene taken them over, its end would close them).
+      menuScreens?.close();
+      start("match", match);
+    },
+    () => void match.opening?.then((session) => session.disconnect()),
+  );
+}
+
 /** The screen the page opens on; the menu is plain HTML and shows before the game has loaded. */
 function open(first: FirstScreen): void {
   if (first.scene === "match") {
-    void game().then((start) => start("match", first.data));
+    play(connectingTo(first.data));
     return;
   }
   let matchAsked = false;
+  // Once the game is up, its menu scene takes these screens over and draws the sky behind them.
+  const stopWaiting = whenQuiet(() => void game().then((start) => matchAsked || start("menu", { ...first.data, screens })), {
+    quietMs: GAME_LOAD_QUIET_MS,
+    target: window,
+    idle: whenIdle,
+  });
   const screens = new MenuScreens((match) => {
     matchAsked = true;
-    void game().then((start) => start("match", match));
+    stopWaiting();
+    play(match, screens);
   });
   screens.show(first.data);
-  // Once the game is up, its menu scene takes these screens over and draws the sky behind them.
-  let takenOver = false;
-  const takeOver = () => {
-    if (takenOver) return;
-    takenOver = true;
-    void game().then((start) => matchAsked || start("menu", { ...first.data, screens }));
-  };
-  // After the first click or key has done its work (not at the press, which would wait behind the load).
-  for (const type of ["click", "keyup"]) window.addEventListener(type, () => window.setTimeout(takeOver), { once: true });
-  window.setTimeout(takeOver, GAME_LOAD_FALLBACK_MS);
+}
+
+/** Runs `task` when the page is idle, or after GAME_LOAD_IDLE_TIMEOUT_MS at the latest (Safari has no requestIdleCallback). */
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(task, { timeout: GAME_LOAD_IDLE_TIMEOUT_MS });
+  else setTimeout(task, 0);
 }
 
 soundBank().prepare();

@@ -2,7 +2,7 @@ import type { ContinueEntry } from "../../shared/protocol/lobbyMessages";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import { listContinuable } from "../net/connection";
 import { watchMatchList } from "../net/matchList";
-import type { MatchRequest } from "../net/matchSession";
+import { openEarly, type MatchRequest, type MatchSession } from "../net/matchSession";
 import { BriefingScreen, type PlayRequest } from "../ui/BriefingScreen";
 import { readResults } from "../ui/campaignRecord";
 import { browserStorage } from "../ui/displaySettings";
@@ -21,8 +21,14 @@ export interface MenuData {
   lobby?: boolean;
 }
 
-/** A match to open, with the campaign the match scene shows in its briefing. */
-export type MatchStart = { eras: CampaignEra[] } & MatchRequest;
+/** A match to open, with the campaign the match scene shows in its briefing and, when it could start at once, the connection under way (`opening`). */
+export type MatchStart = { eras: CampaignEra[]; opening?: Promise<MatchSession> } & MatchRequest;
+
+/** The match with its connection started now (see openEarly). */
+export function connectingTo(match: MatchStart): MatchStart {
+  const opening = openEarly(match);
+  return opening ? { ...match, opening } : match;
+}
 
 /**
  * The menu's screens, plain HTML over the map's canvas: the scenario list, a scenario's briefing, the
@@ -33,7 +39,12 @@ export class MenuScreens {
   private panel: HTMLElement | null = null;
   private stopWatching: (() => void) | null = null;
 
-  constructor(private readonly startMatch: (match: MatchStart) => void) {}
+  private readonly startMatch: (match: MatchStart) => void;
+
+  /** `startMatch` gets the chosen match with its connection already under way. */
+  constructor(startMatch: (match: MatchStart) => void) {
+    this.startMatch = (match) => startMatch(connectingTo(match));
+  }
 
   show(data: MenuData): void {
     if (data.lobby) this.showLobby(data);

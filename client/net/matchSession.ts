@@ -31,6 +31,19 @@ export type MatchRequest =
   | { replay: string }
   | { playFrom: PlayFromRequest };
 
+/**
+ * Starts connecting at once for a request that needs nothing more from the player, so the server sets the
+ * match up while the page loads the game's canvas; undefined for an invite without a seat, which first
+ * offers the match's free seats. The promise's refusal is left for whoever shows the match to tell.
+ */
+export function openEarly(request: MatchRequest): Promise<MatchSession> | undefined {
+  if ("joinById" in request && request.joinById.seat === undefined) return undefined;
+  const opening = openMatch(request);
+  // Told by the match scene when it takes the connection over, not reported as unhandled meanwhile.
+  opening.catch(() => {});
+  return opening;
+}
+
 /** Opens the connection a request asks for; rejects with a sentence when it cannot. */
 export async function openMatch(request: MatchRequest): Promise<MatchSession> {
   const room =

@@ -34,7 +34,6 @@ import { MatchPanels } from "./match/MatchPanels";
 import { showResultScreen } from "./match/resultScreen";
 import { TutorialGuide } from "./match/TutorialGuide";
 
-/** `opened`: a connection already made for the request (a replay's "Play from here" opens it first, so a refusal is told in the replay). */
 /**
  * What leaving a match under way does, asked before it is done: with other players here the AI takes
  * the seat and the match runs on; alone, the match is set aside where it stands, to continue later.
@@ -46,7 +45,11 @@ function leaveWarning(state: MatchState, seat: string): string {
     : "Leave this match? It stops where it stands; you can pick it up again from Continue in the menu.";
 }
 
-export type MatchData = { eras: CampaignEra[]; opened?: MatchSession } & MatchRequest;
+/**
+ * `opening`: the connection for the request, already under way (started as the player chose the match,
+ * while the game loaded; a replay's "Play from here" opens it first, so a refusal is told in the replay).
+ */
+export type MatchData = { eras: CampaignEra[]; opening?: Promise<MatchSession> } & MatchRequest;
 
 /** What each kind of news sounds like; the end has its own (victory or defeat). */
 const effectOf: Record<MatchEvent["kind"], EffectName | null> = {
@@ -159,7 +162,7 @@ export class MatchScene extends Phaser.Scene {
 
   /** An invite link to a match under way offers its free seats first; then the connection the request asks for. */
   private async connect(data: MatchData): Promise<void> {
-    if (data.opened) return this.attach(data.opened);
+    if (data.opening) return this.follow(data.opening);
     let request: MatchRequest = data;
     if ("joinById" in data && data.joinById.seat === undefined) {
       const match = await lookUpMatch(data.joinById.roomId).catch(() => null);
@@ -171,7 +174,12 @@ export class MatchScene extends Phaser.Scene {
         request = { joinById: { ...data.joinById, seat } };
       }
     }
-    openMatch(request).then(
+    this.follow(openMatch(request));
+  }
+
+  /** Takes over the connection once it is made, or goes back to the menu saying why it was refused. */
+  private follow(opening: Promise<MatchSession>): void {
+    opening.then(
       // The player may have left the scene while it connected.
       (session) => (this.scene.isActive() ? this.attach(session) : session.disconnect()),
       (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
@@ -303,7 +311,7 @@ export class MatchScene extends Phaser.Scene {
     this.panels.notice("Setting up your match from this moment…", false);
     openMatch({ playFrom: request }).then(
       (opened) => {
-        if (this.scene.isActive()) this.scene.restart({ eras: this.match.eras, playFrom: request, opened } satisfies MatchData);
+        if (this.scene.isActive()) this.scene.restart({ eras: this.match.eras, playFrom: request, opening: Promise.resolve(opened) } satisfies MatchData);
         else opened.disconnect();
       },
       (error: Error) => {

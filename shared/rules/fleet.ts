@@ -1,7 +1,6 @@
 import type { ShipPlacement } from "../scenario/shipPlacementSchema";
 import { Ship, type MatchState } from "../state/MatchState";
 import { logEvent } from "./eventLog";
-import { addShipBody, removeShipBody } from "./movement";
 import type { RulesContext } from "./rulesContext";
 import { classOf } from "./shipStats";
 import { sideOfSeat } from "./sides";
@@ -39,7 +38,7 @@ export function spawnShip(state: MatchState, ctx: RulesContext, placement: ShipP
   ship.shields = shipClass.shields;
   for (const stop of placement.route ?? []) ship.route.push(stop);
   state.ships.set(ship.id, ship);
-  if (ctx.world) addShipBody(ctx.world, state, ship);
+  ctx.world?.addShip(state, ship);
   return ship;
 }
 
@@ -48,7 +47,7 @@ export function removeShip(state: MatchState, ctx: RulesContext, ship: Ship): vo
   for (const engagement of [...state.engagements.values()])
     if (engagement.attacker === ship.id || engagement.defender === ship.id) endEngagementOf(state, engagement.id);
   state.ships.delete(ship.id);
-  if (ctx.world) removeShipBody(ctx.world, ship.id);
+  ctx.world?.removeShip(ship.id);
 }
 
 /** Removes a ship for good: destroyed in battle or captured in a raid. */

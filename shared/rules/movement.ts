@@ -28,6 +28,9 @@ export interface MovementWorld {
   bodies: Map<string, ShipBodies>;
   /** observer ship id → ids of ships whose hulls are inside its sensor circle. */
   contacts: Map<string, Set<string>>;
+  /** addShipBody and removeShipBody bound to this world: the rules that spawn and remove ships call these, so they need not import matter-js (the client runs those rules' checks too). */
+  addShip(state: MatchState, ship: Ship): void;
+  removeShip(shipId: string): void;
 }
 
 function shipIdOf(body: Matter.Body): string {
@@ -36,7 +39,13 @@ function shipIdOf(body: Matter.Body): string {
 
 export function createMovementWorld(state: MatchState): MovementWorld {
   const engine = Matter.Engine.create({ gravity: { x: 0, y: 0, scale: 0 }, enableSleeping: false });
-  const world: MovementWorld = { engine, bodies: new Map(), contacts: new Map() };
+  const world: MovementWorld = {
+    engine,
+    bodies: new Map(),
+    contacts: new Map(),
+    addShip: (state, ship) => addShipBody(world, state, ship),
+    removeShip: (shipId) => removeShipBody(world, shipId),
+  };
   Matter.Events.on(engine, "collisionStart", (event) => {
     for (const pair of event.pairs) {
       const [sensor, hull] = pair.bodyA.collisionFilter.category === SENSOR_CATEGORY ? [pair.bodyA, pair.bodyB] : [pair.bodyB, pair.bodyA];
