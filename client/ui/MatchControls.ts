@@ -73,8 +73,11 @@ export class MatchControls extends LitElement {
   static styles = [
     panelStyles,
     css`
-      .row { display: flex; gap: 4px; }
+      :host { container-type: inline-size; }
+      .row { display: flex; flex-wrap: wrap; gap: 4px; }
       .row button { width: auto; flex: 1; text-align: center; white-space: nowrap; padding: 5px 3px; }
+      /* Too narrow for five buttons in a row (a phone's half width): pause above the speeds. */
+      @container (max-width: 260px) { .row button[data-pause] { flex-basis: 100%; } }
       button[aria-pressed="true"] { border-color: #5ee6ff; }
       button[data-mark][aria-pressed="true"] { border-color: #b8f060; }
       .pin { color: #b8f060; }

@@ -58,6 +58,8 @@ export class MatchHud extends LitElement {
       .confirm { margin-top: 6px; }
       .confirm .buttons button.go { border-color: #ff8a75; }
       .notice { bottom: 10px; left: 50%; transform: translateX(-50%); max-width: 90cqw; }
+      /* On a phone (MatchPanels' PHONE_QUERY) the panels' tabs take the bottom edge: the notice sits above them. */
+      @media (max-width: 640px) { .notice { bottom: 56px; } }
       .error { color: #ff8a75; }
       /* A keyboard's shortcuts mean nothing on a touch screen. */
       @media (pointer: coarse) { [data-open-keys] { display: none; } }
