@@ -7,7 +7,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * The built client takes Phaser from its sources, only the parts the game uses (client/render/phaserSubset.cjs),
  * with Phaser's build flags set as its own build sets them, less its sound (the game's is howler's).
  */
-const phaserSubset: UserConfig = {
+export const phaserSubset: UserConfig = {
   resolve: {
     alias: [
       { find: /^phaser$/, replacement: fromRoot("./client/render/phaserSubset.cjs") },
@@ -19,8 +19,6 @@ const phaserSubset: UserConfig = {
     "typeof WEBGL_RENDERER": "true",
     "typeof WEBGL_DEBUG": "false",
     "typeof FEATURE_SOUND": "false",
-    "typeof PLUGIN_CAMERA3D": "false",
-    "typeof PLUGIN_FBINSTANT": "false",
   },
 };
 

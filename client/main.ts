@@ -1,9 +1,10 @@
 // First, so the sound bank hears the page's first click or key (browsers allow sound only after one).
 import { soundBank } from "./audio/soundBank";
 import { firstScreen, type FirstScreen } from "./menu/firstScreen";
-import { connectingTo, MenuScreens, type MatchStart } from "./menu/MenuScreens";
+import { MenuScreens, type MatchStart } from "./menu/MenuScreens";
 import { whenQuiet } from "./menu/whenQuiet";
 import { hasSavedSession } from "./net/connection";
+import { connectingTo } from "./net/matchSession";
 import type { SceneStarter } from "./scenes/BootScene";
 import { rememberedName } from "./ui/LobbyBrowser";
 import { applyDisplaySettings, browserStorage, readDisplaySettings, systemPrefersReducedMotion } from "./ui/displaySettings";
@@ -45,8 +46,9 @@ function game(): Promise<SceneStarter> {
 
 /**
  * Opens the match scene once the game is up, closing the menu's screens it was chosen from; the match's
- * connection, under way meanwhile, is dropped if the game cannot load. A game not loaded yet waits for the connection first, a little: each step of the join
- * needs the page for a moment, and would otherwise wait behind the game's long first task.
+ * connection, under way meanwhile, is dropped if the game cannot load. A game not loaded yet waits for
+ * the connection first, a little: each step of the join needs the page for a moment, and would
+ * otherwise wait behind the game's long first task.
  */
 function play(match: MatchStart, menuScreens?: MenuScreens): void {
   const connecting =
@@ -55,7 +57,7 @@ function play(match: MatchStart, menuScreens?: MenuScreens): void {
       : Promise.race([match.opening.then(noop, noop), new Promise((resolve) => setTimeout(resolve, GAME_LOAD_CONNECTION_WAIT_MS))]);
   connecting.then(game).then(
     (start) => {
-      // The menu's screen stays up until the match takes the page over (had the menu scene taken them over, its end would close them).
+      // The menu's screen stays up until the match takes the page over.
       menuScreens?.close();
       start("match", match);
     },

@@ -1,6 +1,6 @@
 /**
  * The client section of `npm run bench`: frame times in headless Chromium at 1280×800, first of a blank
- * Phaser scene (scripts/bench-client, built apart from the game and never shipped), then of the game in
+ * Phaser scene (scripts/bench-client, built apart from the game, with the same Phaser, and never shipped), then of the game in
  * a solo match of the given scenario at 4×, driven through the menu like a player; and how long the page
  * takes from navigation to its first frame with the map drawn: its own time, less the time it stood with a
  * button on screen waiting for the script to click it (reported beside it, with the total), and straight
@@ -16,6 +16,7 @@ import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { build } from "vite";
+import { phaserSubset } from "../vite.config";
 import { repoRoot } from "../server/config";
 import { findFreePort } from "../server/portCheck";
 import { launchChromium, chromiumAvailable } from "../test/support/chromium";
@@ -66,8 +67,8 @@ async function buildIfStale(root: string, outDir: string, sources: string[]): Pr
   await build({
     root,
     logLevel: "warn",
-    // The game with its own Vite config (its chunking); the blank page with none.
-    configFile: root === clientSource ? join(repoRoot, "vite.config.ts") : false,
+    // The game with its own Vite config (its chunking); the blank page with none but the same Phaser as the game's.
+    ...(root === clientSource ? { configFile: join(repoRoot, "vite.config.ts") } : { configFile: false as const, ...phaserSubset }),
     publicDir: false,
     build: { outDir: staging, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   });
@@ -268,10 +269,24 @@ async function clickWhenShown(page: Page, selector: string): Promise<number> {
 }
 
 /**
- * Records in the page when each press (pointerdown) was made: the event's own time, when the browser took it
- * in, so any wait of the press behind the page's own work counts as the page's time, not the clicker's.
+ * Records in the page when each press (pointerdown) was made, by the event's own time (when the browser took it
+ * in), and the page's long tasks: the time a button waited for its click counts as the clicker's only where
+ * the page was free, so neither a press waiting behind the page's work nor work done meanwhile is subtracted.
  */
-const PRESS_LOG_SCRIPT = `window.__presses = []; addEventListener("pointerdown", (event) => window.__presses.push(event.timeStamp), true);`;
+const PRESS_LOG_SCRIPT = `
+  window.__presses = [];
+  window.__longTasks = [];
+  addEventListener("pointerdown", (event) => window.__presses.push(event.timeStamp), true);
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) window.__longTasks.push([task.startTime, task.startTime + task.duration]);
+  }).observe({ type: "longtask", buffered: true });`;
+
+/** The part of [from, to] not covered by any of the given (non-overlapping) spans. */
+function freeTime(from: number, to: number, busy: readonly (readonly [number, number])[]): number {
+  let free = Math.max(0, to - from);
+  for (const [start, end] of busy) free -= Math.max(0, Math.min(end, to) - Math.max(start, from));
+  return Math.max(0, free);
+}
 
 /** Opens the game as a player would and starts a solo match at 4×; returns when the speed is set, with the page's timings. */
 export async function openMatch(page: Page, url: string, scenarioId: string) {
@@ -291,8 +306,9 @@ export async function openMatch(page: Page, url: string, scenarioId: string) {
   const mapDrawnMs = await markTime(page, "map-drawn");
   const menuShownMs = await markTime(page, "menu-shown");
   const presses = (await page.evaluate("window.__presses")) as number[];
-  // How long the page stood waiting for the clicker: from each button on screen to its press arriving.
-  const clickerMs = shown.reduce((sum, at, i) => sum + Math.max(0, (presses[i] ?? at) - at), 0);
+  const longTasks = (await page.evaluate("window.__longTasks")) as [number, number][];
+  // How long the page stood free waiting for the clicker: from each button on screen to its press, less its own long tasks meanwhile.
+  const clickerMs = shown.reduce((sum, at, i) => sum + freeTime(at, presses[i] ?? at, longTasks), 0);
   await page.locator("button[data-start]").click({ timeout: STEP_TIMEOUT });
   await page.waitForFunction(() => document.querySelectorAll("[data-briefing]").length === 0, undefined, { timeout: STEP_TIMEOUT });
   // 4× as a player sets it: the speed vote in the match controls (a solo player's vote carries).
@@ -331,7 +347,7 @@ export async function measureClient(scenarioId: string, report: Report): Promise
   let builtBlank: boolean;
   try {
     builtGame = await buildIfStale(clientSource, distDir, [clientSource, join(repoRoot, "shared"), join(repoRoot, "vite.config.ts"), join(repoRoot, "package-lock.json")]);
-    builtBlank = await buildIfStale(blankSource, blankOut, [blankSource, join(clientSource, "render", "gameConfig.ts"), join(repoRoot, "package-lock.json")]);
+    builtBlank = await buildIfStale(blankSource, blankOut, [blankSource, join(clientSource, "render", "gameConfig.ts"), join(clientSource, "render", "phaserSubset.cjs"), join(repoRoot, "vite.config.ts"), join(repoRoot, "package-lock.json")]);
   } catch (error) {
     report({ metric: "client_frame_ms", skipped: `the client does not build: ${(error as Error).message.split("\n")[0]}` });
     return;
@@ -389,7 +405,7 @@ export async function measureClient(scenarioId: string, report: Report): Promise
       metric: "first_map_frame_ms",
       scenario: scenarioId,
       value: Math.round(match.first.mapFrameMs - match.first.clickerMs),
-      from: "navigation start, through the menu (scenario, seat, Play), less the time the page stood waiting for the script's clicks",
+      from: "navigation start, through the menu (scenario, seat, Play), less the time the page stood idle waiting for the script's clicks",
       with_script_clicks_ms: Math.round(match.first.mapFrameMs),
       waiting_for_clicks_ms: Math.round(match.first.clickerMs),
       menu_shown_ms: Math.round(match.first.menuShownMs),

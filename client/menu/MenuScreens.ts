@@ -2,7 +2,7 @@ import type { ContinueEntry } from "../../shared/protocol/lobbyMessages";
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import { listContinuable } from "../net/connection";
 import { watchMatchList } from "../net/matchList";
-import { openEarly, type MatchRequest, type MatchSession } from "../net/matchSession";
+import { connectingTo, type MatchRequest, type MatchSession } from "../net/matchSession";
 import { BriefingScreen, type PlayRequest } from "../ui/BriefingScreen";
 import { readResults } from "../ui/campaignRecord";
 import { browserStorage } from "../ui/displaySettings";
@@ -24,16 +24,10 @@ export interface MenuData {
 /** A match to open, with the campaign the match scene shows in its briefing and, when it could start at once, the connection under way (`opening`). */
 export type MatchStart = { eras: CampaignEra[]; opening?: Promise<MatchSession> } & MatchRequest;
 
-/** The match with its connection started now (see openEarly). */
-export function connectingTo(match: MatchStart): MatchStart {
-  const opening = openEarly(match);
-  return opening ? { ...match, opening } : match;
-}
-
 /**
  * The menu's screens, plain HTML over the map's canvas: the scenario list, a scenario's briefing, the
  * multiplayer lobby and the settings. They need no Phaser, so the page shows them while the game's
- * canvas still loads; choosing a match hands it to `startMatch`.
+ * canvas still loads; choosing a match starts its connection and hands both to `startMatch`.
  */
 export class MenuScreens {
   private panel: HTMLElement | null = null;
@@ -41,7 +35,7 @@ export class MenuScreens {
 
   private readonly startMatch: (match: MatchStart) => void;
 
-  /** `startMatch` gets the chosen match with its connection already under way. */
+  /** `startMatch` gets the chosen match with its connection already under way (net's connectingTo), so the server sets it up while the game loads. */
   constructor(startMatch: (match: MatchStart) => void) {
     this.startMatch = (match) => startMatch(connectingTo(match));
   }

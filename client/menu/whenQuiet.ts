@@ -22,6 +22,8 @@ export function whenQuiet(task: () => void, options: QuietOptions): () => void {
   const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   let done = false;
   let timer: unknown;
+  /** Which quiet spell a pending idle callback belongs to: input since then makes it stale. */
+  let spell = 0;
   const stop = () => {
     done = true;
     clearTimer(timer);
@@ -29,11 +31,16 @@ export function whenQuiet(task: () => void, options: QuietOptions): () => void {
   };
   const restart = () => {
     clearTimer(timer);
-    timer = setTimer(() => options.idle(() => {
-      if (done) return;
-      stop();
-      task();
-    }), options.quietMs);
+    const mine = ++spell;
+    timer = setTimer(
+      () =>
+        options.idle(() => {
+          if (done || mine !== spell) return;
+          stop();
+          task();
+        }),
+      options.quietMs,
+    );
   };
   for (const type of BUSY_EVENTS) options.target.addEventListener(type, restart, { capture: true, passive: true });
   restart();

@@ -44,6 +44,12 @@ export function openEarly(request: MatchRequest): Promise<MatchSession> | undefi
   return opening;
 }
 
+/** The request with its connection started now, as `opening`, when openEarly starts one. */
+export function connectingTo<T extends MatchRequest>(request: T): T & { opening?: Promise<MatchSession> } {
+  const opening = openEarly(request);
+  return opening ? { ...request, opening } : request;
+}
+
 /** Opens the connection a request asks for; rejects with a sentence when it cannot. */
 export async function openMatch(request: MatchRequest): Promise<MatchSession> {
   const room =

@@ -177,12 +177,18 @@ export class MatchScene extends Phaser.Scene {
     this.follow(openMatch(request));
   }
 
-  /** Takes over the connection once it is made, or goes back to the menu saying why it was refused. */
+  /**
+   * Takes over the connection once it is made, or goes back to the menu saying why it was refused. The
+   * player may have left meanwhile, or the scene restarted for another match: then it is dropped.
+   */
   private follow(opening: Promise<MatchSession>): void {
+    const match = this.match;
+    const current = () => this.scene.isActive() && this.match === match;
     opening.then(
-      // The player may have left the scene while it connected.
-      (session) => (this.scene.isActive() ? this.attach(session) : session.disconnect()),
-      (error: Error) => this.backToMenu(`Could not join: ${error.message}`),
+      (session) => (current() ? this.attach(session) : session.disconnect()),
+      (error: Error) => {
+        if (current()) this.backToMenu(`Could not join: ${error.message}`);
+      },
     );
   }
 

@@ -12,7 +12,8 @@ class BlankScene extends Phaser.Scene {
   }
 
   create(): void {
-    const dot = this.make.graphics({}, false);
+    // Drawn once into a texture, then gone (the game's Phaser has the factories, scene.add, not the creators).
+    const dot = this.add.graphics();
     dot.fillStyle(0xfff1c8, 1).fillCircle(8, 8, 8);
     dot.generateTexture("dot", 16, 16);
     dot.destroy();

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/config";
 
-/** The built client's Phaser (client/render/phaserSubset.cjs) must register every game object the client adds. */
+/** The built client's Phaser (client/render/phaserSubset.cjs; the bench's blank page uses it too) must have all the client uses. */
 describe("the Phaser subset", () => {
   const subset = readFileSync(join(repoRoot, "client", "render", "phaserSubset.cjs"), "utf8");
   const phaserSource = join(repoRoot, "node_modules", "phaser", "src");
@@ -27,7 +27,7 @@ describe("the Phaser subset", () => {
 
   it("registers every game object the client's scenes add", () => {
     const used = new Set<string>();
-    for (const file of clientSources(join(repoRoot, "client")))
+    for (const file of [...clientSources(join(repoRoot, "client")), ...clientSources(join(repoRoot, "scripts", "bench-client"))])
       for (const [, name] of readFileSync(file, "utf8").matchAll(/\badd\s*\.\s*(\w+)\s*\(/g)) used.add(name!);
     expect(used.size).toBeGreaterThan(3);
     const registered = registeredFactories();
@@ -46,5 +46,29 @@ describe("the Phaser subset", () => {
       });
       expect(exists, path).toBe(true);
     }
+  });
+
+  it("has every Phaser name the client reads at run time, and the client uses no scene system it leaves out", () => {
+    const constants = readFileSync(join(phaserSource, "const.js"), "utf8");
+    /** The object literal the subset gives for a top-level name, when it gives one inline ({ ... }). */
+    const inlineKeys = (name: string): string[] | null => {
+      const literal = new RegExp(`\\n  ${name}: \\{([^}]*)\\}`).exec(subset)?.[1];
+      return literal ? [...literal.matchAll(/(\w+):/g)].map((match) => match[1]!) : null;
+    };
+    const missing: string[] = [];
+    const phaserFiles = [...clientSources(join(repoRoot, "client")), ...clientSources(join(repoRoot, "scripts", "bench-client"))].filter((file) => /from "phaser"/.test(readFileSync(file, "utf8")));
+    expect(phaserFiles.length).toBeGreaterThan(3);
+    for (const file of phaserFiles) {
+      const source = readFileSync(file, "utf8");
+      for (const [, path] of source.matchAll(/\bPhaser\.([\w.]+)/g)) {
+        const [top, second] = path!.split(".");
+        if (top === "Types") continue; // types only
+        const topKnown = new RegExp(`\\n  ${top}: `).test(subset) || new RegExp(`\\b${top}:`).test(constants);
+        const keys = inlineKeys(top!);
+        if (!topKnown || (keys && second && !keys.includes(second))) missing.push(`${path} (${file.slice(repoRoot.length + 1)})`);
+      }
+      for (const [, system] of source.matchAll(/\b(?:this|scene)\.(tweens|load|sound|physics|lights|make|anims|matter)\b/g)) missing.push(`scene.${system} (${file.slice(repoRoot.length + 1)})`);
+    }
+    expect(missing).toEqual([]);
   });
 });

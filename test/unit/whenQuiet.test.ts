@@ -41,4 +41,19 @@ describe("whenQuiet", () => {
     expect(task).not.toHaveBeenCalled();
     expect(removed).toHaveBeenCalledTimes(4);
   });
+
+  it("drops an idle moment asked for before a press, and waits for quiet again", () => {
+    const task = vi.fn();
+    const target = new EventTarget();
+    const pendingIdle: (() => void)[] = [];
+    whenQuiet(task, { quietMs: 1000, target, idle: (run) => void pendingIdle.push(run) });
+    vi.advanceTimersByTime(1000);
+    expect(pendingIdle).toHaveLength(1);
+    target.dispatchEvent(new Event("pointerdown"));
+    pendingIdle.shift()!();
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    pendingIdle.shift()!();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
 });
