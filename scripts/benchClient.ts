@@ -248,21 +248,22 @@ async function measureBlank(browser: Browser, url: string, errors: string[]): Pr
   return { ...figures, renderer };
 }
 
+/** Page-side source text: whether an element matching `selector` is on the page, inside the UI's shadow roots too. */
+function onPage(selector: string): string {
+  return `(function find(root) {
+    if (root.querySelector(${JSON.stringify(selector)})) return true;
+    for (const element of root.querySelectorAll("*")) if (element.shadowRoot && find(element.shadowRoot)) return true;
+    return false;
+  })(document)`;
+}
+
 /**
  * Clicks a button as soon as it is on screen; returns when it was first seen there (page time, ms). Playwright's
  * own wait for an element retries at growing intervals (up to half a second), so this waits in the page, frame
  * by frame, looking inside the UI's shadow roots too. Source text, for the reason frameDeltasScript gives.
  */
 async function clickWhenShown(page: Page, selector: string): Promise<number> {
-  const seen = await page.waitForFunction(
-    `(function find(root) {
-      if (root.querySelector(${JSON.stringify(selector)})) return true;
-      for (const element of root.querySelectorAll("*")) if (element.shadowRoot && find(element.shadowRoot)) return true;
-      return false;
-    })(document) && performance.now()`,
-    undefined,
-    { polling: "raf", timeout: STEP_TIMEOUT },
-  );
+  const seen = await page.waitForFunction(`${onPage(selector)} && performance.now()`, undefined, { polling: "raf", timeout: STEP_TIMEOUT });
   const shownAt = (await seen.jsonValue()) as number;
   await page.locator(selector).click({ timeout: STEP_TIMEOUT });
   return shownAt;
@@ -310,7 +311,8 @@ export async function openMatch(page: Page, url: string, scenarioId: string) {
   // How long the page stood free waiting for the clicker: from each button on screen to its press, less its own long tasks meanwhile.
   const clickerMs = shown.reduce((sum, at, i) => sum + freeTime(at, presses[i] ?? at, longTasks), 0);
   await page.locator("button[data-start]").click({ timeout: STEP_TIMEOUT });
-  await page.waitForFunction(() => document.querySelectorAll("[data-briefing]").length === 0, undefined, { timeout: STEP_TIMEOUT });
+  // Every briefing gone, the menu's too (a plain query would not see one inside a component).
+  await page.waitForFunction(`!${onPage("[data-briefing]")}`, undefined, { timeout: STEP_TIMEOUT });
   // 4× as a player sets it: the speed vote in the match controls (a solo player's vote carries).
   await page.locator(`match-controls button[data-speed="${SPEED}"]`).click({ timeout: STEP_TIMEOUT });
   await page.waitForFunction(

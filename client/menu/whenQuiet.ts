@@ -8,8 +8,6 @@ export interface QuietOptions {
   target: EventTarget;
   /** Runs the task at the next idle moment (requestIdleCallback where there is one). */
   idle: (task: () => void) => void;
-  setTimer?: (task: () => void, ms: number) => unknown;
-  clearTimer?: (timer: unknown) => void;
 }
 
 /**
@@ -18,21 +16,19 @@ export interface QuietOptions {
  * Returns a function that cancels it.
  */
 export function whenQuiet(task: () => void, options: QuietOptions): () => void {
-  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-  const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   let done = false;
-  let timer: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   /** Which quiet spell a pending idle callback belongs to: input since then makes it stale. */
   let spell = 0;
   const stop = () => {
     done = true;
-    clearTimer(timer);
+    clearTimeout(timer);
     for (const type of BUSY_EVENTS) options.target.removeEventListener(type, restart, true);
   };
   const restart = () => {
-    clearTimer(timer);
+    clearTimeout(timer);
     const mine = ++spell;
-    timer = setTimer(
+    timer = setTimeout(
       () =>
         options.idle(() => {
           if (done || mine !== spell) return;

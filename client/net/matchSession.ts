@@ -31,23 +31,22 @@ export type MatchRequest =
   | { replay: string }
   | { playFrom: PlayFromRequest };
 
+/** An invite without a seat: the player picks one of the match's free seats before connecting. */
+function offersSeatsFirst(request: MatchRequest): boolean {
+  return "joinById" in request && request.joinById.seat === undefined;
+}
+
 /**
- * Starts connecting at once for a request that needs nothing more from the player, so the server sets the
- * match up while the page loads the game's canvas; undefined for an invite without a seat, which first
- * offers the match's free seats. The promise's refusal is left for whoever shows the match to tell.
+ * The request with its connection started now, as `opening`, so the server sets the match up while the
+ * page loads the game's canvas; as it is for an invite without a seat, which first offers the match's
+ * free seats. A refusal is left for whoever shows the match to tell.
  */
-export function openEarly(request: MatchRequest): Promise<MatchSession> | undefined {
-  if ("joinById" in request && request.joinById.seat === undefined) return undefined;
+export function connectingTo<T extends MatchRequest>(request: T): T & { opening?: Promise<MatchSession> } {
+  if (offersSeatsFirst(request)) return request;
   const opening = openMatch(request);
   // Told by the match scene when it takes the connection over, not reported as unhandled meanwhile.
   opening.catch(() => {});
-  return opening;
-}
-
-/** The request with its connection started now, as `opening`, when openEarly starts one. */
-export function connectingTo<T extends MatchRequest>(request: T): T & { opening?: Promise<MatchSession> } {
-  const opening = openEarly(request);
-  return opening ? { ...request, opening } : request;
+  return { ...request, opening };
 }
 
 /** Opens the connection a request asks for; rejects with a sentence when it cannot. */
