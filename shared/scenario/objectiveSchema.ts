@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./idSchema";
+import { idOf, idSchema } from "./idSchema";
 
 const sympathyLevel = z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2");
 
@@ -8,8 +8,8 @@ const sympathyLevel = z.number().int().min(-2, "must be between -2 and 2").max(2
  * match ends; "reached" goals (destroy, evacuate, findBases, eliminateCells) are done the moment they are met.
  */
 export const objectiveGoalSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("sympathy"), atLeast: sympathyLevel, count: z.number().int().min(1).max(100), systems: z.array(idSchema).optional() }).strict(),
-  z.object({ kind: z.literal("loyalty"), atMost: sympathyLevel, count: z.number().int().min(1).max(100), systems: z.array(idSchema).optional() }).strict(),
+  z.object({ kind: z.literal("sympathy"), atLeast: sympathyLevel, count: z.number().int().min(1).max(100), systems: z.array(idOf("system")).optional() }).strict(),
+  z.object({ kind: z.literal("loyalty"), atMost: sympathyLevel, count: z.number().int().min(1).max(100), systems: z.array(idOf("system")).optional() }).strict(),
   z.object({ kind: z.literal("survive") }).strict(),
   z.object({ kind: z.literal("reputation"), atLeast: z.number().min(0).max(100) }).strict(),
   z.object({ kind: z.literal("supplies"), atLeast: z.number().min(0).max(10000) }).strict(),
@@ -21,9 +21,9 @@ export const objectiveGoalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("findBases"), count: z.number().int().min(1).max(4) }).strict(),
   z.object({ kind: z.literal("eliminateCells") }).strict(),
   /** Done once the garrison at a system is down to this many (a depot destroyed, a post wrecked). */
-  z.object({ kind: z.literal("garrison"), system: idSchema, atMost: z.number().int().min(0).max(10) }).strict(),
+  z.object({ kind: z.literal("garrison"), system: idOf("system"), atMost: z.number().int().min(0).max(10) }).strict(),
   /** Done once the named ship reaches the system (a run through the storms, an escape). */
-  z.object({ kind: z.literal("reach"), ship: idSchema, system: idSchema }).strict(),
+  z.object({ kind: z.literal("reach"), ship: idOf("ship"), system: idOf("system") }).strict(),
 ]);
 export type ObjectiveGoal = z.infer<typeof objectiveGoalSchema>;
 

@@ -7,7 +7,7 @@ const MAQUIS_STANDING_START = maquisStanding.start;
 import { scenarioAiSchema } from "./aiSkillSchema";
 import { atlases } from "./atlases";
 import { scenarioDifficultySchema, type ScenarioDifficulty } from "./difficultySchema";
-import { idSchema } from "./idSchema";
+import { idOf, idSchema } from "./idSchema";
 import { objectiveSchema } from "./objectiveSchema";
 import { shipClasses } from "./shipClassSchema";
 import { atlasMapSchema, controllerSchema, inlineMapSchema } from "./mapSchema";
@@ -27,7 +27,7 @@ export const maquisSeatSchema = z
     side: z.literal("maquis"),
     name: z.string().min(1).max(40),
     /** Where the cell may hide its base; the choice is made inside the match, never in the file. */
-    baseCandidates: z.array(idSchema).min(1, "name at least one candidate base site").max(12),
+    baseCandidates: z.array(idOf("system")).min(1, "name at least one candidate base site").max(12),
     start: z
       .object({ supplies: z.number().min(0).max(1000), weapons: z.number().min(0).max(1000), recruits: z.number().min(0).max(1000) })
       .strict(),
@@ -43,7 +43,7 @@ export const occupierSeatSchema = z
     /** Which system controllers count as this occupier's own; the Cardassian Union and the mirror powers when left out. */
     controls: z.array(controllerSchema).min(1).optional(),
     /** Warships the Reinforce operation can call in: their class, where they arrive, how many. */
-    reinforcements: z.object({ class: shipClassIdSchema, at: idSchema, count: z.number().int().min(0).max(20) }).strict().optional(),
+    reinforcements: z.object({ class: shipClassIdSchema, at: idOf("system"), count: z.number().int().min(0).max(20) }).strict().optional(),
   })
   .strict();
 

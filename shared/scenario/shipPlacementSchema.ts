@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./idSchema";
+import { idOf, idSchema } from "./idSchema";
 import { shipClasses } from "./shipClassSchema";
 
 export const MAX_MAP_SIZE = 5000;
@@ -21,11 +21,11 @@ export const shipPlacementSchema = z
     id: idSchema.meta({ not: { pattern: GENERATED_SHIP_ID.source } }),
     name: z.string().min(1).max(40),
     class: shipClassIdSchema,
-    seat: idSchema,
+    seat: idOf("seat"),
     /** A system id to start at, or a point on the map. */
-    at: z.union([idSchema, pointSchema]),
+    at: z.union([idOf("system"), pointSchema]),
     /** A patrol route: system ids flown in a loop. */
-    route: z.array(idSchema).min(2, "a route needs at least 2 systems").max(16).optional(),
+    route: z.array(idOf("system")).min(2, "a route needs at least 2 systems").max(16).optional(),
     /** The share of its class's hull the ship starts with, for one already hurt when the scenario opens; whole if left out. */
     hull: z.number().gt(0).max(1).optional(),
   })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONVOY_CARGO } from "../rules/tuning";
-import { idSchema } from "./idSchema";
+import { idOf, idSchema } from "./idSchema";
 import { GENERATED_SHIP_ID, shipClassIdSchema, shipPlacementSchema } from "./shipPlacementSchema";
 
 const sympathyLevel = z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2");
@@ -9,22 +9,22 @@ const side = z.enum(["maquis", "occupier"]);
 /** What a trigger waits for; a trigger fires once, when all its conditions hold. */
 export const conditionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("day"), atLeast: z.number().int().min(1).max(1000) }).strict(),
-  z.object({ kind: z.literal("sympathy"), system: idSchema, atLeast: sympathyLevel.optional(), atMost: sympathyLevel.optional() }).strict(),
+  z.object({ kind: z.literal("sympathy"), system: idOf("system"), atLeast: sympathyLevel.optional(), atMost: sympathyLevel.optional() }).strict(),
   z.object({ kind: z.literal("control"), side, count: z.number().int().min(1).max(100) }).strict(),
-  z.object({ kind: z.literal("unitLost"), ship: idSchema.optional(), side: side.optional(), count: z.number().int().min(1).max(200).default(1) }).strict(),
+  z.object({ kind: z.literal("unitLost"), ship: idOf("ship").optional(), side: side.optional(), count: z.number().int().min(1).max(200).default(1) }).strict(),
   /** Holds once the named objective is done (objectives only fail when the match ends, after the last trigger). */
-  z.object({ kind: z.literal("objective"), id: idSchema }).strict(),
-  z.object({ kind: z.literal("exposure"), cell: idSchema, atLeast: z.number().min(0).max(100) }).strict(),
+  z.object({ kind: z.literal("objective"), id: idOf("objective") }).strict(),
+  z.object({ kind: z.literal("exposure"), cell: idOf("maquis-seat"), atLeast: z.number().min(0).max(100) }).strict(),
   z.object({ kind: z.literal("reputation"), atLeast: z.number().min(0).max(100).optional(), atMost: z.number().min(0).max(100).optional() }).strict(),
   /** Holds while the named ship, or any ship of the side (any ship at all when neither is given), is at the system. */
-  z.object({ kind: z.literal("shipAt"), system: idSchema, ship: idSchema.optional(), side: side.optional() }).strict(),
+  z.object({ kind: z.literal("shipAt"), system: idOf("system"), ship: idOf("ship").optional(), side: side.optional() }).strict(),
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 
 /** What a trigger does. Data only: a scenario can never run code on the server. */
 export const effectSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("spawn"), ship: shipPlacementSchema }).strict(),
-  z.object({ kind: z.literal("remove"), ship: idSchema }).strict(),
+  z.object({ kind: z.literal("remove"), ship: idOf("ship") }).strict(),
   /**
    * The occupier sends a convoy: a ship of its seat that starts at the route's first system, flies the
    * route once and delivers its cargo at the last (unless the Maquis raid it on the way).
@@ -35,15 +35,15 @@ export const effectSchema = z.discriminatedUnion("kind", [
       id: idSchema.meta({ not: { pattern: GENERATED_SHIP_ID.source } }),
       name: z.string().min(1).max(40),
       class: shipClassIdSchema.default("freighter"),
-      route: z.array(idSchema).min(2, "a convoy's route needs at least 2 systems").max(16),
+      route: z.array(idOf("system")).min(2, "a convoy's route needs at least 2 systems").max(16),
       cargo: z.number().int().min(0).max(1000).default(CONVOY_CARGO),
     })
     .strict(),
-  z.object({ kind: z.literal("sympathy"), system: idSchema, by: z.number().int().min(-4).max(4) }).strict(),
+  z.object({ kind: z.literal("sympathy"), system: idOf("system"), by: z.number().int().min(-4).max(4) }).strict(),
   z
     .object({
       kind: z.literal("grant"),
-      seat: idSchema,
+      seat: idOf("seat"),
       supplies: z.number().min(-100).max(100).optional(),
       weapons: z.number().min(-100).max(100).optional(),
       recruits: z.number().min(-100).max(100).optional(),
@@ -54,13 +54,13 @@ export const effectSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("stance"), treaty: z.boolean().optional(), reinforcements: z.number().int().min(0).max(20).optional() }).strict(),
   z.object({ kind: z.literal("message"), to: z.enum(["all", "maquis", "occupier"]), text: z.string().min(1).max(600) }).strict(),
   /** A spy or an informer gives a cell away: every ship of the seat is revealed. */
-  z.object({ kind: z.literal("reveal"), seat: idSchema }).strict(),
+  z.object({ kind: z.literal("reveal"), seat: idOf("seat") }).strict(),
   /** Cloaking devices or a storm front: every ship of the seat slips underground at once. */
-  z.object({ kind: z.literal("hide"), seat: idSchema }).strict(),
+  z.object({ kind: z.literal("hide"), seat: idOf("seat") }).strict(),
   /** The cell's heat rises or falls by this much (0–100). */
-  z.object({ kind: z.literal("exposure"), cell: idSchema, by: z.number().min(-100).max(100) }).strict(),
+  z.object({ kind: z.literal("exposure"), cell: idOf("maquis-seat"), by: z.number().min(-100).max(100) }).strict(),
   /** A catastrophe coming for a world: after `inHours`, whoever is still there is lost (`fate` says how); until then the Maquis may evacuate it. */
-  z.object({ kind: z.literal("doom"), system: idSchema, inHours: z.number().min(0).max(10_000), fate: z.string().min(1).max(200) }).strict(),
+  z.object({ kind: z.literal("doom"), system: idOf("system"), inHours: z.number().min(0).max(10_000), fate: z.string().min(1).max(200) }).strict(),
   z.object({ kind: z.literal("end"), winner: z.enum(["maquis", "occupier", "draw"]), reason: z.string().min(1).max(200) }).strict(),
 ]);
 export type Effect = z.infer<typeof effectSchema>;

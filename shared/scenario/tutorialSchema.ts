@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./idSchema";
+import { idOf, idSchema } from "./idSchema";
 
 /**
  * The kinds of log line the rules write (shared/rules: every `logEvent` call), which a tutorial step may
@@ -50,23 +50,23 @@ const amount = z.number().min(0).max(1000);
  */
 export const tutorialConditionSchema = z.discriminatedUnion("kind", [
   /** A ship of yours (or the named one) is selected on the map. */
-  z.object({ kind: z.literal("selected"), ship: idSchema.optional() }).strict(),
+  z.object({ kind: z.literal("selected"), ship: idOf("ship").optional() }).strict(),
   /** The occupier's sensor picture is shown on the map. */
   z.object({ kind: z.literal("sensorPicture") }).strict(),
   /** A ship of yours (or the named one) is at the system. */
-  z.object({ kind: z.literal("shipAt"), system: idSchema, ship: idSchema.optional() }).strict(),
+  z.object({ kind: z.literal("shipAt"), system: idOf("system"), ship: idOf("ship").optional() }).strict(),
   /** A ship of yours (or the named one) is at your cell's base, wherever the match put it. */
-  z.object({ kind: z.literal("atBase"), ship: idSchema.optional() }).strict(),
+  z.object({ kind: z.literal("atBase"), ship: idOf("ship").optional() }).strict(),
   /** A ship of yours (or the named one) is hidden (`underground: true`) or seen, and/or has the stance ("dark" while going dark). */
   z
-    .object({ kind: z.literal("shipState"), ship: idSchema.optional(), underground: z.boolean().optional(), stance: z.enum(["dark", "ambush"]).optional() })
+    .object({ kind: z.literal("shipState"), ship: idOf("ship").optional(), underground: z.boolean().optional(), stance: z.enum(["dark", "ambush"]).optional() })
     .strict(),
   /** Your log holds a line of this kind (a line you may read: to your seat, your side or everyone). */
   z.object({ kind: z.literal("log"), logKind: z.enum(LOG_KINDS) }).strict(),
   /** Your cell's holding is in range. */
   z.object({ kind: z.literal("holding"), field: z.enum(HOLDING_FIELDS), atLeast: amount.optional(), atMost: amount.optional() }).strict(),
   /** The objective is done. */
-  z.object({ kind: z.literal("objective"), id: idSchema }).strict(),
+  z.object({ kind: z.literal("objective"), id: idOf("objective") }).strict(),
   /** The match is over (won by that side, when `winner` is given). */
   z.object({ kind: z.literal("matchOver"), winner: z.enum(["maquis", "occupier", "draw"]).optional() }).strict(),
 ]);
