@@ -17,6 +17,8 @@ const GAME_LOAD_QUIET_MS = 800;
 const GAME_LOAD_IDLE_TIMEOUT_MS = 1000;
 /** A match asked for before the game has loaded: the game waits this long at most for the match's connection (see play). */
 const GAME_LOAD_CONNECTION_WAIT_MS = 250;
+/** Where the scenario editor lives. */
+const EDITOR_PATH = "/editor";
 
 const noop = () => {};
 
@@ -92,10 +94,19 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 0);
 }
 
+/** The scenario editor, at /editor: a chunk of its own, so the game's download does not grow by it. */
+function openEditor(): void {
+  import("./editor/startEditor").then(
+    (module) => module.startEditor(),
+    () => cannotStart("The scenario editor could not be loaded. Check the connection, then reload the page."),
+  );
+}
+
 soundBank().prepare();
 
+if (location.pathname.replace(/\/+$/, "") === EDITOR_PATH) openEditor();
 // The scenario list, preloaded by the page (index.html) alongside the scripts.
-fetch("/api/campaign")
+else fetch("/api/campaign")
   .then((response) => (response.ok ? (response.json() as Promise<CampaignEra[]>) : Promise.reject(new Error(String(response.status)))))
   .then(
     (eras) => {

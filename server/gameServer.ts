@@ -1,5 +1,6 @@
 import { defineRoom, defineServer, matchMaker, type Server } from "@colyseus/core";
 import { randomBytes } from "node:crypto";
+import { join } from "node:path";
 import type { Server as HttpServer } from "node:http";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
@@ -14,6 +15,9 @@ import { createMatchRoom, IDLE_SET_ASIDE_SECONDS, RECONNECT_SECONDS, type MatchS
 import { createReplayRoom } from "./rooms/ReplayRoom";
 import type { ScenarioLibrary } from "./scenarioLibrary";
 import type { MatchStore } from "./store/matchStore";
+
+/** The scenario editor's page. */
+export const EDITOR_PATH = "/editor";
 
 export interface GameServer {
   server: Server;
@@ -63,6 +67,8 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
         app.use(vite.middlewares);
       } else if (config.clientDir) {
         app.use(express.static(config.clientDir, { index: "index.html" }));
+        // The scenario editor is a page of the same client (client/main.ts opens it by its path).
+        app.get(EDITOR_PATH, (_req, res) => res.sendFile(join(config.clientDir!, "index.html")));
       }
     },
   });

@@ -22,7 +22,8 @@ export interface MenuData {
 }
 
 /** A match to open, with the campaign the match scene shows in its briefing and, when it could start at once, the connection under way (`opening`). */
-export type MatchStart = { eras: CampaignEra[]; opening?: Promise<MatchSession> } & MatchRequest;
+/** `returnTo`: where leaving the match goes instead of the menu (a playtest goes back to the editor). */
+export type MatchStart = { eras: CampaignEra[]; opening?: Promise<MatchSession>; returnTo?: string } & MatchRequest;
 
 /**
  * The menu's screens, plain HTML over the map's canvas: the scenario list, a scenario's briefing, the

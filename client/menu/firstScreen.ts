@@ -5,13 +5,17 @@ import type { MatchStart, MenuData } from "./MenuScreens";
 export type FirstScreen = { scene: "menu"; data: MenuData } | { scene: "match"; data: MatchStart };
 
 /**
- * An invite link (?join=CODE) joins that match, a replay link (?replay=ID) plays that replay, and a
+ * An invite link (?join=CODE) joins that match, a replay link (?replay=ID) plays that replay, a playtest
+ * link from the editor (?playtest=ID&seat=SEAT) starts the draft's match, and a
  * reload in the middle of a match goes straight back to it; anything else opens the menu.
  */
 export function firstScreen(eras: CampaignEra[], search: string, savedSession: boolean, playerName: string): FirstScreen {
   const params = new URLSearchParams(search);
   const replay = params.get("replay");
   const invite = params.get("join");
+  const playtest = params.get("playtest");
+  // A playtest from the editor: the draft's private match in the chosen seat, the AI in the others; leaving goes back to the editor.
+  if (playtest) return { scene: "match", data: { eras, solo: { scenario: playtest, seat: params.get("seat") ?? "", difficulty: "normal" }, returnTo: "/editor" } };
   if (replay) return { scene: "match", data: { eras, replay } };
   if (invite) return { scene: "match", data: { eras, joinById: { roomId: invite.trim().toUpperCase(), name: playerName } } };
   if (savedSession) return { scene: "match", data: { eras, rejoin: true } };

@@ -49,7 +49,8 @@ function leaveWarning(state: MatchState, seat: string): string {
  * `opening`: the connection for the request, already under way (started as the player chose the match,
  * while the game loaded; a replay's "Play from here" opens it first, so a refusal is told in the replay).
  */
-export type MatchData = { eras: CampaignEra[]; opening?: Promise<MatchSession> } & MatchRequest;
+/** `returnTo`: where leaving the match goes instead of the menu (a playtest goes back to the editor). */
+export type MatchData = { eras: CampaignEra[]; opening?: Promise<MatchSession>; returnTo?: string } & MatchRequest;
 
 /** What each kind of news sounds like; the end has its own (victory or defeat). */
 const effectOf: Record<MatchEvent["kind"], EffectName | null> = {
@@ -619,6 +620,10 @@ export class MatchScene extends Phaser.Scene {
 
   private backToMenu(problem?: string): void {
     if (!this.scene.isActive()) return;
+    if (this.match.returnTo) {
+      location.assign(this.match.returnTo);
+      return;
+    }
     this.scene.start("menu", { eras: this.match.eras, problem });
   }
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { migrateScenario } from "./migrations";
+import { plainMessage } from "./plainMessages";
 import { resolveMap } from "./resolveMap";
 import { scenarioFileSchema, scenarioSchema, type Scenario } from "./scenarioSchema";
 
@@ -30,18 +31,23 @@ function depthOf(value: unknown, limit: number): number {
   return deepest + 1;
 }
 
+/** Whether a decoded value nests deeper than any scenario may (checked before anything walks it). */
+export function nestsTooDeep(value: unknown): boolean {
+  return depthOf(value, MAX_DEPTH) > MAX_DEPTH;
+}
+
 const fail = (path: string, message: string): ScenarioParseResult => ({ ok: false, problems: [{ path, message }] });
 
 /** Validates an already-decoded scenario file: migrates it, resolves its atlas map, checks every field and cross-reference. */
 export function validateScenario(value: unknown): ScenarioParseResult {
-  if (depthOf(value, MAX_DEPTH) > MAX_DEPTH) return fail("(file)", `is nested deeper than ${MAX_DEPTH} levels`);
+  if (nestsTooDeep(value)) return fail("(file)", `is nested deeper than ${MAX_DEPTH} levels`);
   const migrated = migrateScenario(value);
   if (!migrated.ok) return fail("formatVersion", migrated.message);
-  const file = scenarioFileSchema.safeParse(migrated.value);
+  const file = scenarioFileSchema.safeParse(migrated.value, { error: plainMessage });
   if (!file.success) return { ok: false, problems: file.error.issues.map(describeIssue) };
   const map = resolveMap(file.data.map);
   if (!map.ok) return { ok: false, problems: map.problems.map((problem) => ({ path: pathText(problem.path), message: problem.message })) };
-  const scenario = scenarioSchema.safeParse({ ...file.data, map: map.map });
+  const scenario = scenarioSchema.safeParse({ ...file.data, map: map.map }, { error: plainMessage });
   if (!scenario.success) return { ok: false, problems: scenario.error.issues.map(describeIssue) };
   return { ok: true, scenario: scenario.data, migratedFrom: migrated.from };
 }

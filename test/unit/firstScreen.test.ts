@@ -19,4 +19,11 @@ describe("the screen the page opens on", () => {
   it("goes back to the seat held when the page is reloaded in the middle of a match", () => {
     expect(firstScreen(eras, "", true, "Sveta")).toEqual({ scene: "match", data: { eras, rejoin: true } });
   });
+
+  it("starts an editor's playtest in the seat chosen, and comes back to the editor when left", () => {
+    expect(firstScreen(eras, "?playtest=playtest-abc&seat=cell-1", true, "Sveta")).toEqual({
+      scene: "match",
+      data: { eras, solo: { scenario: "playtest-abc", seat: "cell-1", difficulty: "normal" }, returnTo: "/editor" },
+    });
+  });
 });

@@ -1,0 +1,27 @@
+import type { DraftPath } from "../../shared/scenario/draftDocument";
+import type { IdKind } from "../../shared/scenario/idSchema";
+
+/** A field's place as the parser's problems name it: "map.systems.3.sympathy". */
+export const pathKey = (path: DraftPath) => path.map(String).join(".");
+
+const list = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null && !Array.isArray(item)) : [];
+const ids = (items: Record<string, unknown>[]) => [...new Set(items.map((item) => item.id).filter((id): id is string => typeof id === "string" && id !== ""))];
+
+/**
+ * The ids a field may name, by what they name: the draft's systems, seats, Maquis cells, objectives,
+ * and ships (those placed at the start, and those a trigger spawns or sends as a convoy).
+ */
+export function referableIds(draft: Record<string, unknown>): Record<IdKind, string[]> {
+  const map = (draft.map ?? {}) as Record<string, unknown>;
+  const seats = list(draft.seats);
+  const effects = list(draft.triggers).flatMap((trigger) => list(trigger.then));
+  const spawned = effects.flatMap((effect) => (effect.kind === "spawn" ? list([effect.ship]) : effect.kind === "convoy" ? [effect] : []));
+  return {
+    system: ids(list(map.systems)),
+    seat: ids(seats),
+    "maquis-seat": ids(seats.filter((seat) => seat.side === "maquis")),
+    objective: ids(list(draft.objectives)),
+    ship: ids([...list(draft.forces), ...spawned]),
+  };
+}

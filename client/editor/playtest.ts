@@ -1,0 +1,21 @@
+import { saveDraft } from "./draftStorage";
+import { refusalText } from "./serverErrors";
+
+/**
+ * Plays the draft: the server checks it and holds it as a private scenario, then the page opens its
+ * match in the chosen seat with the AI in the others. The draft stays saved in the browser, so leaving
+ * the match comes back to the editor with the draft as it was. Returns what went wrong, if anything.
+ */
+export async function startPlaytest(draft: Record<string, unknown>, seat: string): Promise<string | null> {
+  let response: Response;
+  try {
+    response = await fetch("/api/playtest", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: draft }) });
+  } catch {
+    return "The playtest could not start: the server did not answer.";
+  }
+  if (!response.ok) return `The playtest could not start: ${await refusalText(response)}.`;
+  const { scenarioId } = (await response.json()) as { scenarioId: string };
+  saveDraft({ file: draft, savedAt: new Date().toISOString() });
+  location.assign(`/?${new URLSearchParams({ playtest: scenarioId, seat })}`);
+  return null;
+}

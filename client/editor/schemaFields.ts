@@ -1,0 +1,96 @@
+import { REFERS_TO, type IdKind } from "../../shared/scenario/idSchema";
+
+/** The parts of JSON Schema the scenario format's exported schema uses (shared/scenario/jsonSchema.ts). */
+export interface FieldSchema {
+  type?: string;
+  const?: unknown;
+  enum?: unknown[];
+  default?: unknown;
+  properties?: Record<string, FieldSchema>;
+  required?: string[];
+  items?: FieldSchema;
+  anyOf?: FieldSchema[];
+  oneOf?: FieldSchema[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minItems?: number;
+  maxItems?: number;
+  maxLength?: number;
+  [REFERS_TO]?: IdKind;
+}
+
+/** Where a field's own name reads badly as a heading: a trigger's "when" and "then" lists. */
+const FIELD_LABELS: Record<string, string> = { when: "When (conditions, all must hold)", then: "Then (effects)" };
+/** What one item of a list is called on its "Add" button, where the list's name minus an "s" would not do. */
+export const ITEM_NAMES: Record<string, string> = { when: "condition", then: "effect", baseCandidates: "base site", forces: "ship", route: "stop", systems: "system" };
+
+/** "baseCandidates" → "Base candidates". */
+export function labelOf(key: string | number): string {
+  if (typeof key === "number") return `#${key + 1}`;
+  if (FIELD_LABELS[key]) return FIELD_LABELS[key];
+  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const variantsOf = (schema: FieldSchema) => schema.oneOf ?? schema.anyOf;
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The property that tells a union's objects apart ("kind" for goals, conditions and effects, "side" for seats), if any. */
+export function discriminatorOf(variants: FieldSchema[]): string | undefined {
+  const first = variants[0]?.properties;
+  if (!first) return undefined;
+  return Object.keys(first).find((key) => variants.every((variant) => variant.properties?.[key]?.const !== undefined));
+}
+
+/** What a union variant is called in its chooser. */
+export function variantName(variant: FieldSchema, discriminator: string | undefined): string {
+  if (discriminator) return String(variant.properties![discriminator]!.const);
+  if (variant[REFERS_TO]) return `a ${variant[REFERS_TO]}`;
+  if (variant.type === "object") return Object.keys(variant.properties ?? {}).join(" and ") || "object";
+  return variant.type ?? "value";
+}
+
+/** Which variant a value is, so the form shows the right fields. */
+export function variantIndex(variants: FieldSchema[], value: unknown): number {
+  const discriminator = discriminatorOf(variants);
+  if (discriminator && isObject(value)) {
+    const found = variants.findIndex((variant) => variant.properties![discriminator]!.const === value[discriminator]);
+    return Math.max(0, found);
+  }
+  const byType = variants.findIndex((variant) => {
+    if (variant.type === "object") return isObject(value) && (variant.required ?? []).every((key) => key in value);
+    return typeof value === (variant.type === "integer" ? "number" : variant.type);
+  });
+  return Math.max(0, byType);
+}
+
+/** A value that fills the schema's required parts, for a field or item the modder adds. */
+export function defaultFor(schema: FieldSchema, ids: Record<IdKind, string[]>, key?: string | number): unknown {
+  if (schema.default !== undefined) return structuredClone(schema.default);
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[0];
+  const refersTo = schema[REFERS_TO];
+  // Items of a list of references start on different ids (a route of two systems, not the same one twice).
+  if (refersTo) return ids[refersTo][typeof key === "number" && ids[refersTo].length > 0 ? key % ids[refersTo].length : 0] ?? "";
+  const variants = variantsOf(schema);
+  if (variants) return defaultFor(variants[0]!, ids, key);
+  switch (schema.type) {
+    case "object":
+      return Object.fromEntries((schema.required ?? []).map((name) => [name, defaultFor(schema.properties![name]!, ids, name)]));
+    case "array":
+      return Array.from({ length: schema.minItems ?? 0 }, (_, i) => defaultFor(schema.items ?? {}, ids, i));
+    case "string":
+      return key === "id" ? `new-${Math.random().toString(36).slice(2, 6)}` : "";
+    case "number":
+    case "integer": {
+      const low = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 0);
+      return Math.min(schema.maximum ?? Infinity, Math.max(low, 0));
+    }
+    case "boolean":
+      return false;
+    default:
+      return null;
+  }
+}
+
