@@ -3,6 +3,7 @@ import type { BalanceJobView, BalanceProblemAnswer } from "../../shared/protocol
 import { LIMITS } from "../../shared/protocol/limits";
 import { playSeries } from "../../shared/rules/balanceSeries";
 import { validateScenario } from "../../shared/scenario/parseScenario";
+import { BalanceJobs } from "../../server/balance/balanceJobs";
 import { findFreePort } from "../../server/portCheck";
 import { ensureClientBuilt } from "../support/clientBuild";
 import { startServerProcess } from "../support/serverProcess";
@@ -231,5 +232,49 @@ describe("balance reports in the server's own process (node --import tsx server/
     } finally {
       await running.stop();
     }
+  });
+});
+
+describe("the balance job queue", () => {
+  it(`runs one job per thread, queues the rest up to ${LIMITS.balanceQueuedJobs}, and keeps only the newest ${LIMITS.balanceKeptJobs} finished ones`, async () => {
+    const scenario = validateScenario(LONG);
+    if (!scenario.ok) throw new Error("the long draft must validate");
+    const jobs = new BalanceJobs({ workers: 1 });
+    const request = (n: number) => ({ scenario: LONG, games: 10, levels: { occupier: ["normal" as const], maquis: [] }, player: `queue-tester-${String(n).padStart(6, "0")}` });
+    const submit = (n: number) => jobs.submit(scenario.scenario, request(n), `address-${n}`);
+    try {
+      const first = submit(0);
+      if (!first.ok) throw new Error(first.message);
+      const waiting: string[] = [];
+      for (let n = 1; n <= LIMITS.balanceQueuedJobs; n++) {
+        const queued = submit(n);
+        if (!queued.ok) throw new Error(queued.message);
+        waiting.push(queued.jobId);
+      }
+      expect(jobs.view(first.jobId)!.status).toBe("running");
+      expect(waiting.map((id) => jobs.view(id)!.status)).toEqual(waiting.map(() => "queued"));
+      expect(jobs.liveThreads).toBe(1);
+      const refused = submit(LIMITS.balanceQueuedJobs + 1);
+      expect(refused).toMatchObject({ ok: false, status: 503, error: "busy" });
+
+      // Cancelling waiting jobs (no thread to stop) finishes them at once, oldest first.
+      waiting.forEach((id, i) => expect(jobs.cancel(id, request(i + 1).player)).toBe("cancelled"));
+      const finished = [...waiting];
+      let n = LIMITS.balanceQueuedJobs + 1;
+      while (finished.length <= LIMITS.balanceKeptJobs) {
+        const more = submit(n);
+        if (!more.ok) throw new Error(more.message);
+        expect(jobs.cancel(more.jobId, request(n).player)).toBe("cancelled");
+        finished.push(more.jobId);
+        n += 1;
+      }
+      expect(jobs.view(finished.at(-1)!)!.status).toBe("cancelled");
+      expect(jobs.view(finished[0]!)).toBeUndefined();
+      expect(jobs.view(finished[1]!)!.status).toBe("cancelled");
+      expect(jobs.view(first.jobId)!.status).toBe("running");
+    } finally {
+      await jobs.close();
+    }
+    expect(jobs.liveThreads).toBe(0);
   });
 });
