@@ -38,7 +38,6 @@ interface BalanceJob {
   status: BalanceJobStatus;
   played: number;
   total: number;
-  input: BalanceWorkerInput;
   result?: BalanceReport;
   message?: string;
   worker?: Worker;
@@ -60,6 +59,8 @@ export class BalanceJobs {
   private readonly queue: BalanceJob[] = [];
   private readonly running = new Set<BalanceJob>();
   private readonly threads = new Set<Worker>();
+  /** What each job not yet started will play; let go once it starts or ends, as a draft may be large. */
+  private readonly inputs = new Map<BalanceJob, BalanceWorkerInput>();
   private readonly workers: number;
   private readonly jobTimeoutMs: number;
   private readonly workerUrl: URL;
@@ -93,9 +94,9 @@ export class BalanceJobs {
       status: "queued",
       played: 0,
       total: pairings.length * request.games,
-      input: { scenario, pairings, gamesPerRow: request.games, firstSeed: FIRST_SEED },
     };
     this.jobs.set(job.id, job);
+    this.inputs.set(job, { scenario, pairings, gamesPerRow: request.games, firstSeed: FIRST_SEED });
     this.queue.push(job);
     log.info({ job: job.id, scenario: scenario.id, games: job.total, address }, "balance report queued");
     this.startWaitingJobs();
@@ -130,11 +131,13 @@ export class BalanceJobs {
   }
 
   private start(job: BalanceJob): void {
+    const input = this.inputs.get(job)!;
+    this.inputs.delete(job);
     job.status = "running";
     this.running.add(job);
     let worker: Worker;
     try {
-      worker = new Worker(this.workerUrl, { workerData: job.input, execArgv: ["--import", TSX_LOADER], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      worker = new Worker(this.workerUrl, { workerData: input, execArgv: ["--import", TSX_LOADER], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     } catch (error) {
       log.error({ job: job.id, error: describeError(error) }, "could not start a balance worker");
       this.finish(job, "failed", `the games could not be started (${describeError(error).message})`);
@@ -172,6 +175,7 @@ export class BalanceJobs {
     if (message) job.message = message;
     job.finishedAt = Date.now();
     clearTimeout(job.timeout);
+    this.inputs.delete(job);
     const queued = this.queue.indexOf(job);
     if (queued >= 0) this.queue.splice(queued, 1);
     this.running.delete(job);
