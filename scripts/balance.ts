@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { repoRoot } from "../server/config";
 import { difficulties, type Difficulty } from "../shared/ai/difficulty";
-import { playSeries, type SeriesResult } from "./balanceSeries";
+import { playSeries, type SeriesResult } from "../shared/rules/balanceSeries";
 import { bundledScenarioIds, loadBundledScenario } from "./scenarioFiles";
 
 function fail(message: string): never {

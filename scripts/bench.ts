@@ -8,6 +8,7 @@
 import { Client, type Room as ClientRoom } from "@colyseus/sdk";
 import { matchMaker } from "@colyseus/core";
 import { join } from "node:path";
+import { BalanceJobs } from "../server/balance/balanceJobs";
 import { readConfig, repoRoot } from "../server/config";
 import { createGameServer } from "../server/gameServer";
 import { ONE_ADDRESS_HARNESS_LIMITS } from "../server/http/addressLimits";
@@ -156,12 +157,32 @@ async function measureHeap(scenarioId: string): Promise<void> {
   await server.gracefullyShutdown(false);
 }
 
+/** A balance report as the editor asks for one: a worker thread (started and loaded within the time) playing N games. */
+async function measureBalance(scenarioId: string): Promise<void> {
+  const scenario = loadBundledScenario(scenarioId)!;
+  const games = 20;
+  const jobs = new BalanceJobs({ workers: 1 });
+  const started = performance.now();
+  const submitted = jobs.submit(scenario, { scenario, games, levels: { occupier: ["normal"], maquis: [] }, player: "bench-balance-player" }, "bench");
+  if (!submitted.ok) throw new Error(submitted.message);
+  let view = jobs.view(submitted.jobId)!;
+  while (view.status === "queued" || view.status === "running") {
+    await sleep(20);
+    view = jobs.view(submitted.jobId)!;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (view.status !== "done") throw new Error(`the balance report ended ${view.status}: ${view.message}`);
+  report({ metric: "balance_report_games_per_second", scenario: scenarioId, workers: 1, games, seconds: round(seconds, 2), value: round(games / seconds, 2) });
+  await jobs.close();
+}
+
 const scenarioId = largestScenario();
 const clientOnly = process.argv.includes("--client");
 if (!clientOnly) {
   measureHeadless(scenarioId);
   await measureRoom(scenarioId);
   await measureHeap(scenarioId);
+  await measureBalance(scenarioId);
 }
 if (!process.argv.includes("--no-client")) await measureClient(scenarioId, report);
 process.exit(0);

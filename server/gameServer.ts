@@ -5,8 +5,10 @@ import type { Server as HttpServer } from "node:http";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { LIMITS } from "../shared/protocol/limits";
+import { BalanceJobs, type BalanceJobsOptions } from "./balance/balanceJobs";
 import type { ServerConfig } from "./config";
 import { AddressLimits, type AddressLimitSettings } from "./http/addressLimits";
+import { mountBalanceApi } from "./http/balanceApi";
 import { mountHttpApi } from "./http/httpApi";
 import { guardRequests } from "./http/requestGuard";
 import { describeError, log } from "./log";
@@ -21,6 +23,8 @@ export const EDITOR_PATH = "/editor";
 
 export interface GameServer {
   server: Server;
+  /** The balance reports the editor asks for, played in worker threads. */
+  balanceJobs: BalanceJobs;
   /** Listens, then puts the request guard (body size, true address, per-address limits) in front of every route. */
   listen(port: number, host: string): Promise<void>;
   /** Brings back every match the store holds as running (after a restart or a crash; not those set aside). Returns their ids. */
@@ -34,6 +38,8 @@ export interface GameServerOptions {
   idleSetAsideSeconds?: number;
   /** Per-address limits; tests whose many clients all come from 127.0.0.1 widen them. */
   addressLimits?: AddressLimitSettings;
+  /** Balance reports' threads and timeout (tests shorten the timeout or put in a worker that crashes). */
+  balance?: BalanceJobsOptions;
 }
 
 /** Assembles the one process: HTTP API, the built client (or Vite in dev) and the Colyseus rooms. */
@@ -47,6 +53,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     idleSetAsideSeconds: options.idleSetAsideSeconds ?? IDLE_SET_ASIDE_SECONDS,
     addressLimits,
   };
+  const balanceJobs = new BalanceJobs(options.balance);
   const transport = new WebSocketTransport({ maxPayload: LIMITS.messageBytes });
   const server = defineServer({
     transport,
@@ -60,6 +67,8 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       replay: defineRoom(createReplayRoom(services)),
     },
     express: async (app) => {
+      // Before the HTTP API, whose last route answers 404 for every other /api path.
+      mountBalanceApi(app, balanceJobs);
       mountHttpApi(app, library, store, addressLimits);
       if (config.dev) {
         const { createServer } = await import("vite");
@@ -72,8 +81,10 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       }
     },
   });
+  server.onShutdown(() => balanceJobs.close());
   return {
     server,
+    balanceJobs,
     async listen(port, host) {
       await server.listen(port, host);
       guardRequests(transport.server as HttpServer, { maxBodyBytes: LIMITS.httpBodyBytes, limits: addressLimits, trustProxy: config.trustProxy });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { LIMITS } from "../../shared/protocol/limits";
 import { log } from "../log";
 import type { AddressLimits } from "./addressLimits";
 
@@ -7,6 +8,8 @@ const MATCHMAKING_PATH = /^\/matchmake\/(\w+)\/([\w-]+)/;
 const CREATING_METHODS = new Set(["create", "joinOrCreate"]);
 const COUNTED_ROOM = "match";
 const PRUNE_INTERVAL_MS = 60_000;
+/** Routes that take a whole scenario file, which may be larger than any other body: up to LIMITS.scenarioUploadBytes. */
+const SCENARIO_UPLOAD_ROUTES: { method: string; path: string }[] = [{ method: "POST", path: "/api/balance" }];
 
 export interface RequestGuardOptions {
   maxBodyBytes: number;
@@ -38,6 +41,13 @@ function refuse(res: ServerResponse, status: number, error: string, message: str
   res.end(body);
 }
 
+/** The largest body this request may have: a scenario upload's limit on those routes, the common one elsewhere. */
+function bodyLimitOf(req: IncomingMessage, maxBodyBytes: number): number {
+  const path = (req.url ?? "").split("?")[0];
+  const upload = SCENARIO_UPLOAD_ROUTES.some((route) => route.method === req.method && route.path === path);
+  return upload ? Math.max(maxBodyBytes, LIMITS.scenarioUploadBytes) : maxBodyBytes;
+}
+
 /** The body problem of a request, if it has one: too large, or of a length not declared up front. */
 function bodyProblem(req: IncomingMessage, maxBodyBytes: number): { status: number; error: string; message: string } | null {
   if (req.headers["transfer-encoding"] !== undefined)
@@ -59,7 +69,7 @@ export function guardRequests(server: Server, options: RequestGuardOptions): voi
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const address = clientAddress(req, options.trustProxy);
     pinAddress(req, address);
-    const problem = bodyProblem(req, options.maxBodyBytes);
+    const problem = bodyProblem(req, bodyLimitOf(req, options.maxBodyBytes));
     if (problem) {
       log.warn({ address, path: req.url, status: problem.status }, `HTTP request refused: ${problem.message}`);
       return refuse(res, problem.status, problem.error, problem.message);

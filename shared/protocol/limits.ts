@@ -28,4 +28,20 @@ export const LIMITS = {
   orderLogBytesPerMatch: 4 * 1024 * 1024,
   /** Largest snapshot the store keeps for one match. */
   snapshotBytesPerMatch: 4 * 1024 * 1024,
+  /** Largest HTTP body on the routes that take a whole scenario file (balance reports, publishing, playtests). */
+  scenarioUploadBytes: 256 * 1024,
+  /** Balance reports: worker threads playing them at once, at most (one fewer than the machine's cores, and at least one). */
+  balanceWorkers: 2,
+  /** Headless games one balance report may ask for, all its rows together. */
+  balanceGamesPerJob: 200,
+  /** Balance reports waiting for a worker, from everyone together; past it a new one is refused until the queue moves. */
+  balanceQueuedJobs: 20,
+  /** Running or waiting balance reports one player id may have, and one address. */
+  balanceJobsPerPlayer: 1,
+  balanceJobsPerAddress: 1,
+  /** A balance report still running after this long is stopped and fails. */
+  balanceJobMinutes: 15,
+  /** Finished balance reports kept for their owners to read, the newest this many, each for balanceKeptMinutes. */
+  balanceKeptJobs: 100,
+  balanceKeptMinutes: 30,
 } as const;

@@ -2,6 +2,7 @@ import { ColyseusTestServer } from "@colyseus/testing";
 import { join } from "node:path";
 import { readConfig, repoRoot } from "../../server/config";
 import { createGameServer, type GameServer } from "../../server/gameServer";
+import type { BalanceJobsOptions } from "../../server/balance/balanceJobs";
 import { ONE_ADDRESS_HARNESS_LIMITS, type AddressLimitSettings } from "../../server/http/addressLimits";
 import { findFreePort } from "../../server/portCheck";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
@@ -19,13 +20,13 @@ export interface TestServer extends ColyseusTestServer {
  */
 /** Room tests open many matches from 127.0.0.1 at once, so they get harness limits unless a test asks for real ones. */
 export async function bootTestServer(
-  options: { dataDir?: string; reconnectSeconds?: number; idleSetAsideSeconds?: number; scenarioDir?: string; addressLimits?: AddressLimitSettings } = {},
+  options: { dataDir?: string; reconnectSeconds?: number; idleSetAsideSeconds?: number; scenarioDir?: string; addressLimits?: AddressLimitSettings; balance?: BalanceJobsOptions } = {},
 ): Promise<TestServer> {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
   const library = loadScenarioLibrary(options.scenarioDir ?? join(repoRoot, "assets", "scenarios"), () => {});
   const store = options.dataDir ? new MatchStore(await openStore(options.dataDir)) : null;
-  const game = createGameServer(config, library, store, { reconnectSeconds: options.reconnectSeconds, idleSetAsideSeconds: options.idleSetAsideSeconds, addressLimits: options.addressLimits ?? ONE_ADDRESS_HARNESS_LIMITS });
+  const game = createGameServer(config, library, store, { reconnectSeconds: options.reconnectSeconds, idleSetAsideSeconds: options.idleSetAsideSeconds, addressLimits: options.addressLimits ?? ONE_ADDRESS_HARNESS_LIMITS, balance: options.balance });
   await game.listen(port, "127.0.0.1");
   return Object.assign(new ColyseusTestServer(game.server), { game, store });
 }
