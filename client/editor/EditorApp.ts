@@ -13,10 +13,11 @@ import type { MapSurface, MapTool, RegionKind, RemoteEditor } from "./MapSurface
 import "./SchemaForm";
 import type { SchemaForm } from "./SchemaForm";
 import type { FieldSchema } from "./schemaFields";
+import "./BalancePanel";
 import "./PublishPanel";
 import { startPlaytest } from "./playtest";
 
-type Tab = "problems" | "selected" | "scenario" | "seats" | "forces" | "objectives" | "triggers" | "publish";
+type Tab = "problems" | "selected" | "scenario" | "seats" | "forces" | "objectives" | "triggers" | "balance" | "publish";
 
 /** The top-level fields each tab holds; the scenario tab holds the rest. */
 const TAB_FIELDS: Partial<Record<Tab, string>> = { seats: "seats", forces: "forces", objectives: "objectives", triggers: "triggers" };
@@ -28,6 +29,7 @@ const TAB_NAMES: Record<Tab, string> = {
   forces: "Forces",
   objectives: "Objectives",
   triggers: "Triggers",
+  balance: "Balance",
   publish: "Publish",
 };
 const REGION_KINDS: RegionKind[] = ["nebula", "plasma-storm", "asteroid-field", "zone", "treaty-border"];
@@ -332,6 +334,8 @@ export class EditorApp extends LitElement {
         return this.renderProblems();
       case "selected":
         return this.renderSelected();
+      case "balance":
+        return html`<balance-panel .draft=${() => this.model.draft}></balance-panel>`;
       case "publish":
         return html`<publish-panel .model=${this.model}></publish-panel>`;
       case "scenario": {

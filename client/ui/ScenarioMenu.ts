@@ -46,9 +46,9 @@ export class ScenarioMenu extends LitElement {
     h1 { margin: 0 0 4px; color: #f0a040; letter-spacing: 0.2em; font-size: 26px; }
     h2 { margin: 18px 0 8px; font-size: 14px; text-transform: uppercase; letter-spacing: 0.12em; color: #8994ab; }
     p { margin: 0 0 12px; color: #9aa4b8; }
-    button { display: block; width: 100%; text-align: left; margin: 6px 0; padding: 10px 12px; border-radius: 6px; cursor: pointer;
-      background: #131a2a; color: inherit; border: 1px solid #2c3850; font: inherit; }
-    button:hover, button:focus-visible { border-color: #f0a040; outline: none; }
+    button, a.button { display: block; width: 100%; box-sizing: border-box; text-align: left; margin: 6px 0; padding: 10px 12px; border-radius: 6px; cursor: pointer;
+      background: #131a2a; color: inherit; border: 1px solid #2c3850; font: inherit; text-decoration: none; }
+    button:hover, button:focus-visible, a.button:hover, a.button:focus-visible { border-color: #f0a040; outline: none; }
     .meta { color: #8994ab; font-size: 13px; }
     .difficulty { color: #c3cad8; }
     .problem { color: #ff8a75; }
@@ -87,6 +87,8 @@ export class ScenarioMenu extends LitElement {
       ${this.renderScenarios()}
       <h2>Multiplayer</h2>
       <button data-open-lobby @click=${() => this.dispatchEvent(new CustomEvent("lobby"))}>Play with others<div class="meta">Open matches, create a match, join by code</div></button>
+      <h2>Make your own</h2>
+      <a class="button" data-open-editor href="/editor">Scenario editor<div class="meta">Build a scenario on the map, playtest it, publish it, edit it with others</div></a>
     </div>`;
   }
 
