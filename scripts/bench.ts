@@ -7,7 +7,10 @@
  */
 import { Client, type Room as ClientRoom } from "@colyseus/sdk";
 import { matchMaker } from "@colyseus/core";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as Y from "yjs";
+import { editableFile } from "../client/editor/draftFile";
 import { BalanceJobs } from "../server/balance/balanceJobs";
 import { readConfig, repoRoot } from "../server/config";
 import { createGameServer } from "../server/gameServer";
@@ -17,6 +20,8 @@ import { findFreePort } from "../server/portCheck";
 import { loadScenarioLibrary } from "../server/scenarioLibrary";
 import { MessageType } from "../shared/protocol/messages";
 import { simulate } from "../shared/rules/simulate";
+import { readDraft, setAt, writeDraft } from "../shared/scenario/draftDocument";
+import { validateScenario } from "../shared/scenario/parseScenario";
 import { MatchState } from "../shared/state/MatchState";
 import { measureClient } from "./benchClient";
 import { bundledScenarioIds, loadBundledScenario } from "./scenarioFiles";
@@ -176,10 +181,33 @@ async function measureBalance(scenarioId: string): Promise<void> {
   await jobs.close();
 }
 
+/**
+ * What the editor does after each edit, for the largest scenario: the edit applied to the shared
+ * document, the draft read back as JSON and checked by the shared parser (client/editor/editorModel.ts).
+ */
+function measureEditValidation(scenarioId: string): void {
+  const opened = editableFile(readFileSync(join(repoRoot, "assets", "scenarios", `${scenarioId}.json`), "utf8"));
+  if (!opened.ok) throw new Error(opened.problem.message);
+  const doc = new Y.Doc();
+  writeDraft(doc, opened.file);
+  const systems = (opened.file.map as { systems: unknown[] }).systems.length;
+  const durations: number[] = [];
+  for (let i = 0; i < 400; i++) {
+    const started = performance.now();
+    setAt(doc, ["map", "systems", i % systems, "x"], 100 + (i % 50) * 10);
+    const result = validateScenario(readDraft(doc));
+    durations.push(performance.now() - started);
+    if (!result.ok) throw new Error(`the edit broke the scenario: ${result.problems[0]!.message}`);
+  }
+  const measured = durations.slice(100).sort((a, b) => a - b);
+  report({ metric: "editor_validation_ms_per_edit", scenario: scenarioId, edits: measured.length, p50: round(percentile(measured, 50)), p95: round(percentile(measured, 95)), target: "within a frame (16.7 ms)" });
+}
+
 const scenarioId = largestScenario();
 const clientOnly = process.argv.includes("--client");
 if (!clientOnly) {
   measureHeadless(scenarioId);
+  measureEditValidation(scenarioId);
   await measureRoom(scenarioId);
   await measureHeap(scenarioId);
   await measureBalance(scenarioId);
