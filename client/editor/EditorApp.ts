@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
-import { scenarioJsonSchema } from "../../shared/scenario/jsonSchema";
+import formatSchema from "../../docs/scenario.schema.json";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import { panelStyles } from "../ui/panelStyles";
 import { readSavedDraft, saveDraft } from "./draftStorage";
@@ -70,7 +70,8 @@ export class EditorApp extends LitElement {
   declare playtestSeat: string;
   declare remotes: RemoteEditor[];
   readonly model: EditorModel;
-  private readonly schema = scenarioJsonSchema() as FieldSchema;
+  /** The format's JSON Schema as `npm run scenario -- schema` writes it (a test keeps the file current); read from the file, so the game's chunk does not grow by zod's converter. */
+  private readonly schema = formatSchema as unknown as FieldSchema;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(model: EditorModel) {
