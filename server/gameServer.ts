@@ -6,14 +6,18 @@ import express from "express";
 import { LIMITS } from "../shared/protocol/limits";
 import type { ServerConfig } from "./config";
 import { AddressLimits, type AddressLimitSettings } from "./http/addressLimits";
+import { mountCommunityApi, SCENARIO_UPLOAD_PATHS } from "./http/communityApi";
 import { mountHttpApi } from "./http/httpApi";
 import { guardRequests } from "./http/requestGuard";
 import { describeError, log } from "./log";
 import { GuardedLobbyRoom } from "./rooms/GuardedLobbyRoom";
 import { createMatchRoom, IDLE_SET_ASIDE_SECONDS, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
 import { createReplayRoom } from "./rooms/ReplayRoom";
+import { PlaytestDrafts } from "./playtestDrafts";
+import { ScenarioCatalogue } from "./scenarioCatalogue";
 import type { ScenarioLibrary } from "./scenarioLibrary";
 import type { MatchStore } from "./store/matchStore";
+import type { ScenarioShelf } from "./store/scenarioShelf";
 
 export interface GameServer {
   server: Server;
@@ -30,13 +34,16 @@ export interface GameServerOptions {
   idleSetAsideSeconds?: number;
   /** Per-address limits; tests whose many clients all come from 127.0.0.1 widen them. */
   addressLimits?: AddressLimitSettings;
+  /** The community's published scenarios, kept in the same database as the matches; without it nothing can be published. */
+  shelf?: ScenarioShelf | null;
 }
 
 /** Assembles the one process: HTTP API, the built client (or Vite in dev) and the Colyseus rooms. */
 export function createGameServer(config: ServerConfig, library: ScenarioLibrary, store: MatchStore | null = null, options: GameServerOptions = {}): GameServer {
   const addressLimits = new AddressLimits(options.addressLimits ?? LIMITS);
+  const scenarios = new ScenarioCatalogue(library, new PlaytestDrafts(), options.shelf ?? null);
   const services: MatchServices = {
-    library,
+    scenarios,
     store,
     resumeKey: randomBytes(24).toString("hex"),
     reconnectSeconds: options.reconnectSeconds ?? RECONNECT_SECONDS,
@@ -56,6 +63,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       replay: defineRoom(createReplayRoom(services)),
     },
     express: async (app) => {
+      mountCommunityApi(app, scenarios, addressLimits);
       mountHttpApi(app, library, store, addressLimits);
       if (config.dev) {
         const { createServer } = await import("vite");
@@ -70,7 +78,12 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     server,
     async listen(port, host) {
       await server.listen(port, host);
-      guardRequests(transport.server as HttpServer, { maxBodyBytes: LIMITS.httpBodyBytes, limits: addressLimits, trustProxy: config.trustProxy });
+      guardRequests(transport.server as HttpServer, {
+        maxBodyBytes: LIMITS.httpBodyBytes,
+        uploads: { paths: SCENARIO_UPLOAD_PATHS, maxBodyBytes: LIMITS.scenarioUploadBytes },
+        limits: addressLimits,
+        trustProxy: config.trustProxy,
+      });
     },
     async resumeSavedMatches() {
       const resumed: string[] = [];

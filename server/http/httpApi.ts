@@ -15,7 +15,7 @@ async function runningMatch(id: string): Promise<MatchListing | undefined> {
 }
 
 /** The address the request guard pinned on the request (never one the client wrote). */
-function addressOf(req: Request): string {
+export function addressOf(req: Request): string {
   const pinned = req.headers["x-real-ip"];
   return (Array.isArray(pinned) ? pinned[0] : pinned) ?? req.socket.remoteAddress ?? "unknown";
 }

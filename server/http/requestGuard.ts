@@ -10,6 +10,8 @@ const PRUNE_INTERVAL_MS = 60_000;
 
 export interface RequestGuardOptions {
   maxBodyBytes: number;
+  /** The POST routes that take a scenario file, and the larger body they alone may have. */
+  uploads: { paths: readonly string[]; maxBodyBytes: number };
   limits: AddressLimits;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For instead of the socket. */
   trustProxy: boolean;
@@ -50,7 +52,7 @@ function bodyProblem(req: IncomingMessage, maxBodyBytes: number): { status: numb
 
 /**
  * Puts the server's own checks in front of every HTTP request, Colyseus' matchmaking included (it
- * reads any body whole, with no limit): the body size, the client's true address, and the
+ * reads any body whole, with no limit): the body size (larger for scenario uploads alone), the client's true address, and the
  * per-address matchmaking limits. Call it once the server listens, when every handler is in place.
  */
 export function guardRequests(server: Server, options: RequestGuardOptions): void {
@@ -59,7 +61,8 @@ export function guardRequests(server: Server, options: RequestGuardOptions): voi
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const address = clientAddress(req, options.trustProxy);
     pinAddress(req, address);
-    const problem = bodyProblem(req, options.maxBodyBytes);
+    const upload = req.method === "POST" && options.uploads.paths.includes((req.url ?? "").split("?")[0]!);
+    const problem = bodyProblem(req, upload ? options.uploads.maxBodyBytes : options.maxBodyBytes);
     if (problem) {
       log.warn({ address, path: req.url, status: problem.status }, `HTTP request refused: ${problem.message}`);
       return refuse(res, problem.status, problem.error, problem.message);
