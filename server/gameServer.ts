@@ -64,7 +64,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     },
     express: async (app) => {
       mountCommunityApi(app, scenarios, addressLimits);
-      mountHttpApi(app, library, store, addressLimits);
+      mountHttpApi(app, scenarios, store, addressLimits);
       if (config.dev) {
         const { createServer } = await import("vite");
         const vite = await createServer({ server: { middlewareMode: true }, appType: "spa" });

@@ -124,9 +124,4 @@ export class ScenarioShelf {
   async versionWithHash(id: string, contentHash: string): Promise<ShelfRow | undefined> {
     return this.db.selectFrom("published_scenarios").select(ROW_COLUMNS).where("id", "=", id).where("content_hash", "=", contentHash).orderBy("version", "desc").limit(1).executeTakeFirst();
   }
-
-  /** Whether anyone has published this id. */
-  async has(id: string): Promise<boolean> {
-    return (await this.db.selectFrom("scenario_owners").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
-  }
 }

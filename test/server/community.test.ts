@@ -216,6 +216,8 @@ describe("publishing community scenarios", () => {
     const unfinishedId = unfinished.roomId;
     await unfinished.leave();
     await expect.poll(async () => (await server.store!.loadMatch(unfinishedId))?.match.status).toBe("aside");
+    const continuable = (await client.get(`/api/continue?player=${SAKONNA}`)).body;
+    expect(continuable).toContainEqual(expect.objectContaining({ matchId: unfinishedId, title: "Dorvan, one day", running: false }));
 
     // Version 2 plays differently (two days): replaying the log on it would not reach the same end.
     expect((await client.publish(short(2), 2, v1.body.editToken)).status).toBe(201);
