@@ -103,7 +103,7 @@ export class AddressLimits {
     const window = this.uploads[kind];
     if (window.count(address, now) >= limit) {
       const wait = Math.ceil(window.secondsUntilFree(address, now) / 60);
-      const what = kind === "publish" ? "scenario versions published" : "playtest drafts sent";
+      const what = kind === "publish" ? "requests to publish a scenario" : "playtest drafts sent";
       return { status: 429, error: "too_many_uploads", message: `too many ${what} from your address (${limit} an hour): try again in ${wait} min` };
     }
     window.add(address, now);

@@ -30,9 +30,9 @@ export const LIMITS = {
   orderLogBytesPerMatch: 4 * 1024 * 1024,
   /** Largest snapshot the store keeps for one match. */
   snapshotBytesPerMatch: 4 * 1024 * 1024,
-  /** Scenario versions one address may publish in an hour. */
+  /** Requests to publish a scenario version one address may make in an hour (refused ones count: each is parsed). */
   publishesPerHour: 10,
-  /** Playtest drafts one address may send in an hour. */
+  /** Playtest drafts one address may send in an hour (refused ones count too). */
   playtestsPerHour: 30,
   /** Playtest drafts the server keeps in memory at once (the oldest goes first), and of them per address. */
   playtestDrafts: 200,

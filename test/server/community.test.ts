@@ -299,7 +299,7 @@ describe("limits on publishing (real per-address limits)", () => {
     expect(refused.status).toBe(429);
     expect(refused.body).toEqual({
       error: "too_many_uploads",
-      message: `too many scenario versions published from your address (${LIMITS.publishesPerHour} an hour): try again in 60 min`,
+      message: `too many requests to publish a scenario from your address (${LIMITS.publishesPerHour} an hour): try again in 60 min`,
     });
     expect((await client.get("/api/community/scenarios/busy-badlands/versions")).body).toHaveLength(LIMITS.publishesPerHour);
   });

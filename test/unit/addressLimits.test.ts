@@ -15,7 +15,7 @@ describe("per-address limits", () => {
     expect(limits.admitUpload("10.0.0.1", "publish")).toEqual({
       status: 429,
       error: "too_many_uploads",
-      message: "too many scenario versions published from your address (2 an hour): try again in 60 min",
+      message: "too many requests to publish a scenario from your address (2 an hour): try again in 60 min",
     });
     for (let i = 0; i < 3; i++) expect(limits.admitUpload("10.0.0.1", "playtest")).toBeNull();
     expect(limits.admitUpload("10.0.0.1", "playtest")?.message).toMatch(/too many playtest drafts sent from your address \(3 an hour\)/);
