@@ -8,15 +8,19 @@ import { LIMITS } from "../shared/protocol/limits";
 import { BalanceJobs, type BalanceJobsOptions } from "./balance/balanceJobs";
 import type { ServerConfig } from "./config";
 import { AddressLimits, type AddressLimitSettings } from "./http/addressLimits";
-import { mountBalanceApi } from "./http/balanceApi";
+import { BALANCE_PATH, mountBalanceApi } from "./http/balanceApi";
+import { mountCommunityApi, SCENARIO_UPLOAD_PATHS } from "./http/communityApi";
 import { mountHttpApi } from "./http/httpApi";
 import { guardRequests } from "./http/requestGuard";
 import { describeError, log } from "./log";
 import { GuardedLobbyRoom } from "./rooms/GuardedLobbyRoom";
 import { createMatchRoom, IDLE_SET_ASIDE_SECONDS, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
 import { createReplayRoom } from "./rooms/ReplayRoom";
+import { PlaytestDrafts } from "./playtestDrafts";
+import { ScenarioCatalogue } from "./scenarioCatalogue";
 import type { ScenarioLibrary } from "./scenarioLibrary";
 import type { MatchStore } from "./store/matchStore";
+import type { ScenarioShelf } from "./store/scenarioShelf";
 
 /** The scenario editor's page. */
 export const EDITOR_PATH = "/editor";
@@ -40,13 +44,16 @@ export interface GameServerOptions {
   addressLimits?: AddressLimitSettings;
   /** Balance reports' threads and timeout (tests shorten the timeout or put in a worker that crashes). */
   balance?: BalanceJobsOptions;
+  /** The community's published scenarios, kept in the same database as the matches; without it nothing can be published. */
+  shelf?: ScenarioShelf | null;
 }
 
 /** Assembles the one process: HTTP API, the built client (or Vite in dev) and the Colyseus rooms. */
 export function createGameServer(config: ServerConfig, library: ScenarioLibrary, store: MatchStore | null = null, options: GameServerOptions = {}): GameServer {
   const addressLimits = new AddressLimits(options.addressLimits ?? LIMITS);
+  const scenarios = new ScenarioCatalogue(library, new PlaytestDrafts(), options.shelf ?? null);
   const services: MatchServices = {
-    library,
+    scenarios,
     store,
     resumeKey: randomBytes(24).toString("hex"),
     reconnectSeconds: options.reconnectSeconds ?? RECONNECT_SECONDS,
@@ -69,7 +76,8 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     express: async (app) => {
       // Before the HTTP API, whose last route answers 404 for every other /api path.
       mountBalanceApi(app, balanceJobs);
-      mountHttpApi(app, library, store, addressLimits);
+      mountCommunityApi(app, scenarios, addressLimits);
+      mountHttpApi(app, scenarios, store, addressLimits);
       if (config.dev) {
         const { createServer } = await import("vite");
         const vite = await createServer({ server: { middlewareMode: true }, appType: "spa" });
@@ -87,7 +95,12 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     balanceJobs,
     async listen(port, host) {
       await server.listen(port, host);
-      guardRequests(transport.server as HttpServer, { maxBodyBytes: LIMITS.httpBodyBytes, limits: addressLimits, trustProxy: config.trustProxy });
+      guardRequests(transport.server as HttpServer, {
+        maxBodyBytes: LIMITS.httpBodyBytes,
+        uploads: { paths: [...SCENARIO_UPLOAD_PATHS, BALANCE_PATH], maxBodyBytes: LIMITS.scenarioUploadBytes },
+        limits: addressLimits,
+        trustProxy: config.trustProxy,
+      });
     },
     async resumeSavedMatches() {
       const resumed: string[] = [];

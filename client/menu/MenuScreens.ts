@@ -8,10 +8,11 @@ import { readResults } from "../ui/campaignRecord";
 import { browserStorage } from "../ui/displaySettings";
 import { LobbyBrowser, rememberedName, type CreateRequest, type JoinByIdRequest } from "../ui/LobbyBrowser";
 import { uiRoot } from "../ui/overlay";
-import { ScenarioMenu, type CampaignEra } from "../ui/ScenarioMenu";
+import { ScenarioMenu, type CampaignEra, type ScenarioTab } from "../ui/ScenarioMenu";
 import { SettingsPanel } from "../ui/SettingsPanel";
 import { browserStorage as tutorialStorage, TutorialMemory } from "../tutorial/tutorialMemory";
 import { trainingToOffer } from "../tutorial/tutorialSession";
+import { campaignEras, erasFor } from "./communityEra";
 
 export interface MenuData {
   eras: CampaignEra[];
@@ -19,6 +20,8 @@ export interface MenuData {
   problem?: string;
   /** Open the multiplayer lobby rather than the scenario list. */
   lobby?: boolean;
+  /** The list to show: the campaign (the default) or the community's scenarios. */
+  tab?: ScenarioTab;
 }
 
 /** A match to open, with the campaign the match scene shows in its briefing and, when it could start at once, the connection under way (`opening`). */
@@ -41,7 +44,9 @@ export class MenuScreens {
     this.startMatch = (match) => startMatch(connectingTo(match));
   }
 
-  show(data: MenuData): void {
+  show(shown: MenuData): void {
+    // Back from a community scenario's match, its era goes: the menu lists the campaign's own.
+    const data = { ...shown, eras: campaignEras(shown.eras) };
     if (data.lobby) this.showLobby(data);
     else this.showScenarios(data);
   }
@@ -58,6 +63,7 @@ export class MenuScreens {
     const menu = new ScenarioMenu();
     menu.eras = data.eras;
     menu.problem = data.problem ?? "";
+    menu.tab = data.tab ?? "campaign";
     menu.results = readResults(browserStorage());
     menu.training = trainingToOffer(data.eras, new TutorialMemory(tutorialStorage()));
     menu.addEventListener("settings", () => this.openSettings());
@@ -68,7 +74,7 @@ export class MenuScreens {
       (entries) => (menu.continuable = entries),
       () => {},
     );
-    menu.addEventListener("choose", (event) => this.showBriefing((event as CustomEvent<ScenarioSummary>).detail, data.eras));
+    menu.addEventListener("choose", (event) => this.showBriefing((event as CustomEvent<ScenarioSummary>).detail, data.eras, menu.tab));
     menu.addEventListener("lobby", () => this.showLobby({ eras: data.eras }));
     uiRoot().append(menu);
     this.panel = menu;
@@ -76,15 +82,16 @@ export class MenuScreens {
     if (performance.getEntriesByName("menu-shown").length === 0) performance.mark("menu-shown");
   }
 
-  /** A scenario's briefing: its story and objectives, then the seat and the AI's level. */
-  private showBriefing(scenario: ScenarioSummary, eras: CampaignEra[]): void {
+  /** A scenario's briefing: its story and objectives, then the seat and the AI's level. "Back" returns to the list (`tab`) it was chosen from. */
+  private showBriefing(scenario: ScenarioSummary, eras: CampaignEra[], tab: ScenarioTab): void {
     this.close();
     const briefing = new BriefingScreen();
     briefing.scenario = scenario;
     briefing.mode = "choose";
-    briefing.addEventListener("play", (event) => this.startMatch({ solo: (event as CustomEvent<PlayRequest>).detail, eras }));
-    briefing.addEventListener("quick", (event) => this.startMatch({ ...(event as CustomEvent<PlayRequest>).detail, eras }));
-    briefing.addEventListener("back", () => this.showScenarios({ eras }));
+    const matchEras = erasFor(eras, scenario);
+    briefing.addEventListener("play", (event) => this.startMatch({ solo: (event as CustomEvent<PlayRequest>).detail, eras: matchEras }));
+    briefing.addEventListener("quick", (event) => this.startMatch({ ...(event as CustomEvent<PlayRequest>).detail, eras: matchEras }));
+    briefing.addEventListener("back", () => this.showScenarios({ eras, tab }));
     uiRoot().append(briefing);
     this.panel = briefing;
   }

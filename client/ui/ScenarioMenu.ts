@@ -3,6 +3,7 @@ import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import { lengthLine, universeNames } from "./BriefingScreen";
 import { describeResult, nextScenario, type ScenarioResult } from "./campaignRecord";
 import { difficultyLine } from "./difficultyWords";
+import "./CommunityList";
 import "./ContinueList";
 import type { ContinueEntry } from "../../shared/protocol/lobbyMessages";
 
@@ -13,7 +14,13 @@ export interface CampaignEra {
   scenarios: ScenarioSummary[];
 }
 
-/** The scenario list, by era. Fires "choose" with the scenario picked (its briefing comes next) and "lobby" for multiplayer. */
+/** Which list the menu shows: the campaign's eras, or the scenarios the community has published. */
+export type ScenarioTab = "campaign" | "community";
+
+/**
+ * The scenario list, by era, with the community's published scenarios on a tab of their own. Fires
+ * "choose" with the scenario picked from either (its briefing comes next) and "lobby" for multiplayer.
+ */
 export class ScenarioMenu extends LitElement {
   static properties = {
     eras: { attribute: false },
@@ -21,7 +28,9 @@ export class ScenarioMenu extends LitElement {
     results: { attribute: false },
     training: { attribute: false },
     continuable: { attribute: false },
+    tab: { attribute: false },
   };
+  declare tab: ScenarioTab;
   /** The unfinished matches this browser held a seat in: "Continue" goes back to one. */
   declare continuable: ContinueEntry[];
   /** The training to offer first to a player who has not finished or skipped one, else null. */
@@ -38,6 +47,7 @@ export class ScenarioMenu extends LitElement {
     this.results = {};
     this.training = null;
     this.continuable = [];
+    this.tab = "campaign";
   }
 
   static styles = css`
@@ -69,6 +79,9 @@ export class ScenarioMenu extends LitElement {
     .next { color: #f0a040; font-size: 13px; }
     .top { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
     .top button { width: auto; margin: 0; padding: 6px 10px; font-size: 13px; }
+    .tabs { display: flex; gap: 6px; margin-top: 14px; }
+    .tabs button { flex: 1; text-align: center; margin: 0; }
+    .tabs button[aria-selected="true"] { border-color: #f0a040; color: #f0a040; }
   `;
 
   render() {
@@ -84,7 +97,16 @@ export class ScenarioMenu extends LitElement {
             <div class="meta">${this.training.title} · learn by doing, about ten minutes; you can skip it at any step</div>
           </button>`
         : null}
-      ${this.renderScenarios()}
+      <div class="tabs" role="tablist">
+        ${(["campaign", "community"] as const).map(
+          (tab) => html`<button role="tab" data-tab=${tab} aria-selected=${this.tab === tab ? "true" : "false"} @click=${() => (this.tab = tab)}>
+            ${tab === "campaign" ? "Campaign" : "Community"}
+          </button>`,
+        )}
+      </div>
+      ${this.tab === "campaign"
+        ? this.renderScenarios()
+        : html`<community-list role="tabpanel" @choose=${(event: CustomEvent<ScenarioSummary>) => this.choose(event.detail)}></community-list>`}
       <h2>Multiplayer</h2>
       <button data-open-lobby @click=${() => this.dispatchEvent(new CustomEvent("lobby"))}>Play with others<div class="meta">Open matches, create a match, join by code</div></button>
       <h2>Make your own</h2>

@@ -1,6 +1,13 @@
 import { LIMITS } from "../../shared/protocol/limits";
 
-export type AddressLimitSettings = Record<"matchmakingRequestsPerWindow" | "failedJoinsPerWindow" | "matchmakingWindowSeconds" | "matchesPerAddress", number>;
+export type AddressLimitSettings = Record<
+  "matchmakingRequestsPerWindow" | "failedJoinsPerWindow" | "matchmakingWindowSeconds" | "matchesPerAddress" | "publishesPerHour" | "playtestsPerHour",
+  number
+>;
+
+/** Scenario files an address sends: versions it publishes, and drafts it playtests. */
+export type UploadKind = "publish" | "playtest";
+const HOUR_MS = 60 * 60 * 1000;
 
 /** For harnesses whose many clients all come from one address (room tests, the benchmark); never for a real server. */
 export const ONE_ADDRESS_HARNESS_LIMITS: AddressLimitSettings = {
@@ -8,6 +15,8 @@ export const ONE_ADDRESS_HARNESS_LIMITS: AddressLimitSettings = {
   matchmakingRequestsPerWindow: 1_000_000,
   failedJoinsPerWindow: 1_000_000,
   matchesPerAddress: 1_000_000,
+  publishesPerHour: 1_000_000,
+  playtestsPerHour: 1_000_000,
 };
 
 /** Times of recent events per address, forgotten once they leave the window. */
@@ -41,7 +50,7 @@ class SlidingWindow {
   }
 }
 
-/** Why a matchmaking request is refused before it reaches the matchmaker. */
+/** Why a request is refused before it is acted on. */
 export interface Refusal {
   status: 429;
   error: string;
@@ -57,6 +66,7 @@ export class AddressLimits {
   private readonly requests: SlidingWindow;
   private readonly failures: SlidingWindow;
   private readonly openMatches = new Map<string, Set<string>>();
+  private readonly uploads: Record<UploadKind, SlidingWindow> = { publish: new SlidingWindow(HOUR_MS), playtest: new SlidingWindow(HOUR_MS) };
 
   constructor(
     readonly settings: AddressLimitSettings = LIMITS,
@@ -86,6 +96,20 @@ export class AddressLimits {
     return null;
   }
 
+  /** Checks a scenario upload (a published version or a playtest draft) and counts it. */
+  admitUpload(address: string, kind: UploadKind): Refusal | null {
+    const now = this.now();
+    const limit = kind === "publish" ? this.settings.publishesPerHour : this.settings.playtestsPerHour;
+    const window = this.uploads[kind];
+    if (window.count(address, now) >= limit) {
+      const wait = Math.ceil(window.secondsUntilFree(address, now) / 60);
+      const what = kind === "publish" ? "requests to publish a scenario" : "playtest drafts sent";
+      return { status: 429, error: "too_many_uploads", message: `too many ${what} from your address (${limit} an hour): try again in ${wait} min` };
+    }
+    window.add(address, now);
+    return null;
+  }
+
   /** A matchmaking request the matchmaker refused (no such code, seat taken, bad options). */
   recordFailure(address: string): void {
     this.failures.add(address, this.now());
@@ -107,5 +131,7 @@ export class AddressLimits {
     const now = this.now();
     this.requests.prune(now);
     this.failures.prune(now);
+    this.uploads.publish.prune(now);
+    this.uploads.playtest.prune(now);
   }
 }

@@ -39,8 +39,11 @@ const pathText = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(S
  * - `GET /api/balance/:jobId` → `{ status, played, total, result?, message? }`; 404 for an unknown or dropped job.
  * - `DELETE /api/balance/:jobId?player=ID` (or header X-Player-Id) cancels it: only its owner may.
  */
+/** The route that takes a scenario file to play (the request guard lets its body be as large as an upload). */
+export const BALANCE_PATH = "/api/balance";
+
 export function mountBalanceApi(app: Application, jobs: BalanceJobs): void {
-  app.post("/api/balance", readJsonBody, (req, res) => {
+  app.post(BALANCE_PATH, readJsonBody, (req, res) => {
     const request = balanceRequestSchema.safeParse(req.body);
     if (!request.success) {
       const problems = request.error.issues.map((issue) => ({ path: pathText(issue.path), message: issue.message }));

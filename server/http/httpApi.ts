@@ -3,7 +3,7 @@ import type { Application, Request } from "express";
 import { matchIdSchema, playerIdSchema } from "../../shared/protocol/joinOptions";
 import type { ContinueEntry, MatchListing, MatchLookup } from "../../shared/protocol/lobbyMessages";
 import { dayOf } from "../../shared/rules/clock";
-import type { ScenarioLibrary } from "../scenarioLibrary";
+import type { ScenarioCatalogue } from "../scenarioCatalogue";
 import type { MatchStore } from "../store/matchStore";
 import type { AddressLimits } from "./addressLimits";
 
@@ -20,8 +20,9 @@ export function addressOf(req: Request): string {
   return (Array.isArray(pinned) ? pinned[0] : pinned) ?? req.socket.remoteAddress ?? "unknown";
 }
 
-/** The HTTP contract other tools rely on (ARCHITECTURE.md): health and the scenario library. */
-export function mountHttpApi(app: Application, library: ScenarioLibrary, store: MatchStore | null, addressLimits?: AddressLimits): void {
+/** The HTTP contract other tools rely on (ARCHITECTURE.md): health and the scenario library (the community's is in communityApi.ts). */
+export function mountHttpApi(app: Application, scenarios: ScenarioCatalogue, store: MatchStore | null, addressLimits?: AddressLimits): void {
+  const { library } = scenarios;
   /** Healthy when the store answers (or the server runs without one); 503 otherwise, so a load balancer looks elsewhere. */
   app.get("/health", async (_req, res) => {
     const storeHealth = store ? await store.health() : null;
@@ -96,7 +97,7 @@ export function mountHttpApi(app: Application, library: ScenarioLibrary, store: 
       const entry: ContinueEntry = {
         matchId: row.id,
         scenario: row.scenarioId,
-        title: live?.title ?? library.get(row.scenarioId)?.title ?? row.scenarioId,
+        title: live?.title ?? (await scenarios.current(row.scenarioId))?.title ?? row.scenarioId,
         day: live?.day ?? dayOf(row.hours),
         seat: row.seat,
         seatName: row.seatRecord?.name ?? row.seat,

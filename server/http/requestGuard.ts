@@ -1,5 +1,4 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import { LIMITS } from "../../shared/protocol/limits";
 import { log } from "../log";
 import type { AddressLimits } from "./addressLimits";
 
@@ -8,11 +7,11 @@ const MATCHMAKING_PATH = /^\/matchmake\/(\w+)\/([\w-]+)/;
 const CREATING_METHODS = new Set(["create", "joinOrCreate"]);
 const COUNTED_ROOM = "match";
 const PRUNE_INTERVAL_MS = 60_000;
-/** Routes that take a whole scenario file, which may be larger than any other body: up to LIMITS.scenarioUploadBytes. */
-const SCENARIO_UPLOAD_ROUTES: { method: string; path: string }[] = [{ method: "POST", path: "/api/balance" }];
 
 export interface RequestGuardOptions {
   maxBodyBytes: number;
+  /** The POST routes that take a scenario file, and the larger body they alone may have. */
+  uploads: { paths: readonly string[]; maxBodyBytes: number };
   limits: AddressLimits;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For instead of the socket. */
   trustProxy: boolean;
@@ -41,13 +40,6 @@ function refuse(res: ServerResponse, status: number, error: string, message: str
   res.end(body);
 }
 
-/** The largest body this request may have: a scenario upload's limit on those routes, the common one elsewhere. */
-function bodyLimitOf(req: IncomingMessage, maxBodyBytes: number): number {
-  const path = (req.url ?? "").split("?")[0];
-  const upload = SCENARIO_UPLOAD_ROUTES.some((route) => route.method === req.method && route.path === path);
-  return upload ? Math.max(maxBodyBytes, LIMITS.scenarioUploadBytes) : maxBodyBytes;
-}
-
 /** The body problem of a request, if it has one: too large, or of a length not declared up front. */
 function bodyProblem(req: IncomingMessage, maxBodyBytes: number): { status: number; error: string; message: string } | null {
   if (req.headers["transfer-encoding"] !== undefined)
@@ -60,7 +52,7 @@ function bodyProblem(req: IncomingMessage, maxBodyBytes: number): { status: numb
 
 /**
  * Puts the server's own checks in front of every HTTP request, Colyseus' matchmaking included (it
- * reads any body whole, with no limit): the body size, the client's true address, and the
+ * reads any body whole, with no limit): the body size (larger for scenario uploads alone), the client's true address, and the
  * per-address matchmaking limits. Call it once the server listens, when every handler is in place.
  */
 export function guardRequests(server: Server, options: RequestGuardOptions): void {
@@ -69,7 +61,8 @@ export function guardRequests(server: Server, options: RequestGuardOptions): voi
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const address = clientAddress(req, options.trustProxy);
     pinAddress(req, address);
-    const problem = bodyProblem(req, bodyLimitOf(req, options.maxBodyBytes));
+    const upload = req.method === "POST" && options.uploads.paths.includes((req.url ?? "").split("?")[0]!);
+    const problem = bodyProblem(req, upload ? options.uploads.maxBodyBytes : options.maxBodyBytes);
     if (problem) {
       log.warn({ address, path: req.url, status: problem.status }, `HTTP request refused: ${problem.message}`);
       return refuse(res, problem.status, problem.error, problem.message);

@@ -23,7 +23,7 @@ import { playTick } from "../../shared/rules/playTick";
 import type { MatchState, Seat } from "../../shared/state/MatchState";
 import { resumeMatch, type SeatControl } from "../../shared/rules/replay";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
-import type { ScenarioLibrary } from "../scenarioLibrary";
+import type { ScenarioCatalogue } from "../scenarioCatalogue";
 import { savedMatchStart, type MatchStore, type SavedMatch } from "../store/matchStore";
 import { CloseCodes } from "../../shared/protocol/closeCodes";
 import { LIMITS } from "../../shared/protocol/limits";
@@ -52,7 +52,8 @@ const runningFromStore = new Set<string>();
 
 /** What every match room of a server shares; given by the server, never by a client. */
 export interface MatchServices {
-  library: ScenarioLibrary;
+  /** Bundled, playtest and published scenarios (server/scenarioCatalogue.ts). */
+  scenarios: ScenarioCatalogue;
   store: MatchStore | null;
   /** A secret that only the server knows: resuming a saved match needs it, so no client can ask for one. */
   resumeKey: string;
@@ -195,7 +196,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   /** A new match from a client's create request: started at once, or waiting in a lobby, public or private. */
   private async start(options: ReturnType<typeof parseJoinOptions>): Promise<Scenario> {
     const { scenario: scenarioId, difficulty, lobby, private: isPrivate } = options;
-    const scenario = this.services.library.get(scenarioId);
+    const scenario = await this.services.scenarios.current(scenarioId);
     if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `no scenario has the id "${scenarioId}"`);
     const seed = randomInt(2 ** 31);
     this.match = createMatch(scenario, seed);
@@ -234,7 +235,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private async resume(matchId: string, loaded?: SavedMatch): Promise<Scenario> {
     const saved = loaded ?? (await this.services.store?.loadMatch(matchId));
     if (!saved) throw new ServerError(CREATE_REFUSED_STATUS, `no saved match "${matchId}"`);
-    const scenario = this.services.library.get(saved.match.scenario_id);
+    const scenario = await this.services.scenarios.recorded(saved.match.scenario_id, saved.match.scenario_version);
     if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `match "${matchId}" needs scenario "${saved.match.scenario_id}", which is not available`);
     const difficulty = joinOptionsSchema.shape.difficulty.parse(saved.match.difficulty);
     this.aiSettings = { occupier: difficulty, maquis: difficulty };

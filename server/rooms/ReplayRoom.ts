@@ -68,7 +68,7 @@ export abstract class ReplayRoom extends Room<{ state: MatchState }> {
     this.log = log.child({ roomName: "replay", room: this.roomId, match: parsed.data.match });
     const saved = await this.services.store?.loadMatch(parsed.data.match);
     if (!saved || saved.match.status !== "finished") throw new ServerError(REPLAY_REFUSED_STATUS, `no finished match "${parsed.data.match}" to replay`);
-    const scenario = this.services.library.get(saved.match.scenario_id);
+    const scenario = await this.services.scenarios.recorded(saved.match.scenario_id, saved.match.scenario_version);
     if (!scenario) throw new ServerError(REPLAY_REFUSED_STATUS, `the scenario "${saved.match.scenario_id}" of that match is not available`);
     const difficulty = joinOptionsSchema.shape.difficulty.parse(saved.match.difficulty);
     this.scenario = scenario;

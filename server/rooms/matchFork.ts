@@ -5,7 +5,7 @@ import type { Match } from "../../shared/rules/match";
 import { ReplayCursor, type LoggedEntry } from "../../shared/rules/replay";
 import { formatHours } from "../../shared/rules/timeScale";
 import type { Scenario } from "../../shared/scenario/scenarioSchema";
-import type { ScenarioLibrary } from "../scenarioLibrary";
+import type { ScenarioCatalogue } from "../scenarioCatalogue";
 import type { MatchStore } from "../store/matchStore";
 import { CREATE_REFUSED_STATUS } from "./matchAdmission";
 import { scenarioVersion } from "./matchRecorder";
@@ -35,12 +35,12 @@ export interface Fork {
  * asked for (in slices, so the other rooms run meanwhile), as the beginning of a new match. The replay
  * of that match shows this same moment at that hour: both start from the seed and apply the same log.
  */
-export async function playToFork(services: { store: MatchStore | null; library: ScenarioLibrary }, from: ForkPoint): Promise<Fork> {
+export async function playToFork(services: { store: MatchStore | null; scenarios: ScenarioCatalogue }, from: ForkPoint): Promise<Fork> {
   const saved = await services.store?.loadMatch(from.match);
   if (!saved) throw new ServerError(CREATE_REFUSED_STATUS, `there is no recorded match "${from.match}" to play from`);
   if (saved.match.status !== "finished")
     throw new ServerError(CREATE_REFUSED_STATUS, `match "${from.match}" has not finished; only the replay of a finished match can be played from`);
-  const scenario = services.library.get(saved.match.scenario_id);
+  const scenario = await services.scenarios.recorded(saved.match.scenario_id, saved.match.scenario_version);
   if (!scenario) throw new ServerError(CREATE_REFUSED_STATUS, `match "${from.match}" needs scenario "${saved.match.scenario_id}", which is not available`);
   // Another version of the scenario would play the same log differently: the new match would not be that moment.
   if (scenarioVersion(scenario) !== saved.match.scenario_version)

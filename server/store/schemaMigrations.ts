@@ -87,4 +87,32 @@ export const schemaMigrations: Record<string, Migration> = {
       await db.schema.alterTable("matches").addColumn("set_aside_at", "text").execute();
     },
   },
+  "006-published-scenarios": {
+    /** Community scenarios: every published version (never changed once published), and the hash of each one's edit token. */
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("published_scenarios")
+        .addColumn("id", "text", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("author", "text", (c) => c.notNull())
+        .addColumn("changelog", "text", (c) => c.notNull())
+        .addColumn("title", "text", (c) => c.notNull())
+        .addColumn("title_search", "text", (c) => c.notNull())
+        .addColumn("author_search", "text", (c) => c.notNull())
+        .addColumn("universe", "text", (c) => c.notNull())
+        .addColumn("year", "integer", (c) => c.notNull())
+        .addColumn("file", "text", (c) => c.notNull())
+        .addColumn("content_hash", "text", (c) => c.notNull())
+        .addColumn("published_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("published_scenarios_pk", ["id", "version"])
+        .execute();
+      await db.schema.createIndex("published_scenarios_by_hash").on("published_scenarios").columns(["id", "content_hash"]).execute();
+      await db.schema
+        .createTable("scenario_owners")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("token_hash", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -65,10 +65,39 @@ export interface ChatLineTable {
   sent_at: string;
 }
 
+/** Every published version of a community scenario; a version, once published, never changes. */
+export interface PublishedScenarioTable {
+  id: string;
+  version: number;
+  author: string;
+  changelog: string;
+  title: string;
+  /** Lower-cased title and author, for case-insensitive search that reads the same in SQLite and PostgreSQL. */
+  title_search: string;
+  author_search: string;
+  /** The era: "primary", "mirror" or "reborn". */
+  universe: string;
+  year: number;
+  /** The scenario file as it was published (what a download or the editor gets). */
+  file: string;
+  /** scenarioVersion() of the parsed file: what a match records, so its replay finds this very version. */
+  content_hash: string;
+  published_at: string;
+}
+
+/** Who may publish a community scenario's later versions: the holder of its edit token (only its hash is kept). */
+export interface ScenarioOwnerTable {
+  id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface StoreTables {
   matches: MatchTable;
   snapshots: SnapshotTable;
   orders: OrderTable;
   seat_players: SeatPlayerTable;
   chat_lines: ChatLineTable;
+  published_scenarios: PublishedScenarioTable;
+  scenario_owners: ScenarioOwnerTable;
 }

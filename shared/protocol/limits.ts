@@ -3,8 +3,10 @@
  * these values; a test covers each. Client-side forms read the text limits from here too.
  */
 export const LIMITS = {
-  /** Largest HTTP request body, on every route (matchmaking included); join options are tiny. */
+  /** Largest HTTP request body, on every route (matchmaking included) but the three that take a scenario file; join options are tiny. */
   httpBodyBytes: 16 * 1024,
+  /** Largest body of a scenario upload (publishing one, a playtest draft, a balance report): bundled files are 7–15 KB. */
+  scenarioUploadBytes: 256 * 1024,
   /** Largest WebSocket message; orders are tiny, so anything bigger is hostile or broken (closed with 1009). */
   messageBytes: 4 * 1024,
   /** A burst beyond this many messages in one second disconnects the sender (closed with 4002). */
@@ -28,8 +30,6 @@ export const LIMITS = {
   orderLogBytesPerMatch: 4 * 1024 * 1024,
   /** Largest snapshot the store keeps for one match. */
   snapshotBytesPerMatch: 4 * 1024 * 1024,
-  /** Largest HTTP body on the routes that take a whole scenario file (balance reports, publishing, playtests). */
-  scenarioUploadBytes: 256 * 1024,
   /** Balance reports: worker threads playing them at once, at most (one fewer than the machine's cores, and at least one). */
   balanceWorkers: 2,
   /** Headless games one balance report may ask for, all its rows together. */
@@ -44,4 +44,17 @@ export const LIMITS = {
   /** Finished balance reports kept for their owners to read, the newest this many, each for balanceKeptMinutes. */
   balanceKeptJobs: 100,
   balanceKeptMinutes: 30,
+  /** Requests to publish a scenario version one address may make in an hour (refused ones count: each is parsed). */
+  publishesPerHour: 10,
+  /** Playtest drafts one address may send in an hour (refused ones count too). */
+  playtestsPerHour: 30,
+  /** Playtest drafts the server keeps in memory at once (the oldest goes first), and of them per address. */
+  playtestDrafts: 200,
+  playtestDraftsPerAddress: 3,
+  /** A published scenario's author name, after trimming; control characters are refused. */
+  authorCharacters: 40,
+  /** What changed in a published version. */
+  changelogCharacters: 2000,
+  /** Published scenarios one community list answer holds at most. */
+  communityListLength: 100,
 } as const;

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import type { TestServer as ColyseusTestServer } from "../support/testServer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mountHttpApi } from "../../server/http/httpApi";
+import { PlaytestDrafts } from "../../server/playtestDrafts";
+import { ScenarioCatalogue } from "../../server/scenarioCatalogue";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
 import { MatchStore } from "../../server/store/matchStore";
 import { openStore } from "../../server/store/openStore";
@@ -57,7 +59,7 @@ describe("GET /health and the store", () => {
     const store = new MatchStore(db);
     await store.createMatch({ id: "m1", scenarioId: "dorvan-2370", scenarioVersion: "v", seed: 1, difficulty: "normal", isPrivate: false, seats: {} });
     const app = express();
-    mountHttpApi(app, loadScenarioLibrary(join(repoRoot, "assets", "scenarios"), () => {}), store);
+    mountHttpApi(app, new ScenarioCatalogue(loadScenarioLibrary(join(repoRoot, "assets", "scenarios"), () => {}), new PlaytestDrafts(), null), store);
     const listener = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => listener.once("listening", resolve));
     const url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/health`;

@@ -8,6 +8,7 @@ import { findFreePort } from "../../server/portCheck";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
 import { MatchStore } from "../../server/store/matchStore";
 import { openStore } from "../../server/store/openStore";
+import { ScenarioShelf } from "../../server/store/scenarioShelf";
 
 export interface TestServer extends ColyseusTestServer {
   game: GameServer;
@@ -25,8 +26,15 @@ export async function bootTestServer(
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
   const library = loadScenarioLibrary(options.scenarioDir ?? join(repoRoot, "assets", "scenarios"), () => {});
-  const store = options.dataDir ? new MatchStore(await openStore(options.dataDir)) : null;
-  const game = createGameServer(config, library, store, { reconnectSeconds: options.reconnectSeconds, idleSetAsideSeconds: options.idleSetAsideSeconds, addressLimits: options.addressLimits ?? ONE_ADDRESS_HARNESS_LIMITS, balance: options.balance });
+  const db = options.dataDir ? await openStore(options.dataDir) : null;
+  const store = db ? new MatchStore(db) : null;
+  const game = createGameServer(config, library, store, {
+    shelf: db ? new ScenarioShelf(db) : null,
+    reconnectSeconds: options.reconnectSeconds,
+    idleSetAsideSeconds: options.idleSetAsideSeconds,
+    addressLimits: options.addressLimits ?? ONE_ADDRESS_HARNESS_LIMITS,
+    balance: options.balance,
+  });
   await game.listen(port, "127.0.0.1");
   return Object.assign(new ColyseusTestServer(game.server), { game, store });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AddressLimits } from "../../server/http/addressLimits";
 
-const settings = { matchmakingRequestsPerWindow: 5, failedJoinsPerWindow: 3, matchmakingWindowSeconds: 60, matchesPerAddress: 2 };
+const settings = { matchmakingRequestsPerWindow: 5, failedJoinsPerWindow: 3, matchmakingWindowSeconds: 60, matchesPerAddress: 2, publishesPerHour: 2, playtestsPerHour: 3 };
 
 function limitsAt(start = 1_000_000) {
   const clock = { now: start };
@@ -9,6 +9,21 @@ function limitsAt(start = 1_000_000) {
 }
 
 describe("per-address limits", () => {
+  it("admit the allowed scenario uploads an hour, each kind counted apart, then refuse with the wait in minutes", () => {
+    const { limits, clock } = limitsAt();
+    for (let i = 0; i < 2; i++) expect(limits.admitUpload("10.0.0.1", "publish")).toBeNull();
+    expect(limits.admitUpload("10.0.0.1", "publish")).toEqual({
+      status: 429,
+      error: "too_many_uploads",
+      message: "too many requests to publish a scenario from your address (2 an hour): try again in 60 min",
+    });
+    for (let i = 0; i < 3; i++) expect(limits.admitUpload("10.0.0.1", "playtest")).toBeNull();
+    expect(limits.admitUpload("10.0.0.1", "playtest")?.message).toMatch(/too many playtest drafts sent from your address \(3 an hour\)/);
+    expect(limits.admitUpload("10.0.0.2", "publish")).toBeNull();
+    clock.now += 60 * 60 * 1000;
+    expect(limits.admitUpload("10.0.0.1", "publish")).toBeNull();
+  });
+
   it("admit the allowed number of matchmaking requests in a window, then refuse with the wait, then admit again", () => {
     const { limits, clock } = limitsAt();
     for (let i = 0; i < 5; i++) expect(limits.admitMatchmaking("10.0.0.1", false)).toBeNull();

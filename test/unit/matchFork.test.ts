@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { playToFork } from "../../server/rooms/matchFork";
 import { scenarioVersion } from "../../server/rooms/matchRecorder";
 import { REPLAY_SLICE_TICKS } from "../../server/rooms/replaySlices";
+import { PlaytestDrafts } from "../../server/playtestDrafts";
+import { ScenarioCatalogue } from "../../server/scenarioCatalogue";
 import type { ScenarioLibrary } from "../../server/scenarioLibrary";
 import type { MatchStore } from "../../server/store/matchStore";
 import { ReplayCursor, replayMatch, type LoggedEntry } from "../../shared/rules/replay";
@@ -20,6 +22,11 @@ const LOG: LoggedEntry[] = [
   { tick: 300, seat: "cell-1", order: { kind: "seatControl", human: false } },
 ];
 
+/** The bundled scenarios, as `get` has them, with no drafts and no published ones. */
+function catalogueOf(get: ScenarioLibrary["get"]): ScenarioCatalogue {
+  return new ScenarioCatalogue({ get } as ScenarioLibrary, new PlaytestDrafts(), null);
+}
+
 /** A store holding one finished match, "m1", played on Dorvan at the hard level. */
 const services = {
   store: {
@@ -28,7 +35,7 @@ const services = {
         ? { match: { status: "finished", scenario_id: dorvan.id, scenario_version: scenarioVersion(dorvan), seed: SEED, difficulty: "hard", ticks: ENDED_AT }, orders: LOG }
         : undefined,
   } as unknown as MatchStore,
-  library: { get: (id: string) => (id === dorvan.id ? dorvan : undefined) } as unknown as ScenarioLibrary,
+  scenarios: catalogueOf((id) => (id === dorvan.id ? dorvan : undefined)),
 };
 
 const replayAt = (tick: number) => {
@@ -81,7 +88,7 @@ describe("playing on from a moment of a finished match", () => {
     const hoursPerTick = replayAt(0).match.state.hoursPerTick;
     await expect(playToFork(services, { match: "m2", hour: 1 })).rejects.toThrow('there is no recorded match "m2" to play from');
     await expect(playToFork(services, { match: "m1", hour: ENDED_AT * hoursPerTick })).rejects.toThrow(/ended after .+; play from an hour before its end/);
-    await expect(playToFork({ ...services, library: { get: () => undefined } as unknown as ScenarioLibrary }, { match: "m1", hour: 1 })).rejects.toThrow(
+    await expect(playToFork({ ...services, scenarios: catalogueOf(() => undefined) }, { match: "m1", hour: 1 })).rejects.toThrow(
       `match "m1" needs scenario "${dorvan.id}", which is not available`,
     );
   });
