@@ -1,6 +1,8 @@
 // First, so the sound bank hears the page's first click or key (browsers allow sound only after one).
 import { soundBank } from "./audio/soundBank";
+import { erasFor } from "./menu/communityEra";
 import { firstScreen, type FirstScreen } from "./menu/firstScreen";
+import { playtestBriefing } from "./menu/playtestBriefing";
 import { MenuScreens, type MatchStart } from "./menu/MenuScreens";
 import { whenQuiet } from "./menu/whenQuiet";
 import { hasSavedSession } from "./net/connection";
@@ -111,6 +113,9 @@ else fetch("/api/campaign")
   .then(
     (eras) => {
       const first = firstScreen(eras, location.search, hasSavedSession(), rememberedName());
+      // A playtest from the editor brings its draft's briefing along (the campaign does not list drafts).
+      const playtest = first.scene === "match" && "solo" in first.data && first.data.returnTo ? playtestBriefing(first.data.solo.scenario) : null;
+      if (playtest && first.scene === "match") first.data.eras = erasFor(eras, playtest);
       if (location.search) history.replaceState(null, "", location.pathname);
       open(first);
     },

@@ -129,6 +129,7 @@ export class EditorApp extends LitElement {
       this.scheduleSave();
     });
     window.addEventListener("keydown", this.onKey);
+    window.addEventListener("pagehide", this.saveNow);
     window.addEventListener("dragover", this.onDragOver);
     window.addEventListener("drop", this.onDrop);
   }
@@ -136,6 +137,7 @@ export class EditorApp extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener("keydown", this.onKey);
+    window.removeEventListener("pagehide", this.saveNow);
     window.removeEventListener("dragover", this.onDragOver);
     window.removeEventListener("drop", this.onDrop);
   }
@@ -173,11 +175,15 @@ export class EditorApp extends LitElement {
   private scheduleSave(): void {
     if (this.starting) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      saveDraft({ file: this.model.draft, savedAt: new Date().toISOString() });
-    }, EDITOR_TUNING.autosaveMs);
+    this.saveTimer = setTimeout(this.saveNow, EDITOR_TUNING.autosaveMs);
   }
+
+  /** Saves at once what is waiting to be saved (the page is going away: a reload, a closed tab, a playtest). */
+  private readonly saveNow = () => {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (!this.starting) saveDraft({ file: this.model.draft, savedAt: new Date().toISOString() });
+  };
 
   private readonly onDragOver = (event: DragEvent) => event.preventDefault();
   private readonly onDrop = (event: DragEvent) => {

@@ -1,3 +1,5 @@
+import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
+import { rememberPlaytestBriefing } from "../menu/playtestBriefing";
 import { saveDraft } from "./draftStorage";
 import { refusalText } from "./serverErrors";
 
@@ -14,7 +16,8 @@ export async function startPlaytest(draft: Record<string, unknown>, seat: string
     return "The playtest could not start: the server did not answer.";
   }
   if (!response.ok) return `The playtest could not start: ${await refusalText(response)}.`;
-  const { scenarioId } = (await response.json()) as { scenarioId: string };
+  const { scenarioId, summary } = (await response.json()) as { scenarioId: string; summary: ScenarioSummary };
+  rememberPlaytestBriefing(summary);
   saveDraft({ file: draft, savedAt: new Date().toISOString() });
   location.assign(`/?${new URLSearchParams({ playtest: scenarioId, seat })}`);
   return null;

@@ -133,8 +133,8 @@ export function mountCommunityApi(app: Application, catalogue: ScenarioCatalogue
 
   app.get(`${PUBLISH_PATH}/:id`, (req, res) => sendFile(req, res));
   app.get(`${PUBLISH_PATH}/:id/versions`, async (req, res) => {
+    // An id never published has no versions yet: the editor asks before a first publish.
     const versions = (await shelf?.versions(req.params.id)) ?? [];
-    if (versions.length === 0) return refuse(res, 404, "not_found", `no published scenario "${req.params.id.slice(0, 64)}"`);
     res.json(versions.map(versionOf));
   });
   app.get(`${PUBLISH_PATH}/:id/versions/:version`, (req, res) => {

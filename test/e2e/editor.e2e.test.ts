@@ -4,7 +4,7 @@ import { repoRoot } from "../../server/config";
 import { serverAndBrowser, screenshotDir } from "../support/browserHarness";
 import { chromiumAvailable } from "../support/chromium";
 import { clickMap, dragMap, draftOf, problemCount } from "../support/editorPages";
-import { newGamePage } from "../support/gamePages";
+import { JOIN_TIMEOUT, newGamePage } from "../support/gamePages";
 
 const hasChromium = chromiumAvailable();
 
@@ -64,10 +64,13 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
     const draft = (await draftOf(page)) as Draft;
     expect(draft.triggers[1]).toMatchObject({ when: [{ kind: "shipAt", system: "system" }], then: [{ kind: "message", text: "A ship has reached Sanctuary." }] });
 
-    // Undo takes back the last edits, redo brings them back.
+    // Undo takes back the last edits (typing the text, and perhaps what came just before it), redo brings them back.
+    const trigger1 = async () => JSON.stringify(((await draftOf(page)) as Draft).triggers[1] ?? null);
+    const done = await trigger1();
     await page.locator("button[data-undo]").click();
-    await expect.poll(() => problemCount(page)).toBe(1);
+    await expect.poll(trigger1).not.toContain("A ship has reached Sanctuary.");
     await page.keyboard.press("Control+Shift+Z");
+    await expect.poll(trigger1).toBe(done);
     await expect.poll(() => problemCount(page)).toBe(0);
     await page.screenshot({ path: join(screenshotDir, "editor-trigger.png") });
 
@@ -98,6 +101,83 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(screenshotDir, "editor-phone.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it("playtests a draft, publishes it, finds it under Community, and only the token holder publishes a new version", { timeout: 240_000 }, async () => {
+    const page = await openEditor("author");
+    await page.locator("button[data-start-template]").click();
+    await page.locator("button[data-tab=scenario]").click();
+    await page.locator("input[id='id']").fill("e2e-haven-run");
+    await page.locator("input[id='title']").fill("The Haven Run");
+    // An hour long, so a match of it ends at once and leaves a replay.
+    await page.locator("[data-path='length'] select[data-variant]").selectOption({ label: "hours" });
+    await page.locator("input[id='length.hours']").fill("1");
+    await expect.poll(() => problemCount(page)).toBe(0);
+
+    // Playtest: one click into a private match of the draft, in the seat chosen; leaving comes back to the editor.
+    await page.locator("select[data-playtest-seat]").selectOption("cell-1");
+    await page.locator("button[data-playtest]").click();
+    await page.waitForURL(/\?playtest=/);
+    await expect.poll(() => page.locator("briefing-screen h1").textContent(), { timeout: JOIN_TIMEOUT }).toBe("The Haven Run");
+    await page.locator("button[data-start]").click({ timeout: JOIN_TIMEOUT });
+    await expect.poll(() => page.locator("[data-result]").count(), { timeout: JOIN_TIMEOUT }).toBe(1);
+    await page.screenshot({ path: join(screenshotDir, "editor-playtest.png") });
+    await page.locator("match-result button").first().click();
+    await page.waitForURL(/\/editor$/);
+    await page.locator("button[data-start-saved]").click();
+    expect(((await draftOf(page)) as { title: string }).title).toBe("The Haven Run");
+
+    // Publish version 1: the token is handed over once, and kept in this browser.
+    await page.locator("button[data-tab=publish]").click();
+    await page.locator("input[data-author]").fill("Ro Laren");
+    await page.locator("textarea[data-changelog]").fill("First version");
+    await page.locator("button[data-publish]").click();
+    await expect.poll(() => page.locator("[data-published]").textContent()).toContain("version 1");
+    expect(await page.locator("[data-edit-token]").textContent()).toMatch(/^[\w-]{20,}$/);
+
+    // Under Community in the menu, and a match of version 1 played to its end.
+    const player = await newGamePage(harness.browser, "player", errors, harness.pages);
+    await player.goto(harness.server.url);
+    await player.locator("button[data-tab=community]").click();
+    const entry = player.locator("button[data-community-scenario='e2e-haven-run']");
+    await expect.poll(() => entry.textContent(), { timeout: 15_000 }).toContain("The Haven Run");
+    expect(await entry.textContent()).toContain("Ro Laren");
+    await entry.click();
+    await player.locator('button[data-seat="cell-1"]').click();
+    await player.locator("button[data-play]").click();
+    await player.locator("button[data-start]").click({ timeout: JOIN_TIMEOUT });
+    await expect.poll(() => player.locator("[data-result]").count(), { timeout: JOIN_TIMEOUT }).toBe(1);
+    const replayLink = await player.locator("a[data-replay-link]").getAttribute("href");
+    expect(replayLink).toMatch(/replay=/);
+
+    // Version 2 by the token holder is accepted.
+    await page.locator("button[data-tab=scenario]").click();
+    await page.locator("input[id='title']").fill("The Haven Run, revised");
+    await page.locator("button[data-tab=publish]").click();
+    await expect.poll(() => page.locator("input[data-version]").inputValue()).toBe("2");
+    await page.locator("textarea[data-changelog]").fill("A new title");
+    await page.locator("button[data-publish]").click();
+    await expect.poll(() => page.locator("[data-published]").textContent()).toContain("version 2");
+
+    // Anyone else is refused, even with a higher version.
+    const other = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const stranger = await other.newPage();
+    harness.pages.push(stranger);
+    await stranger.goto(`${harness.server.url}/editor`);
+    await stranger.locator("button[data-start-community='e2e-haven-run']").click();
+    await stranger.locator("button[data-tab=publish]").click();
+    await expect.poll(() => stranger.locator("input[data-version]").inputValue()).toBe("3");
+    await stranger.locator("input[data-author]").fill("Someone else");
+    await stranger.locator("button[data-publish]").click();
+    await expect.poll(() => stranger.locator("[data-publish-refusal]").textContent()).toContain("only the holder of this scenario's edit token");
+    await stranger.screenshot({ path: join(screenshotDir, "editor-publish-refused.png") });
+
+    // The match of version 1 still replays now that version 2 is the one listed.
+    await player.goto(new URL(replayLink!, harness.server.url).href);
+    await expect.poll(() => player.locator("[data-replay-timeline]").count(), { timeout: JOIN_TIMEOUT }).toBe(1);
+    await player.screenshot({ path: join(screenshotDir, "editor-old-replay.png") });
+    await other.close();
     expect(errors).toEqual([]);
   });
 });

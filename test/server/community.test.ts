@@ -106,6 +106,7 @@ describe("publishing community scenarios", () => {
     expect(download.headers.get("content-disposition")).toBe('attachment; filename="edge-of-the-badlands-v2.json"');
     expect(validateScenario(download.body).ok).toBe(true);
     expect((await client.get("/api/community/scenarios/edge-of-the-badlands/versions/7")).status).toBe(404);
+    expect((await client.get("/api/community/scenarios/never-published/versions")).body).toEqual([]);
     expect((await client.get("/api/community/scenarios/no-such-scenario")).body).toEqual({ error: "not_found", message: 'no published scenario "no-such-scenario"' });
   });
 
