@@ -308,7 +308,7 @@ export class EditorApp extends LitElement {
       case "base":
         return "Click systems to add them to, or take them from, the chosen cell's candidate base sites.";
       default:
-        return "Drag to move; Shift-click to select several, Shift-drag for a box; drag empty space to pan, wheel to zoom. Delete removes; Ctrl+Z undoes.";
+        return "Drag to move; Shift-click to select several, Shift-drag for a box; drag empty space to pan, wheel to zoom. A region's corners drag; double-click one to remove it. Delete removes; Ctrl+Z undoes.";
     }
   }
 

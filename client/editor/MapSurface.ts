@@ -355,6 +355,17 @@ export class MapSurface extends LitElement {
     this.requestUpdate();
   }
 
+  /** Ends the region being drawn; on a selected region's corner, removes that corner (a region keeps at least three). */
+  private onDoubleClick(event: MouseEvent): void {
+    if (this.tool === "region") return this.finishDrawing();
+    const vertex = (event.target as Element).closest("[data-vertex]")?.getAttribute("data-vertex");
+    const region = this.model.selection.find((item) => item.kind === "region");
+    if (vertex === null || vertex === undefined || !region) return;
+    const index = indexOf(this.model.draft, region);
+    const outline = entriesOf(this.model.draft, "region").find((entry) => entry.index === index)?.item.outline;
+    if (index >= 0 && Array.isArray(outline) && outline.length > 3) this.model.remove(["map", "regions", index, "outline"], Number(vertex));
+  }
+
   private selectInBox(from: Point, to: Point): void {
     const inside = (point: Point) => point.x >= Math.min(from.x, to.x) && point.x <= Math.max(from.x, to.x) && point.y >= Math.min(from.y, to.y) && point.y <= Math.max(from.y, to.y);
     const systems = [...this.systemPositions()].filter(([, point]) => inside(point)).map(([id]): Selected => ({ kind: "system", id }));
@@ -414,7 +425,7 @@ export class MapSurface extends LitElement {
       @pointermove=${(event: PointerEvent) => this.onPointerMove(event)}
       @pointerup=${(event: PointerEvent) => this.onPointerUp(event)}
       @pointercancel=${(event: PointerEvent) => this.onPointerUp(event)}
-      @dblclick=${() => this.tool === "region" && this.finishDrawing()}
+      @dblclick=${(event: MouseEvent) => this.onDoubleClick(event)}
     >
       <rect x="0" y="0" width=${width} height=${height} fill="#0a0f1c" stroke="#2a3550" stroke-width=${unit} />
       ${entriesOf(draft, "region").map(({ item }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/config";
@@ -7,6 +8,9 @@ import { clickMap, dragMap, draftOf, problemCount } from "../support/editorPages
 import { JOIN_TIMEOUT, newGamePage } from "../support/gamePages";
 
 const hasChromium = chromiumAvailable();
+
+/** Text that runs script if a page ever renders it as HTML. */
+const HOSTILE_TEXT = "<img src=x onerror=window.__pwned=1>";
 
 type Draft = { map: { systems: { id: string; x: number; y: number; name: string }[] }; triggers: { id: string; when: { kind: string }[]; then: { kind: string }[] }[]; year: number };
 
@@ -43,6 +47,21 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
     await page.locator("button[data-tab=selected]").click();
     await page.locator("schema-form[data-selected-form] input[id='map.systems.4.name']").fill("Sanctuary");
     await expect.poll(async () => ((await draftOf(page)) as Draft).map.systems[4]!.name).toBe("Sanctuary");
+
+    // A nebula drawn corner by corner, then reshaped by dragging a corner.
+    await page.locator("button[data-tool=region]").click();
+    await page.locator("select[data-region-kind]").selectOption("nebula");
+    for (const [x, y] of [[750, 500], [900, 500], [900, 650]] as const) await clickMap(page, x, y);
+    await page.keyboard.press("Enter");
+    type Regions = { map: { regions: { id: string; kind: string; outline: { x: number; y: number }[] }[] } };
+    await expect.poll(async () => ((await draftOf(page)) as Regions).map.regions.find((region) => region.kind === "nebula")?.outline).toEqual([
+      { x: 750, y: 500 },
+      { x: 900, y: 500 },
+      { x: 900, y: 650 },
+    ]);
+    await page.locator("button[data-tool=select]").click();
+    await dragMap(page, { x: 900, y: 650 }, { x: 760, y: 640 });
+    await expect.poll(async () => ((await draftOf(page)) as Regions).map.regions.find((region) => region.kind === "nebula")?.outline[2]).toEqual({ x: 760, y: 640 });
 
     // A trigger from the builder: when a ship reaches a system (chosen from the scenario's own), send a message.
     await page.locator("button[data-tab=triggers]").click();
@@ -101,6 +120,18 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(screenshotDir, "editor-phone.png") });
+
+    // A file whose texts are markup opens with them shown as text, running nothing.
+    const hostile = { ...JSON.parse(readFileSync(join(repoRoot, "assets", "templates", "new-scenario.json"), "utf8")), title: HOSTILE_TEXT, briefing: HOSTILE_TEXT };
+    await page.locator("button[data-new]").click();
+    await page.locator("input[data-file-input]").setInputFiles({ name: "hostile.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(hostile)) });
+    await expect.poll(() => page.locator("[data-draft-title]").textContent()).toBe(HOSTILE_TEXT);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    // A file that is not a scenario at all is refused, saying why.
+    await page.locator("button[data-new]").click();
+    await page.locator("input[data-file-input]").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+    await expect.poll(() => page.locator("[data-editor-start] [role=alert]").textContent()).toContain("broken.json is not valid JSON");
     expect(errors).toEqual([]);
   });
 
