@@ -11,8 +11,10 @@ import { guardRequests } from "./http/requestGuard";
 import { describeError, log } from "./log";
 import { GuardedLobbyRoom } from "./rooms/GuardedLobbyRoom";
 import { createMatchRoom, IDLE_SET_ASIDE_SECONDS, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
+import { createEditorRoom, EDITOR_RECONNECT_SECONDS } from "./rooms/EditorRoom";
 import { createReplayRoom } from "./rooms/ReplayRoom";
 import type { ScenarioLibrary } from "./scenarioLibrary";
+import type { DraftStore } from "./store/draftStore";
 import type { MatchStore } from "./store/matchStore";
 
 export interface GameServer {
@@ -30,6 +32,10 @@ export interface GameServerOptions {
   idleSetAsideSeconds?: number;
   /** Per-address limits; tests whose many clients all come from 127.0.0.1 widen them. */
   addressLimits?: AddressLimitSettings;
+  /** Where scenario drafts edited together are kept; without it a draft lasts as long as its room. */
+  drafts?: DraftStore | null;
+  /** How long a dropped editor's place in a draft waits (tests shorten it). */
+  editorReconnectSeconds?: number;
 }
 
 /** Assembles the one process: HTTP API, the built client (or Vite in dev) and the Colyseus rooms. */
@@ -54,6 +60,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       match: defineRoom(createMatchRoom(services)).filterBy(["scenario", "lobby"]).enableRealtimeListing(),
       lobby: defineRoom(GuardedLobbyRoom),
       replay: defineRoom(createReplayRoom(services)),
+      editor: defineRoom(createEditorRoom({ drafts: options.drafts ?? null, addressLimits, reconnectSeconds: options.editorReconnectSeconds ?? EDITOR_RECONNECT_SECONDS })),
     },
     express: async (app) => {
       mountHttpApi(app, library, store, addressLimits);

@@ -65,10 +65,23 @@ export interface ChatLineTable {
   sent_at: string;
 }
 
+/** A scenario draft edited in the `editor` room: its Yjs state, kept while people come back to it (LIMITS.draftKeptDays). */
+export interface DraftTable {
+  id: string;
+  /** Y.encodeStateAsUpdate of the draft's document. */
+  state: Uint8Array;
+  bytes: number;
+  /** How many problems the scenario parser found when it was last saved. */
+  problems: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface StoreTables {
   matches: MatchTable;
   snapshots: SnapshotTable;
   orders: OrderTable;
   seat_players: SeatPlayerTable;
   chat_lines: ChatLineTable;
+  drafts: DraftTable;
 }

@@ -5,12 +5,14 @@ import { createGameServer, type GameServer } from "../../server/gameServer";
 import { ONE_ADDRESS_HARNESS_LIMITS, type AddressLimitSettings } from "../../server/http/addressLimits";
 import { findFreePort } from "../../server/portCheck";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
+import { DraftStore } from "../../server/store/draftStore";
 import { MatchStore } from "../../server/store/matchStore";
 import { openStore } from "../../server/store/openStore";
 
 export interface TestServer extends ColyseusTestServer {
   game: GameServer;
   store: MatchStore | null;
+  drafts: DraftStore | null;
 }
 
 /**
@@ -19,13 +21,21 @@ export interface TestServer extends ColyseusTestServer {
  */
 /** Room tests open many matches from 127.0.0.1 at once, so they get harness limits unless a test asks for real ones. */
 export async function bootTestServer(
-  options: { dataDir?: string; reconnectSeconds?: number; idleSetAsideSeconds?: number; scenarioDir?: string; addressLimits?: AddressLimitSettings } = {},
+  options: { dataDir?: string; reconnectSeconds?: number; idleSetAsideSeconds?: number; scenarioDir?: string; addressLimits?: AddressLimitSettings; editorReconnectSeconds?: number } = {},
 ): Promise<TestServer> {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
   const library = loadScenarioLibrary(options.scenarioDir ?? join(repoRoot, "assets", "scenarios"), () => {});
-  const store = options.dataDir ? new MatchStore(await openStore(options.dataDir)) : null;
-  const game = createGameServer(config, library, store, { reconnectSeconds: options.reconnectSeconds, idleSetAsideSeconds: options.idleSetAsideSeconds, addressLimits: options.addressLimits ?? ONE_ADDRESS_HARNESS_LIMITS });
+  const db = options.dataDir ? await openStore(options.dataDir) : null;
+  const store = db ? new MatchStore(db) : null;
+  const drafts = db ? new DraftStore(db) : null;
+  const game = createGameServer(config, library, store, {
+    reconnectSeconds: options.reconnectSeconds,
+    idleSetAsideSeconds: options.idleSetAsideSeconds,
+    addressLimits: options.addressLimits ?? ONE_ADDRESS_HARNESS_LIMITS,
+    drafts,
+    editorReconnectSeconds: options.editorReconnectSeconds,
+  });
   await game.listen(port, "127.0.0.1");
-  return Object.assign(new ColyseusTestServer(game.server), { game, store });
+  return Object.assign(new ColyseusTestServer(game.server), { game, store, drafts });
 }
