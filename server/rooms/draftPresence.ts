@@ -41,7 +41,8 @@ export class DraftPresence {
     if (update.length > LIMITS.presenceBytes) return `presence: ${update.length} bytes is over the limit of ${LIMITS.presenceBytes}`;
     let ids: number[];
     try {
-      ids = this.readIds(update);
+      // A copy: the transport's buffer goes on past the update, and a length read from it must not reach beyond.
+      ids = this.readIds(update.slice());
     } catch (error) {
       return `presence: ${(error as Error).message}`;
     }

@@ -40,7 +40,8 @@ export class SyncAssembly {
     this.reset();
     if (refused) return { kind: "discarded" };
     if (bytes > this.maxBytes) return { kind: "tooLarge", bytes };
-    if (parts.length === 1) return { kind: "message", message: last };
+    // A copy even when whole: the transport's buffer goes on past the message, and a length read from it must not reach beyond.
+    if (parts.length === 1) return { kind: "message", message: last.slice() };
     const message = new Uint8Array(bytes);
     let offset = 0;
     for (const part of parts) {
