@@ -7,7 +7,9 @@
  */
 import { Client, type Room as ClientRoom } from "@colyseus/sdk";
 import { matchMaker } from "@colyseus/core";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { openDraftSession } from "../client/editor/net/draftSession";
 import { readConfig, repoRoot } from "../server/config";
 import { createGameServer } from "../server/gameServer";
 import { ONE_ADDRESS_HARNESS_LIMITS } from "../server/http/addressLimits";
@@ -16,6 +18,7 @@ import { findFreePort } from "../server/portCheck";
 import { loadScenarioLibrary } from "../server/scenarioLibrary";
 import { MessageType } from "../shared/protocol/messages";
 import { simulate } from "../shared/rules/simulate";
+import { setAt, valueAt } from "../shared/scenario/draftDocument";
 import { MatchState } from "../shared/state/MatchState";
 import { measureClient } from "./benchClient";
 import { bundledScenarioIds, loadBundledScenario } from "./scenarioFiles";
@@ -156,12 +159,54 @@ async function measureHeap(scenarioId: string): Promise<void> {
   await server.gracefullyShutdown(false);
 }
 
+/**
+ * Two modders in one draft over loopback: editor A edits the title, and the time runs until editor B's
+ * document holds the change (A's client, the room's checks and relay, B's client). One edit every
+ * EDIT_SPACING_MS, about fast typing, so the clients' pacing never holds an edit back.
+ */
+async function measureCoEdit(scenarioId: string): Promise<void> {
+  const EDITS = 300;
+  const EDIT_SPACING_MS = 50;
+  const { server, client } = await startServer();
+  const file = JSON.parse(readFileSync(join(repoRoot, "assets", "scenarios", `${scenarioId}.json`), "utf8")) as Record<string, unknown>;
+  const a = await openDraftSession({ initialFile: file, name: "A", client });
+  const b = await openDraftSession({ draftId: a.draftId, name: "B", client });
+  const path = ["title"];
+  const title = file.title as string;
+  const reached = (value: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (valueAt(b.doc, path) !== value) return;
+        b.doc.off("update", check);
+        resolve();
+      };
+      b.doc.on("update", check);
+      check();
+    });
+  await reached(title);
+  const trips: number[] = [];
+  for (let i = 1; i <= EDITS; i++) {
+    const arrived = reached(`${title} ${i}`);
+    const started = performance.now();
+    setAt(a.doc, path, `${title} ${i}`, a.localOrigin);
+    await arrived;
+    trips.push(performance.now() - started);
+    await sleep(EDIT_SPACING_MS);
+  }
+  trips.sort((x, y) => x - y);
+  report({ metric: "co_edit_round_trip_ms", scenario: scenarioId, edits: EDITS, spacingMs: EDIT_SPACING_MS, p50: round(percentile(trips, 50), 2), p95: round(percentile(trips, 95), 2), max: round(trips.at(-1)!, 2) });
+  await a.close();
+  await b.close();
+  await server.gracefullyShutdown(false);
+}
+
 const scenarioId = largestScenario();
 const clientOnly = process.argv.includes("--client");
 if (!clientOnly) {
   measureHeadless(scenarioId);
   await measureRoom(scenarioId);
   await measureHeap(scenarioId);
+  await measureCoEdit(scenarioId);
 }
 if (!process.argv.includes("--no-client")) await measureClient(scenarioId, report);
 process.exit(0);

@@ -22,7 +22,7 @@ export const EditorMessageType = {
 
 /** Bytes per syncPart: a WebSocket message holds LIMITS.messageBytes, less the message's type and framing. */
 export const SYNC_PART_BYTES = LIMITS.messageBytes - 128;
-/** Local changes are merged and sent at most this often, so typing stays far below the message rate. */
+/** Local changes go at most this often (merged meanwhile), so typing stays far below the message rate. */
 export const CHANGE_BATCH_MS = 50;
 /** An editor's presence (cursor moves above all) is sent at most this often. */
 export const PRESENCE_INTERVAL_MS = 100;

@@ -153,6 +153,10 @@ describe("editor room", () => {
     await expect.poll(() => (readDraft(a.doc).padding2 as string | undefined)?.length, { timeout: 10_000 }).toBe(chunk.length);
     filler.doc.getMap("scenario").set("padding3", chunk);
     await expect.poll(() => fillerRefusals[0], { timeout: 10_000 }).toMatchObject({ code: ErrorCode.DraftFull, message: expect.stringContaining(`its limit of ${LIMITS.draftBytes / 1024} KiB`) });
+    // Its copy now holds what the draft does not: it stops sending, and asks its editor to open the draft again.
+    const fillerStatus: string[] = [];
+    filler.onStatus((status) => fillerStatus.push(status));
+    expect(fillerStatus).toEqual(["outOfStep"]);
 
     const big = await open({ draftId: a.draftId, name: "Big" });
     const bigRefusals = refusals(big);
@@ -237,5 +241,35 @@ describe("editor room", () => {
     await expect.poll(() => valueAt(b.doc, ["title"]), { timeout: 10_000 }).toBe("Written offline");
     await expect.poll(() => valueAt(a.doc, ["map", "systems", 0, "x"])).toBe(7);
     expect(statuses.at(-1)).toBe("synced");
+  });
+});
+
+describe("drafts per address", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await bootTestServer({ addressLimits: { ...LIMITS, matchmakingRequestsPerWindow: 1000 } });
+  });
+  afterAll(() => server.shutdown());
+
+  it(`lets one address hold ${LIMITS.draftsPerAddress} drafts open, refuses another with a clear error, and frees a place when one closes`, async () => {
+    const client = server.sdk as unknown as Client;
+    const rooms: Room[] = [];
+    for (let i = 0; i < LIMITS.draftsPerAddress; i++) {
+      const room = await client.create("editor", { name: `Modder ${i}` });
+      room.onMessage("*", () => {});
+      rooms.push(room);
+    }
+    await expect(client.create("editor", { name: "One more" })).rejects.toThrow(
+      `your address already has ${LIMITS.draftsPerAddress} drafts open (the limit is ${LIMITS.draftsPerAddress}): close one first`,
+    );
+    // Joining a draft someone has open opens nothing.
+    const joined = await client.joinById(rooms[1]!.roomId, { name: "Guest" });
+    joined.onMessage("*", () => {});
+    const closing = rooms[0]!.roomId;
+    await rooms[0]!.leave();
+    await expect.poll(() => matchMaker.getLocalRoomById(closing)).toBeUndefined();
+    const again = await client.create("editor", { name: "Again" });
+    again.onMessage("*", () => {});
+    await Promise.all([...rooms.slice(1), joined, again].map((room) => room.leave()));
   });
 });

@@ -15,8 +15,8 @@ interface Frame {
 const SECOND_MS = 1000;
 
 /**
- * What an editor sends to the draft's room, kept under the room's limits: local changes merged and sent
- * every CHANGE_BATCH_MS, presence at most every PRESENCE_INTERVAL_MS, messages too large for one
+ * What an editor sends to the draft's room, kept under the room's limits: local changes sent at once
+ * after a pause and merged while they come faster than one per CHANGE_BATCH_MS, presence at most every PRESENCE_INTERVAL_MS, messages too large for one
  * WebSocket message cut into parts, and never more than EDITOR_SEND_BUDGET_PER_SECOND messages in any second.
  */
 export class DraftOutbox {
@@ -28,6 +28,7 @@ export class DraftOutbox {
   private presenceTimer: ReturnType<typeof setTimeout> | undefined;
   private pacingTimer: ReturnType<typeof setTimeout> | undefined;
   private presenceDue = false;
+  private lastFlush = -Infinity;
   private wasIdle = true;
 
   constructor(
@@ -39,11 +40,16 @@ export class DraftOutbox {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** A local change to the document. */
+  /** A local change to the document: sent at once after a pause, merged with the next ones while they come fast. */
   change(update: Uint8Array): void {
     this.changes.push(update);
-    this.changeTimer ??= setTimeout(() => this.flushChanges(), CHANGE_BATCH_MS);
-    this.noteIdle();
+    if (this.changeTimer !== undefined) return;
+    const wait = this.lastFlush + CHANGE_BATCH_MS - this.now();
+    if (wait <= 0) this.flushChanges();
+    else {
+      this.changeTimer = setTimeout(() => this.flushChanges(), wait);
+      this.noteIdle();
+    }
   }
 
   /** A whole sync message (a state vector, or the answer to the room's): sent at once, in parts when large. */
@@ -110,6 +116,7 @@ export class DraftOutbox {
   private flushChanges(): void {
     this.changeTimer = undefined;
     if (this.changes.length === 0) return;
+    this.lastFlush = this.now();
     const merged = Y.mergeUpdates(this.changes);
     this.changes = [];
     const encoder = encoding.createEncoder();

@@ -136,7 +136,8 @@ class DraftLink {
       (idle) => this.settle(idle),
     );
     doc.on("update", (update: Uint8Array, origin: unknown) => {
-      if (origin !== this.remoteOrigin) this.outbox.change(update);
+      // Out of step, every change would be refused: the editor is asked to open the draft again instead.
+      if (origin !== this.remoteOrigin && this.status !== "outOfStep") this.outbox.change(update);
     });
     this.awareness.on("update", (_changes: unknown, origin: unknown) => {
       if (origin === "local") this.outbox.presenceChanged();
@@ -157,7 +158,10 @@ class DraftLink {
     room.onMessage(EditorMessageType.presence, (bytes: Uint8Array) => applyAwarenessUpdate(this.awareness, bytes, this.remoteOrigin));
     room.onMessage(EditorMessageType.problems, (problems: DraftProblems) => this.latestProblems.receive(problems));
     room.onMessage(MessageType.error, (error: ErrorMessage) => {
-      if (REFUSED_CHANGES.has(error.code)) this.setStatus("outOfStep");
+      if (REFUSED_CHANGES.has(error.code)) {
+        this.setStatus("outOfStep");
+        this.outbox.reset();
+      }
       for (const listener of this.refusalListeners) listener(error);
     });
     room.onDrop(() => {
@@ -187,7 +191,7 @@ class DraftLink {
     const encoder = encoding.createEncoder();
     const kind = readSyncMessage(decoding.createDecoder(bytes), encoder, this.doc, this.remoteOrigin);
     // The answer to the room's state vector: whatever this copy holds that the room's lacks (a new draft's whole file).
-    if (encoding.length(encoder) > 0) this.outbox.sync(encoding.toUint8Array(encoder));
+    if (encoding.length(encoder) > 0 && this.status !== "outOfStep") this.outbox.sync(encoding.toUint8Array(encoder));
     if (kind === messageYjsSyncStep2) {
       this.firstSync?.();
       this.firstSync = undefined;
