@@ -131,7 +131,8 @@ class DraftLink {
     this.awareness = new Awareness(doc);
     this.awareness.setLocalState({ name, color: EDITOR_COLORS[doc.clientID % EDITOR_COLORS.length]!, cursor: null, selection: [] } satisfies EditorPresence);
     this.outbox = new DraftOutbox(
-      (type, bytes) => this.connected && (this.room.sendBytes(type, bytes), true),
+      // Never into the SDK's own queue for a closed socket: after reconnecting, the resync brings everything instead.
+      (type, bytes) => this.connected && this.room.connection.isOpen && (this.room.sendBytes(type, bytes), true),
       () => encodeAwarenessUpdate(this.awareness, [doc.clientID]),
       (idle) => this.settle(idle),
     );
