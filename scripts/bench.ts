@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as Y from "yjs";
 import { editableFile } from "../client/editor/draftFile";
+import { openDraftSession } from "../client/editor/net/draftSession";
 import { BalanceJobs } from "../server/balance/balanceJobs";
 import { readConfig, repoRoot } from "../server/config";
 import { createGameServer } from "../server/gameServer";
@@ -20,7 +21,7 @@ import { findFreePort } from "../server/portCheck";
 import { loadScenarioLibrary } from "../server/scenarioLibrary";
 import { MessageType } from "../shared/protocol/messages";
 import { simulate } from "../shared/rules/simulate";
-import { readDraft, setAt, writeDraft } from "../shared/scenario/draftDocument";
+import { readDraft, setAt, valueAt, writeDraft } from "../shared/scenario/draftDocument";
 import { validateScenario } from "../shared/scenario/parseScenario";
 import { MatchState } from "../shared/state/MatchState";
 import { measureClient } from "./benchClient";
@@ -203,6 +204,47 @@ function measureEditValidation(scenarioId: string): void {
   report({ metric: "editor_validation_ms_per_edit", scenario: scenarioId, edits: measured.length, p50: round(percentile(measured, 50)), p95: round(percentile(measured, 95)), target: "within a frame (16.7 ms)" });
 }
 
+/**
+ * Two modders in one draft over loopback: editor A edits the title, and the time runs until editor B's
+ * document holds the change (A's client, the room's checks and relay, B's client). One edit every
+ * EDIT_SPACING_MS, about fast typing, so the clients' pacing never holds an edit back.
+ */
+async function measureCoEdit(scenarioId: string): Promise<void> {
+  const EDITS = 300;
+  const EDIT_SPACING_MS = 50;
+  const { server, client } = await startServer();
+  const file = JSON.parse(readFileSync(join(repoRoot, "assets", "scenarios", `${scenarioId}.json`), "utf8")) as Record<string, unknown>;
+  const a = await openDraftSession({ initialFile: file, name: "A", client });
+  const b = await openDraftSession({ draftId: a.draftId, name: "B", client });
+  const path = ["title"];
+  const title = file.title as string;
+  const reached = (value: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (valueAt(b.doc, path) !== value) return;
+        b.doc.off("update", check);
+        resolve();
+      };
+      b.doc.on("update", check);
+      check();
+    });
+  await reached(title);
+  const trips: number[] = [];
+  for (let i = 1; i <= EDITS; i++) {
+    const arrived = reached(`${title} ${i}`);
+    const started = performance.now();
+    setAt(a.doc, path, `${title} ${i}`, a.localOrigin);
+    await arrived;
+    trips.push(performance.now() - started);
+    await sleep(EDIT_SPACING_MS);
+  }
+  trips.sort((x, y) => x - y);
+  report({ metric: "co_edit_round_trip_ms", scenario: scenarioId, edits: EDITS, spacingMs: EDIT_SPACING_MS, p50: round(percentile(trips, 50), 2), p95: round(percentile(trips, 95), 2), max: round(trips.at(-1)!, 2) });
+  await a.close();
+  await b.close();
+  await server.gracefullyShutdown(false);
+}
+
 const scenarioId = largestScenario();
 const clientOnly = process.argv.includes("--client");
 if (!clientOnly) {
@@ -211,6 +253,7 @@ if (!clientOnly) {
   await measureRoom(scenarioId);
   await measureHeap(scenarioId);
   await measureBalance(scenarioId);
+  await measureCoEdit(scenarioId);
 }
 if (!process.argv.includes("--no-client")) await measureClient(scenarioId, report);
 process.exit(0);

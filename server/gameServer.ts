@@ -15,10 +15,12 @@ import { guardRequests } from "./http/requestGuard";
 import { describeError, log } from "./log";
 import { GuardedLobbyRoom } from "./rooms/GuardedLobbyRoom";
 import { createMatchRoom, IDLE_SET_ASIDE_SECONDS, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
+import { createEditorRoom, EDITOR_RECONNECT_SECONDS } from "./rooms/EditorRoom";
 import { createReplayRoom } from "./rooms/ReplayRoom";
 import { PlaytestDrafts } from "./playtestDrafts";
 import { ScenarioCatalogue } from "./scenarioCatalogue";
 import type { ScenarioLibrary } from "./scenarioLibrary";
+import type { DraftStore } from "./store/draftStore";
 import type { MatchStore } from "./store/matchStore";
 import type { ScenarioShelf } from "./store/scenarioShelf";
 
@@ -46,6 +48,10 @@ export interface GameServerOptions {
   balance?: BalanceJobsOptions;
   /** The community's published scenarios, kept in the same database as the matches; without it nothing can be published. */
   shelf?: ScenarioShelf | null;
+  /** Where scenario drafts edited together are kept; without it a draft lasts as long as its room. */
+  drafts?: DraftStore | null;
+  /** How long a dropped editor's place in a draft waits (tests shorten it). */
+  editorReconnectSeconds?: number;
 }
 
 /** Assembles the one process: HTTP API, the built client (or Vite in dev) and the Colyseus rooms. */
@@ -72,6 +78,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       match: defineRoom(createMatchRoom(services)).filterBy(["scenario", "lobby"]).enableRealtimeListing(),
       lobby: defineRoom(GuardedLobbyRoom),
       replay: defineRoom(createReplayRoom(services)),
+      editor: defineRoom(createEditorRoom({ drafts: options.drafts ?? null, addressLimits, reconnectSeconds: options.editorReconnectSeconds ?? EDITOR_RECONNECT_SECONDS })),
     },
     express: async (app) => {
       // Before the HTTP API, whose last route answers 404 for every other /api path.

@@ -5,6 +5,7 @@ import { createGameServer, type GameServer } from "./gameServer";
 import { describeError, log } from "./log";
 import { checkPortFree } from "./portCheck";
 import { loadScenarioLibrary } from "./scenarioLibrary";
+import { DraftStore } from "./store/draftStore";
 import { MatchStore } from "./store/matchStore";
 import { ScenarioShelf } from "./store/scenarioShelf";
 import { DATABASE_FILE, openStore } from "./store/openStore";
@@ -48,18 +49,19 @@ async function main(): Promise<void> {
     fail(`the client is not built (${config.clientDir} has no index.html); run "npm run build" or use "npm start"`);
   const library = loadScenarioLibrary(config.scenarioDir);
   if (library.list().length === 0) fail(`no valid scenario found in ${config.scenarioDir}`);
-  let store, shelf;
+  let store, shelf, drafts;
   try {
     const db = await openStore(config.dataDir);
     store = new MatchStore(db);
     shelf = new ScenarioShelf(db);
+    drafts = new DraftStore(db);
   } catch (error) {
     fail((error as Error).message);
   }
   // Say which store is in use and what it holds, so an empty one where matches were expected is noticed.
   const saved = await store.countMatches();
   log.info({ store: join(config.dataDir, DATABASE_FILE), matches: saved }, `Store: ${join(config.dataDir, DATABASE_FILE)} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
-  const game = createGameServer(config, library, store, { shelf });
+  const game = createGameServer(config, library, store, { shelf, drafts });
   try {
     await game.listen(config.port, config.host);
   } catch (error) {

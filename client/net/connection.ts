@@ -18,7 +18,7 @@ interface SavedSession {
 }
 
 /** The one place the client opens a connection: the game server is the page's own origin. */
-function gameClient(): Client {
+export function gameClient(): Client {
   return new Client(`${location.protocol}//${location.host}`);
 }
 

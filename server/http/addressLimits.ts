@@ -1,7 +1,7 @@
 import { LIMITS } from "../../shared/protocol/limits";
 
 export type AddressLimitSettings = Record<
-  "matchmakingRequestsPerWindow" | "failedJoinsPerWindow" | "matchmakingWindowSeconds" | "matchesPerAddress" | "publishesPerHour" | "playtestsPerHour",
+  "matchmakingRequestsPerWindow" | "failedJoinsPerWindow" | "matchmakingWindowSeconds" | "matchesPerAddress" | "publishesPerHour" | "playtestsPerHour" | "draftsPerAddress",
   number
 >;
 
@@ -17,6 +17,7 @@ export const ONE_ADDRESS_HARNESS_LIMITS: AddressLimitSettings = {
   matchesPerAddress: 1_000_000,
   publishesPerHour: 1_000_000,
   playtestsPerHour: 1_000_000,
+  draftsPerAddress: 1_000_000,
 };
 
 /** Times of recent events per address, forgotten once they leave the window. */
@@ -67,6 +68,7 @@ export class AddressLimits {
   private readonly failures: SlidingWindow;
   private readonly openMatches = new Map<string, Set<string>>();
   private readonly uploads: Record<UploadKind, SlidingWindow> = { publish: new SlidingWindow(HOUR_MS), playtest: new SlidingWindow(HOUR_MS) };
+  private readonly openDrafts = new Map<string, Set<string>>();
 
   constructor(
     readonly settings: AddressLimitSettings = LIMITS,
@@ -116,15 +118,26 @@ export class AddressLimits {
   }
 
   matchOpened(address: string, matchId: string): void {
-    const matches = this.openMatches.get(address) ?? new Set<string>();
-    matches.add(matchId);
-    this.openMatches.set(address, matches);
+    opened(this.openMatches, address, matchId);
   }
 
   matchClosed(address: string, matchId: string): void {
-    const matches = this.openMatches.get(address);
-    matches?.delete(matchId);
-    if (matches?.size === 0) this.openMatches.delete(address);
+    closed(this.openMatches, address, matchId);
+  }
+
+  /** Checks a request that would open a scenario draft (a new one, or one brought back from the store). */
+  admitDraft(address: string): Refusal | null {
+    const open = this.openDrafts.get(address)?.size ?? 0;
+    if (open < this.settings.draftsPerAddress) return null;
+    return { status: 429, error: "too_many_drafts", message: `your address already has ${open} drafts open (the limit is ${this.settings.draftsPerAddress}): close one first` };
+  }
+
+  draftOpened(address: string, draftId: string): void {
+    opened(this.openDrafts, address, draftId);
+  }
+
+  draftClosed(address: string, draftId: string): void {
+    closed(this.openDrafts, address, draftId);
   }
 
   prune(): void {
@@ -134,4 +147,16 @@ export class AddressLimits {
     this.uploads.publish.prune(now);
     this.uploads.playtest.prune(now);
   }
+}
+
+function opened(open: Map<string, Set<string>>, address: string, id: string): void {
+  const ids = open.get(address) ?? new Set<string>();
+  ids.add(id);
+  open.set(address, ids);
+}
+
+function closed(open: Map<string, Set<string>>, address: string, id: string): void {
+  const ids = open.get(address);
+  ids?.delete(id);
+  if (ids?.size === 0) open.delete(address);
 }

@@ -3,9 +3,8 @@ import { log } from "../log";
 import type { AddressLimits } from "./addressLimits";
 
 const MATCHMAKING_PATH = /^\/matchmake\/(\w+)\/([\w-]+)/;
-/** Matchmaking methods that may open a new room; only match rooms count against the matches an address may open. */
+/** Matchmaking methods that may open a new room; match and editor rooms count against what an address may have open. */
 const CREATING_METHODS = new Set(["create", "joinOrCreate"]);
-const COUNTED_ROOM = "match";
 const PRUNE_INTERVAL_MS = 60_000;
 
 export interface RequestGuardOptions {
@@ -69,8 +68,8 @@ export function guardRequests(server: Server, options: RequestGuardOptions): voi
     }
     const matchmaking = req.method === "POST" ? MATCHMAKING_PATH.exec(req.url ?? "") : null;
     if (matchmaking) {
-      const opensMatch = CREATING_METHODS.has(matchmaking[1]!) && matchmaking[2] === COUNTED_ROOM;
-      const refusal = options.limits.admitMatchmaking(address, opensMatch);
+      const creates = CREATING_METHODS.has(matchmaking[1]!);
+      const refusal = options.limits.admitMatchmaking(address, creates && matchmaking[2] === "match") ?? (creates && matchmaking[2] === "editor" ? options.limits.admitDraft(address) : null);
       if (refusal) {
         log.warn({ address, path: req.url }, `matchmaking refused: ${refusal.message}`);
         return refuse(res, refusal.status, refusal.error, refusal.message);

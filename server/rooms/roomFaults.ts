@@ -25,6 +25,8 @@ export interface FaultHandling {
   log: Logger;
   /** Called when the room's own clock (its tick or a timer) failed: the room cannot go on. */
   closeRoom: (reason: string) => void;
+  /** What the sender of a failed message is told carries on (default: "the match goes on"). */
+  goesOn?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export function handleRoomException(error: RoomException, method: RoomMethodName
   if (error instanceof OnMessageException) {
     const client = error.client as Client;
     handling.log.error({ client: client.sessionId, type: printable(error.type), method, error: describeError(cause) }, "a message handler failed");
-    client.send(MessageType.error, { code: ErrorCode.ServerFault, message: `the server failed on your "${printable(error.type)}" message; the match goes on` } satisfies ErrorMessage);
+    client.send(MessageType.error, { code: ErrorCode.ServerFault, message: `the server failed on your "${printable(error.type)}" message; ${handling.goesOn ?? "the match goes on"}` } satisfies ErrorMessage);
     return;
   }
   if ((error instanceof OnJoinException || error instanceof OnAuthException || error instanceof OnCreateException) && cause instanceof ServerError) {

@@ -115,4 +115,19 @@ export const schemaMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "007-editor-drafts": {
+    /** Scenario drafts several modders edit together, kept between sessions until left untouched for LIMITS.draftKeptDays. */
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("drafts")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("state", "blob", (c) => c.notNull())
+        .addColumn("bytes", "integer", (c) => c.notNull())
+        .addColumn("problems", "integer", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("drafts_by_updated_at").on("drafts").columns(["updated_at"]).execute();
+    },
+  },
 };

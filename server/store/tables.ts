@@ -92,6 +92,18 @@ export interface ScenarioOwnerTable {
   created_at: string;
 }
 
+/** A scenario draft edited in the `editor` room: its Yjs state, kept while people come back to it (LIMITS.draftKeptDays). */
+export interface DraftTable {
+  id: string;
+  /** Y.encodeStateAsUpdate of the draft's document. */
+  state: Uint8Array;
+  bytes: number;
+  /** How many problems the scenario parser found when it was last saved. */
+  problems: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface StoreTables {
   matches: MatchTable;
   snapshots: SnapshotTable;
@@ -100,4 +112,5 @@ export interface StoreTables {
   chat_lines: ChatLineTable;
   published_scenarios: PublishedScenarioTable;
   scenario_owners: ScenarioOwnerTable;
+  drafts: DraftTable;
 }

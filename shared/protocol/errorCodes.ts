@@ -50,6 +50,12 @@ export const ErrorCode = {
   TooFast: "TOO_FAST",
   /** The match's order log reached its size limit: further orders are not accepted. */
   MatchLogFull: "MATCH_LOG_FULL",
+  /** A draft change that would grow the draft past LIMITS.draftBytes: refused, the draft is as it was. */
+  DraftFull: "DRAFT_FULL",
+  /** One draft change larger than LIMITS.draftChangeBytes: refused, the draft is as it was. */
+  ChangeTooLarge: "CHANGE_TOO_LARGE",
+  /** After a refused change this editor's copy holds what the draft does not: it must open the draft again. */
+  DraftOutOfStep: "DRAFT_OUT_OF_STEP",
   /** The server failed while handling the message; nothing of it was applied, and the match goes on. */
   ServerFault: "SERVER_FAULT",
 } as const;

@@ -57,4 +57,20 @@ export const LIMITS = {
   changelogCharacters: 2000,
   /** Published scenarios one community list answer holds at most. */
   communityListLength: 100,
+  /** Modders editing one scenario draft at once (room `editor`). */
+  editorsPerDraft: 8,
+  /** A draft's whole Yjs state: a bundled scenario takes 10–20 KiB; a change that would grow it past this is refused. */
+  draftBytes: 256 * 1024,
+  /** One change (a paste, a new draft's first upload), sent in parts under messageBytes and put together by the room. */
+  draftChangeBytes: 128 * 1024,
+  /** Messages per editor per second: typing is batched and cursors throttled by the client to well under this; past it the editor is disconnected (4002). */
+  editorMessagesPerSecond: 60,
+  /** One presence update (name, colour, cursor, selection, field being edited). */
+  presenceBytes: 2 * 1024,
+  /** Ids in one editor's selection, as others see it. */
+  selectionIds: 50,
+  /** Drafts one address may have open at once (a draft is open while anyone edits it). */
+  draftsPerAddress: 3,
+  /** Days a draft nobody has opened is kept on the server. */
+  draftKeptDays: 30,
 } as const;

@@ -6,6 +6,7 @@ import type { BalanceJobsOptions } from "../../server/balance/balanceJobs";
 import { ONE_ADDRESS_HARNESS_LIMITS, type AddressLimitSettings } from "../../server/http/addressLimits";
 import { findFreePort } from "../../server/portCheck";
 import { loadScenarioLibrary } from "../../server/scenarioLibrary";
+import { DraftStore } from "../../server/store/draftStore";
 import { MatchStore } from "../../server/store/matchStore";
 import { openStore } from "../../server/store/openStore";
 import { ScenarioShelf } from "../../server/store/scenarioShelf";
@@ -13,6 +14,7 @@ import { ScenarioShelf } from "../../server/store/scenarioShelf";
 export interface TestServer extends ColyseusTestServer {
   game: GameServer;
   store: MatchStore | null;
+  drafts: DraftStore | null;
 }
 
 /**
@@ -21,20 +23,23 @@ export interface TestServer extends ColyseusTestServer {
  */
 /** Room tests open many matches from 127.0.0.1 at once, so they get harness limits unless a test asks for real ones. */
 export async function bootTestServer(
-  options: { dataDir?: string; reconnectSeconds?: number; idleSetAsideSeconds?: number; scenarioDir?: string; addressLimits?: AddressLimitSettings; balance?: BalanceJobsOptions } = {},
+  options: { dataDir?: string; reconnectSeconds?: number; idleSetAsideSeconds?: number; scenarioDir?: string; addressLimits?: AddressLimitSettings; balance?: BalanceJobsOptions; editorReconnectSeconds?: number } = {},
 ): Promise<TestServer> {
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
   const library = loadScenarioLibrary(options.scenarioDir ?? join(repoRoot, "assets", "scenarios"), () => {});
   const db = options.dataDir ? await openStore(options.dataDir) : null;
   const store = db ? new MatchStore(db) : null;
+  const drafts = db ? new DraftStore(db) : null;
   const game = createGameServer(config, library, store, {
     shelf: db ? new ScenarioShelf(db) : null,
+    drafts,
     reconnectSeconds: options.reconnectSeconds,
     idleSetAsideSeconds: options.idleSetAsideSeconds,
     addressLimits: options.addressLimits ?? ONE_ADDRESS_HARNESS_LIMITS,
     balance: options.balance,
+    editorReconnectSeconds: options.editorReconnectSeconds,
   });
   await game.listen(port, "127.0.0.1");
-  return Object.assign(new ColyseusTestServer(game.server), { game, store });
+  return Object.assign(new ColyseusTestServer(game.server), { game, store, drafts });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AddressLimits } from "../../server/http/addressLimits";
 
-const settings = { matchmakingRequestsPerWindow: 5, failedJoinsPerWindow: 3, matchmakingWindowSeconds: 60, matchesPerAddress: 2, publishesPerHour: 2, playtestsPerHour: 3 };
+const settings = { matchmakingRequestsPerWindow: 5, failedJoinsPerWindow: 3, matchmakingWindowSeconds: 60, matchesPerAddress: 2, publishesPerHour: 2, playtestsPerHour: 3, draftsPerAddress: 2 };
 
 function limitsAt(start = 1_000_000) {
   const clock = { now: start };
@@ -56,5 +56,18 @@ describe("per-address limits", () => {
     expect(limits.admitMatchmaking("10.0.0.1", true)).toMatchObject({ error: "too_many_matches" });
     limits.matchClosed("10.0.0.1", "A");
     expect(limits.admitMatchmaking("10.0.0.1", true)).toBeNull();
+  });
+
+  it("count the drafts an address has open apart from its matches, and free a place when one closes", () => {
+    const { limits } = limitsAt();
+    limits.matchOpened("10.0.0.1", "M");
+    limits.matchOpened("10.0.0.1", "N");
+    expect(limits.admitDraft("10.0.0.1")).toBeNull();
+    limits.draftOpened("10.0.0.1", "A");
+    limits.draftOpened("10.0.0.1", "B");
+    expect(limits.admitDraft("10.0.0.1")).toMatchObject({ status: 429, error: "too_many_drafts", message: "your address already has 2 drafts open (the limit is 2): close one first" });
+    expect(limits.admitDraft("10.0.0.2")).toBeNull();
+    limits.draftClosed("10.0.0.1", "A");
+    expect(limits.admitDraft("10.0.0.1")).toBeNull();
   });
 });
