@@ -9,13 +9,15 @@ import type { OpenRequest } from "./EditorStart";
 import "./EditorStart";
 import { exportDraft } from "./exportDraft";
 import "./MapSurface";
-import type { MapSurface, MapTool, RegionKind, RemoteEditor } from "./MapSurface";
+import type { MapSurface, MapTool, RegionKind } from "./MapSurface";
 import "./SchemaForm";
 import type { SchemaForm } from "./SchemaForm";
 import type { FieldSchema } from "./schemaFields";
 import "./BalancePanel";
 import "./PublishPanel";
 import { startPlaytest } from "./playtest";
+import { CoEditing } from "./coEditing";
+import { rememberedName } from "../ui/LobbyBrowser";
 
 type Tab = "problems" | "selected" | "scenario" | "seats" | "forces" | "objectives" | "triggers" | "balance" | "publish";
 
@@ -41,6 +43,12 @@ const TOOLS: { tool: MapTool; name: string; key: string }[] = [
   { tool: "base", name: "Base site", key: "b" },
 ];
 
+/** The dotted path of the form field an event came from, if any. */
+function fieldPathOf(event: Event): string | null {
+  for (const target of event.composedPath()) if (target instanceof HTMLElement && target.dataset.path !== undefined && target.classList.contains("row")) return target.dataset.path;
+  return null;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
@@ -56,9 +64,10 @@ export class EditorApp extends LitElement {
     forceSeat: { state: true },
     forceClass: { state: true },
     starting: { state: true },
+    startProblem: { state: true },
     notice: { state: true },
     playtestSeat: { state: true },
-    remotes: { attribute: false },
+    sharing: { state: true },
   };
   declare tab: Tab;
   declare tool: MapTool;
@@ -66,9 +75,12 @@ export class EditorApp extends LitElement {
   declare forceSeat: string;
   declare forceClass: string;
   declare starting: boolean;
+  /** Why the start screen is back (a shared draft that could not be opened). */
+  declare startProblem: string;
   declare notice: string;
   declare playtestSeat: string;
-  declare remotes: RemoteEditor[];
+  /** The co-editing session, while the draft is shared. */
+  declare sharing: CoEditing | null;
   readonly model: EditorModel;
   /** The format's JSON Schema as `npm run scenario -- schema` writes it (a test keeps the file current); read from the file, so the game's chunk does not grow by zod's converter. */
   private readonly schema = formatSchema as unknown as FieldSchema;
@@ -83,9 +95,10 @@ export class EditorApp extends LitElement {
     this.forceSeat = "";
     this.forceClass = "";
     this.starting = true;
+    this.startProblem = "";
     this.notice = "";
     this.playtestSeat = "";
-    this.remotes = [];
+    this.sharing = null;
   }
 
   static styles = [
@@ -94,6 +107,7 @@ export class EditorApp extends LitElement {
       :host { position: fixed; inset: 0; display: grid; grid-template-rows: auto 1fr; pointer-events: auto; background: #05070d; }
       header { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 8px; border-bottom: 1px solid #2c3850; background: #0a0e18; }
       header h1 { font-size: 14px; margin: 0 8px 0 0; letter-spacing: 0.1em; }
+      .shared { display: inline-flex; gap: 6px; align-items: center; color: #9fb0cf; font-size: 12px; }
       header .title { flex: 1; min-width: 120px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #c9d2e3; }
       button, select { width: auto; display: inline-block; margin: 0; }
       select { background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 5px 6px; font: inherit; }
@@ -132,6 +146,8 @@ export class EditorApp extends LitElement {
     window.addEventListener("pagehide", this.saveNow);
     window.addEventListener("dragover", this.onDragOver);
     window.addEventListener("drop", this.onDrop);
+    const invited = new URLSearchParams(location.search).get("draft");
+    if (invited) void this.join(invited);
   }
 
   disconnectedCallback(): void {
@@ -182,7 +198,7 @@ export class EditorApp extends LitElement {
   private readonly saveNow = () => {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    if (!this.starting) saveDraft({ file: this.model.draft, savedAt: new Date().toISOString() });
+    if (!this.starting) saveDraft({ file: this.model.draft, savedAt: new Date().toISOString(), ...(this.sharing ? { sharedDraftId: this.sharing.session.draftId } : {}) });
   };
 
   private readonly onDragOver = (event: DragEvent) => event.preventDefault();
@@ -239,6 +255,45 @@ export class EditorApp extends LitElement {
     this.model.select([]);
   }
 
+  /** Puts the draft on the server to edit with others: the page's address becomes the invitation. */
+  private async share(): Promise<void> {
+    this.notice = "Sharing the draft…";
+    try {
+      this.sharing = await CoEditing.open(this.model, rememberedName(), () => this.requestUpdate(), { file: this.model.draft });
+      history.replaceState(null, "", `/editor?draft=${this.sharing.session.draftId}`);
+      this.notice = "Shared: send the link to whoever should edit with you.";
+      this.scheduleSave();
+    } catch (error) {
+      this.notice = `The draft could not be shared: ${(error as Error).message}`;
+    }
+  }
+
+  /** Opens a shared draft by its invitation link. */
+  private async join(draftId: string): Promise<void> {
+    this.starting = false;
+    this.notice = "Opening the shared draft…";
+    try {
+      this.sharing = await CoEditing.open(this.model, rememberedName(), () => this.requestUpdate(), { draftId });
+      this.notice = "";
+      this.chooseDefaults();
+      this.tab = this.model.valid ? "scenario" : "problems";
+      await this.updateComplete;
+      this.surface?.frameAll();
+    } catch (error) {
+      history.replaceState(null, "", "/editor");
+      this.starting = true;
+      this.notice = "";
+      this.startProblem = `The shared draft could not be opened: ${(error as Error).message}`;
+    }
+  }
+
+  private async stopSharing(): Promise<void> {
+    const sharing = this.sharing;
+    this.sharing = null;
+    history.replaceState(null, "", "/editor");
+    await sharing?.close();
+  }
+
   /** A problem clicked: the thing it is about selected on the map, its field shown in the form. */
   private async goToProblem(path: string): Promise<void> {
     const steps = path.split(".");
@@ -260,7 +315,7 @@ export class EditorApp extends LitElement {
 
   render() {
     if (this.starting)
-      return html`<editor-start .saved=${readSavedDraft()} @open=${(event: CustomEvent<OpenRequest>) => this.open(event.detail)}></editor-start>`;
+      return html`<editor-start .saved=${readSavedDraft()} .problem=${this.startProblem} @open=${(event: CustomEvent<OpenRequest>) => this.open(event.detail)}></editor-start>`;
     const problems = this.model.problems.length;
     const draft = this.model.draft;
     const seats = Array.isArray(draft.seats) ? (draft.seats as Record<string, unknown>[]).filter(isObject) : [];
@@ -276,16 +331,18 @@ export class EditorApp extends LitElement {
         </select>
         <button data-playtest ?disabled=${problems > 0} title=${problems > 0 ? "Fix the problems first" : "Play the draft against the AI"} @click=${() => void this.playtest()}>Playtest</button>
         <button data-export @click=${() => exportDraft(draft)}>Export</button>
-        <button data-new @click=${() => (this.starting = true)}>Open…</button>
+        ${this.renderSharing()}
+        <button data-new @click=${() => void this.stopSharing().then(() => (this.starting = true))}>Open…</button>
       </header>
       <main>
         <section class="map">
           ${this.renderTools(seats)}
           <map-surface .model=${this.model} .tool=${this.tool} .regionKind=${this.regionKind} .forceSeat=${this.forceSeat} .forceClass=${this.forceClass}
-            .remotes=${this.remotes} @cursor=${(event: CustomEvent) => this.dispatchEvent(new CustomEvent("cursor", { detail: event.detail }))}></map-surface>
+            .remotes=${this.sharing?.remotes() ?? []} @cursor=${(event: CustomEvent<{ x: number; y: number }>) => this.sharing?.moveCursor(event.detail)}
+            @pointerleave=${() => this.sharing?.moveCursor(null)}></map-surface>
           ${this.notice ? html`<div class="notice" role="status" data-notice>${this.notice}</div>` : html`<div class="hint">${this.hint()}</div>`}
         </section>
-        <aside>
+        <aside @focusin=${(event: FocusEvent) => this.sharing?.focusField(fieldPathOf(event))} @focusout=${() => this.sharing?.focusField(null)}>
           <nav role="tablist">
             ${(Object.keys(TAB_NAMES) as Tab[]).map(
               (tab) => html`<button role="tab" data-tab=${tab} aria-selected=${this.tab === tab} @click=${() => (this.tab = tab)}>
@@ -295,6 +352,17 @@ export class EditorApp extends LitElement {
           <div class="pane" role="tabpanel">${this.renderTab()}</div>
         </aside>
       </main>`;
+  }
+
+  private renderSharing(): TemplateResult {
+    const sharing = this.sharing;
+    if (!sharing) return html`<button data-share @click=${() => void this.share()} title="Put the draft on the server and edit it with others">Edit together</button>`;
+    const others = sharing.remotes();
+    const status = { synced: "", sending: "saving…", reconnecting: "reconnecting…", outOfStep: "out of step: undo your last change and reopen the link", closed: "disconnected" }[sharing.status];
+    return html`<span class="shared" data-shared=${sharing.status}>
+      Shared${others.length > 0 ? html` with ${others.map((other) => html`<b style=${`color:${other.color}`} data-editor-name>${other.name}</b> `)}` : " (nobody else yet)"}${status ? ` · ${status}` : ""}
+      <button data-copy-link title=${sharing.session.inviteLink} @click=${() => void navigator.clipboard?.writeText(sharing.session.inviteLink).then(() => (this.notice = "Link copied."))}>Copy link</button>
+    </span>`;
   }
 
   private hint(): string {
@@ -347,11 +415,11 @@ export class EditorApp extends LitElement {
         return html`<publish-panel .model=${this.model}></publish-panel>`;
       case "scenario": {
         const rest = Object.fromEntries(Object.entries(properties).filter(([key]) => key !== "map" && !Object.values(TAB_FIELDS).includes(key)));
-        return html`<schema-form .model=${this.model} .schema=${{ ...this.schema, properties: rest, anyOf: undefined, oneOf: undefined }} .path=${[]}></schema-form>`;
+        return html`<schema-form .model=${this.model} .remoteFields=${this.sharing?.remoteFields() ?? []} .schema=${{ ...this.schema, properties: rest, anyOf: undefined, oneOf: undefined }} .path=${[]}></schema-form>`;
       }
       default: {
         const field = TAB_FIELDS[this.tab]!;
-        return html`<schema-form .model=${this.model} .schema=${properties[field]} .path=${[field]} label=${TAB_NAMES[this.tab]}></schema-form>`;
+        return html`<schema-form .model=${this.model} .remoteFields=${this.sharing?.remoteFields() ?? []} .schema=${properties[field]} .path=${[field]} label=${TAB_NAMES[this.tab]}></schema-form>`;
       }
     }
   }
@@ -375,9 +443,9 @@ export class EditorApp extends LitElement {
     const itemSchema = one?.kind === "system" ? map?.properties?.systems?.items : one?.kind === "region" ? map?.properties?.regions?.items : (this.schema.properties?.forces?.items as FieldSchema | undefined);
     const size: FieldSchema = { type: "object", properties: { width: map!.properties!.width!, height: map!.properties!.height! }, required: ["width", "height"] };
     return html`${one && index >= 0 && itemSchema
-        ? html`<schema-form .model=${this.model} .schema=${itemSchema} .path=${[...listPath(one.kind), index]} label=${`${one.kind}: ${one.id}`} data-selected-form></schema-form>`
+        ? html`<schema-form .model=${this.model} .remoteFields=${this.sharing?.remoteFields() ?? []} .schema=${itemSchema} .path=${[...listPath(one.kind), index]} label=${`${one.kind}: ${one.id}`} data-selected-form></schema-form>`
         : html`<p class="meta">${selection.length > 1 ? `${selection.length} things selected: drag to move them together, Delete removes them.` : "Select a system, region or ship on the map to edit it here."}</p>`}
-      <schema-form .model=${this.model} .schema=${size} .path=${["map"]} label="Map size"></schema-form>`;
+      <schema-form .model=${this.model} .remoteFields=${this.sharing?.remoteFields() ?? []} .schema=${size} .path=${["map"]} label="Map size"></schema-form>`;
   }
 
   /** The written-out map's schema (the editor always writes maps out in full). */

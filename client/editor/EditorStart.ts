@@ -112,8 +112,9 @@ export class EditorStart extends LitElement {
         New scenario from the template<div class="meta">A small map with a cell, a patrol, objectives and a trigger to change</div>
       </button>
       ${this.saved
-        ? html`<button data-start-saved @click=${() => this.finish(editableValue(this.saved!.file), "Your draft")}>
-            Continue your draft: ${String(this.saved.file.title ?? "untitled")}<div class="meta">Saved in this browser ${new Date(this.saved.savedAt).toLocaleString()}</div>
+        ? html`<button data-start-saved @click=${() =>
+            this.saved!.sharedDraftId ? location.assign(`/editor?draft=${encodeURIComponent(this.saved!.sharedDraftId)}`) : this.finish(editableValue(this.saved!.file), "Your draft")}>
+            Continue your draft: ${String(this.saved.file.title ?? "untitled")}<div class="meta">${this.saved.sharedDraftId ? "Shared with others: opens the shared draft" : `Saved in this browser ${new Date(this.saved.savedAt).toLocaleString()}`}</div>
           </button>`
         : nothing}
       <div class="drop">Drop a scenario file here, or

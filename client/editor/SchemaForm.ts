@@ -5,6 +5,7 @@ import { REFERS_TO, type IdKind } from "../../shared/scenario/idSchema";
 import { panelStyles } from "../ui/panelStyles";
 import type { EditorModel } from "./editorModel";
 import { defaultFor, discriminatorOf, isObject, ITEM_NAMES, labelOf, variantIndex, variantName, variantsOf, type FieldSchema } from "./schemaFields";
+import type { RemoteField } from "./coEditing";
 import { pathKey, referableIds } from "./draftIds";
 
 /** Free texts this long or longer get a text area. */
@@ -18,11 +19,13 @@ const LONG_TEXT = 300;
  * the model: undoable, shared with co-editors, checked within a frame.
  */
 export class SchemaForm extends LitElement {
-  static properties = { model: { attribute: false }, schema: { attribute: false }, path: { attribute: false }, label: {} };
+  static properties = { model: { attribute: false }, schema: { attribute: false }, path: { attribute: false }, label: {}, remoteFields: { attribute: false } };
   declare model: EditorModel;
   declare schema: FieldSchema;
   declare path: DraftPath;
   declare label: string;
+  /** The fields other editors are in, outlined in their colours. */
+  declare remoteFields: RemoteField[];
   private ids: Record<IdKind, string[]> = { system: [], seat: [], "maquis-seat": [], objective: [], ship: [] };
   private unsubscribe: (() => void) | null = null;
 
@@ -30,6 +33,7 @@ export class SchemaForm extends LitElement {
     super();
     this.path = [];
     this.label = "";
+    this.remoteFields = [];
   }
 
   static styles = [
@@ -89,8 +93,9 @@ export class SchemaForm extends LitElement {
     if (variants) return this.union(variants, path, value, label, remove);
     if (schema.type === "object") return this.object(schema, path, value, label, remove);
     if (schema.type === "array") return this.array(schema, path, value, label, remove);
-    return html`<div class="row" data-path=${pathKey(path)}>
-      <label for=${pathKey(path)}>${label}</label>
+    const other = this.remoteFields.find((field) => field.path === pathKey(path));
+    return html`<div class="row" data-path=${pathKey(path)} style=${other ? `outline: 2px solid ${other.color}; outline-offset: 2px; border-radius: 4px` : ""}>
+      <label for=${pathKey(path)}>${label}${other ? html` <span class="editing" data-remote-field style=${`color:${other.color}`}>(${other.name})</span>` : nothing}</label>
       ${this.input(schema, path, value)}
       ${remove ? html`<button class="small" title="Remove" aria-label=${`Remove ${label}`} @click=${remove}>×</button>` : html`<span></span>`}
     </div>`;
