@@ -1,8 +1,8 @@
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
-import formatSchema from "../../docs/scenario.schema.json";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import { panelStyles } from "../ui/panelStyles";
 import { readSavedDraft, saveDraft } from "./draftStorage";
+import { formatSchema } from "./formatSchema";
 import { entriesOf, indexOf, listPath, type EditorModel, type Selected } from "./editorModel";
 import { EDITOR_TUNING } from "./editorTuning";
 import type { OpenRequest } from "./EditorStart";
@@ -82,8 +82,7 @@ export class EditorApp extends LitElement {
   /** The co-editing session, while the draft is shared. */
   declare sharing: CoEditing | null;
   readonly model: EditorModel;
-  /** The format's JSON Schema as `npm run scenario -- schema` writes it (a test keeps the file current); read from the file, so the game's chunk does not grow by zod's converter. */
-  private readonly schema = formatSchema as unknown as FieldSchema;
+  private readonly schema = formatSchema;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(model: EditorModel) {

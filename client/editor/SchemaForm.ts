@@ -3,7 +3,7 @@ import { live } from "lit/directives/live.js";
 import type { DraftPath } from "../../shared/scenario/draftDocument";
 import { REFERS_TO, type IdKind } from "../../shared/scenario/idSchema";
 import { panelStyles } from "../ui/panelStyles";
-import type { EditorModel } from "./editorModel";
+import { valueAtPath, type EditorModel } from "./editorModel";
 import { defaultFor, discriminatorOf, isObject, ITEM_NAMES, labelOf, variantIndex, variantName, variantsOf, type FieldSchema } from "./schemaFields";
 import type { RemoteField } from "./coEditing";
 import { pathKey, referableIds } from "./draftIds";
@@ -125,6 +125,10 @@ export class SchemaForm extends LitElement {
           set(text.trim() === "" || !Number.isFinite(Number(text)) ? null : Number(text));
         }} />`;
     const text = typeof value === "string" ? value : "";
+    // An id is taken when the modder is done with it (Enter, or leaving the field), and what names it is renamed along.
+    if (path[path.length - 1] === "id")
+      return html`<input id=${id} type="text" data-id-field maxlength=${schema.maxLength ?? nothing} .value=${live(text)}
+        @change=${(event: Event) => this.model.renameAt(path, (event.target as HTMLInputElement).value.trim())} />`;
     const onInput = (event: Event) => set((event.target as HTMLInputElement | HTMLTextAreaElement).value);
     return (schema.maxLength ?? 0) >= LONG_TEXT
       ? html`<textarea id=${id} maxlength=${schema.maxLength ?? nothing} .value=${live(text)} @input=${onInput}></textarea>`
@@ -212,15 +216,6 @@ export class SchemaForm extends LitElement {
       this.model.insert(path, index - 1, [item]);
     });
   }
-}
-
-function valueAtPath(draft: unknown, path: DraftPath): unknown {
-  let node = draft;
-  for (const step of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string | number, unknown>)[step];
-  }
-  return node;
 }
 
 customElements.define("schema-form", SchemaForm);

@@ -25,3 +25,20 @@ export function referableIds(draft: Record<string, unknown>): Record<IdKind, str
     ship: ids([...list(draft.forces), ...spawned]),
   };
 }
+
+/**
+ * What the id at this path names, for renaming the references to it: a system, a seat (a Maquis cell is
+ * named both as a seat and as a cell), an objective, or a ship (placed at the start, spawned or sent as a convoy).
+ */
+export function idKindsAt(path: DraftPath, draft: Record<string, unknown>): IdKind[] {
+  const key = path.map(String).join(".");
+  if (/^map\.systems\.\d+\.id$/.test(key)) return ["system"];
+  if (/^objectives\.\d+\.id$/.test(key)) return ["objective"];
+  if (/^forces\.\d+\.id$/.test(key) || /^triggers\.\d+\.then\.\d+\.(ship\.)?id$/.test(key)) return ["ship"];
+  const seat = /^seats\.(\d+)\.id$/.exec(key);
+  if (seat) {
+    const side = (list(draft.seats)[Number(seat[1])] ?? {}).side;
+    return side === "maquis" ? ["seat", "maquis-seat"] : ["seat"];
+  }
+  return [];
+}

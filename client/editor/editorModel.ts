@@ -1,6 +1,9 @@
 import * as Y from "yjs";
 import { insertAt, readDraft, removeAt, setAt, writeDraft, type DraftPath } from "../../shared/scenario/draftDocument";
 import { validateScenario, type ScenarioProblem } from "../../shared/scenario/parseScenario";
+import { idKindsAt } from "./draftIds";
+import { formatSchema } from "./formatSchema";
+import { referencesTo } from "./schemaFields";
 
 /** Edits run together into one undo step when they come closer than this (typing a word, not each letter). */
 const UNDO_CAPTURE_MS = 500;
@@ -62,6 +65,27 @@ export class EditorModel {
 
   remove(path: DraftPath, index: number, count = 1): boolean {
     return removeAt(this.doc, path, index, count, this.localOrigin);
+  }
+
+  /**
+   * Gives the thing whose id is at `path` a new id, and every field that names it (found through the
+   * format's schema) the new id too; what was selected stays selected. One undo step.
+   */
+  renameAt(path: DraftPath, to: string): void {
+    // Read afresh: the last check may be a frame behind the document.
+    const draft = readDraft(this.doc);
+    const from = valueAtPath(draft, path);
+    if (typeof from !== "string" || from === to) {
+      this.set(path, to);
+      return;
+    }
+    const references = from === "" ? [] : referencesTo(formatSchema, draft, new Set(idKindsAt(path, draft)), from);
+    this.batch(() => {
+      this.set(path, to);
+      for (const reference of references) this.set(reference, to);
+    });
+    this.selection = this.selection.map((item) => (item.id === from && listPath(item.kind).every((step, i) => path[i] === step) ? { ...item, id: to } : item));
+    this.check();
   }
 
   /** Several edits as one (one undo step, one check). */
@@ -155,4 +179,14 @@ export function freeId(taken: readonly string[], stem: string): string {
   const used = new Set(taken);
   if (!used.has(stem)) return stem;
   for (let n = 2; ; n++) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+/** The plain value at `path` in a JSON value, or undefined. */
+export function valueAtPath(value: unknown, path: DraftPath): unknown {
+  let node = value;
+  for (const step of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return node;
 }

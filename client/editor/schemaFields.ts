@@ -94,3 +94,19 @@ export function defaultFor(schema: FieldSchema, ids: Record<IdKind, string[]>, k
   }
 }
 
+
+/**
+ * Every place in the draft where a field that names things of these kinds names `id`, found by walking
+ * the draft beside the format's schema (each union by the variant the value is). A renamed system,
+ * seat, objective or ship takes these along.
+ */
+export function referencesTo(schema: FieldSchema, value: unknown, kinds: ReadonlySet<IdKind>, id: string, path: (string | number)[] = []): (string | number)[][] {
+  const refersTo = schema[REFERS_TO];
+  if (refersTo && kinds.has(refersTo)) return value === id ? [path] : [];
+  const variants = variantsOf(schema);
+  if (variants) return variants.length > 0 ? referencesTo(variants[variantIndex(variants, value)]!, value, kinds, id, path) : [];
+  if (schema.type === "array" && Array.isArray(value) && schema.items) return value.flatMap((item, index) => referencesTo(schema.items!, item, kinds, id, [...path, index]));
+  if (schema.type === "object" && isObject(value))
+    return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => (key in value ? referencesTo(child, value[key], kinds, id, [...path, key]) : []));
+  return [];
+}

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { editableFile, editableValue } from "../../client/editor/draftFile";
 import { referableIds } from "../../client/editor/draftIds";
+import { EditorModel } from "../../client/editor/editorModel";
 import { defaultFor, variantIndex, variantsOf, type FieldSchema } from "../../client/editor/schemaFields";
 import { scenarioJsonSchema } from "../../shared/scenario/jsonSchema";
 import { validateScenario } from "../../shared/scenario/parseScenario";
@@ -112,5 +113,41 @@ describe("the schema-driven forms", () => {
     expect(variantIndex(variantsOf(length)!, { hours: 12 })).toBe(1);
     const effects = variantsOf(itemsOf(["triggers", "[]", "then", "[]"]))!;
     expect(effects[variantIndex(effects, { kind: "message", to: "all", text: "x" })]!.properties!.kind!.const).toBe("message");
+  });
+});
+
+describe("renaming in the editor", () => {
+  it("takes every reference to a system, a cell and an objective along, as one undo step", () => {
+    const model = new EditorModel();
+    model.load(clone(template));
+    model.select([{ kind: "system", id: "haven" }]);
+    model.renameAt(["map", "systems", 0, "id"], "haven-prime");
+    const draft = model.draft as { seats: { baseCandidates?: string[] }[]; forces: { at: string }[] };
+    expect(draft.seats[0]!.baseCandidates).toEqual(["haven-prime", "meridian"]);
+    expect(draft.forces[0]!.at).toBe("haven-prime");
+    expect(model.selection).toEqual([{ kind: "system", id: "haven-prime" }]);
+    expect(model.problems).toEqual([]);
+
+    model.undoManager.stopCapturing();
+    model.renameAt(["seats", 0, "id"], "haven-cell");
+    expect((model.draft as { forces: { seat: string }[] }).forces[0]!.seat).toBe("haven-cell");
+    expect(model.problems).toEqual([]);
+
+    model.undo();
+    model.check();
+    expect((model.draft as { forces: { seat: string; at: string }[] }).forces[0]).toMatchObject({ seat: "cell-1", at: "haven-prime" });
+  });
+
+  it("leaves fields that name another kind of thing alone", () => {
+    const model = new EditorModel();
+    // A ship and a system with the same id: renaming the ship must not touch the system's references.
+    const draft = clone(template) as { forces: { id: string; at: string }[] };
+    draft.forces[0]!.id = "meridian";
+    model.load(draft);
+    model.renameAt(["forces", 0, "id"], "lantern");
+    const after = model.draft as { forces: { id: string; at: string; route?: string[] }[]; seats: { baseCandidates?: string[] }[] };
+    expect(after.forces[0]!.id).toBe("lantern");
+    expect(after.seats[0]!.baseCandidates).toEqual(["haven", "meridian"]);
+    expect(after.forces[1]!.route).toEqual(["outpost", "tessen", "meridian"]);
   });
 });
