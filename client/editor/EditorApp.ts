@@ -1,12 +1,13 @@
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import { panelStyles } from "../ui/panelStyles";
-import { readSavedDraft, saveDraft } from "./draftStorage";
+import { newDraftKey, readSavedDrafts, saveDraft } from "./draftStorage";
 import { formatSchema } from "./formatSchema";
 import { entriesOf, indexOf, listPath, type EditorModel, type Selected } from "./editorModel";
 import { EDITOR_TUNING } from "./editorTuning";
 import type { OpenRequest } from "./EditorStart";
 import "./EditorStart";
+import { editableValue } from "./draftFile";
 import { exportDraft } from "./exportDraft";
 import "./MapSurface";
 import type { MapSurface, MapTool, RegionKind } from "./MapSurface";
@@ -42,6 +43,12 @@ const TOOLS: { tool: MapTool; name: string; key: string }[] = [
   { tool: "force", name: "Ship", key: "f" },
   { tool: "base", name: "Base site", key: "b" },
 ];
+
+/** A saved draft made ready again (it was ready when saved; a draft saved by an older editor may need upgrading). */
+function editableOrRaw(file: Record<string, unknown>): OpenRequest {
+  const opened = editableValue(file);
+  return opened.ok ? { file: opened.file, notes: opened.notes } : { file, notes: [] };
+}
 
 /** The dotted path of the form field an event came from, if any. */
 function fieldPathOf(event: Event): string | null {
@@ -84,6 +91,8 @@ export class EditorApp extends LitElement {
   readonly model: EditorModel;
   private readonly schema = formatSchema;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Which of this browser's saved drafts is being edited. */
+  private draftKey = newDraftKey();
 
   constructor(model: EditorModel) {
     super();
@@ -145,8 +154,15 @@ export class EditorApp extends LitElement {
     window.addEventListener("pagehide", this.saveNow);
     window.addEventListener("dragover", this.onDragOver);
     window.addEventListener("drop", this.onDrop);
-    const invited = new URLSearchParams(location.search).get("draft");
+    const params = new URLSearchParams(location.search);
+    const invited = params.get("draft");
+    // Back from a playtest: straight into the draft that was played.
+    const back = readSavedDrafts().find((draft) => draft.key === params.get("continue"));
     if (invited) void this.join(invited);
+    else if (back && !back.sharedDraftId) {
+      history.replaceState(null, "", "/editor");
+      this.open({ ...editableOrRaw(back.file), key: back.key });
+    }
   }
 
   disconnectedCallback(): void {
@@ -159,6 +175,7 @@ export class EditorApp extends LitElement {
 
   /** Starts editing this file: a new history, the whole map in view. */
   open(request: OpenRequest): void {
+    this.draftKey = request.key ?? newDraftKey();
     this.model.load(request.file);
     this.starting = false;
     this.notice = request.notes.join(" ");
@@ -197,7 +214,8 @@ export class EditorApp extends LitElement {
   private readonly saveNow = () => {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    if (!this.starting) saveDraft({ file: this.model.draft, savedAt: new Date().toISOString(), ...(this.sharing ? { sharedDraftId: this.sharing.session.draftId } : {}) });
+    if (!this.starting)
+      saveDraft({ key: this.draftKey, file: this.model.draft, savedAt: new Date().toISOString(), ...(this.sharing ? { sharedDraftId: this.sharing.session.draftId } : {}) });
   };
 
   private readonly onDragOver = (event: DragEvent) => event.preventDefault();
@@ -314,7 +332,7 @@ export class EditorApp extends LitElement {
 
   render() {
     if (this.starting)
-      return html`<editor-start .saved=${readSavedDraft()} .problem=${this.startProblem} @open=${(event: CustomEvent<OpenRequest>) => this.open(event.detail)}></editor-start>`;
+      return html`<editor-start .drafts=${readSavedDrafts()} .problem=${this.startProblem} @open=${(event: CustomEvent<OpenRequest>) => this.open(event.detail)}></editor-start>`;
     const problems = this.model.problems.length;
     const draft = this.model.draft;
     const seats = Array.isArray(draft.seats) ? (draft.seats as Record<string, unknown>[]).filter(isObject) : [];
@@ -455,7 +473,8 @@ export class EditorApp extends LitElement {
 
   private async playtest(): Promise<void> {
     this.notice = "Starting a playtest…";
-    const problem = await startPlaytest(this.model.draft, this.playtestSeat);
+    this.saveNow();
+    const problem = await startPlaytest(this.model.draft, this.playtestSeat, this.sharing ? `/editor?draft=${this.sharing.session.draftId}` : `/editor?continue=${this.draftKey}`);
     if (problem) this.notice = problem;
   }
 }

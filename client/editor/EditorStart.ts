@@ -13,10 +13,11 @@ interface CommunityEntry {
   version: number;
 }
 
-/** What the editor opens: the file, and a line on what was done to it (upgraded, map written out). */
+/** What the editor opens: the file, a line on what was done to it (upgraded, map written out), and which saved draft it is, if one. */
 export interface OpenRequest {
   file: Record<string, unknown>;
   notes: string[];
+  key?: string;
 }
 
 /**
@@ -24,8 +25,9 @@ export interface OpenRequest {
  * scenario, or a file (picked, or dropped anywhere on the page; older format versions are upgraded).
  */
 export class EditorStart extends LitElement {
-  static properties = { saved: { attribute: false }, problem: { state: true }, bundled: { state: true }, community: { state: true }, busy: { state: true } };
-  declare saved: SavedDraft | null;
+  static properties = { drafts: { attribute: false }, problem: { state: true }, bundled: { state: true }, community: { state: true }, busy: { state: true } };
+  /** The drafts this browser is working on, the most recent first. */
+  declare drafts: SavedDraft[];
   declare problem: string;
   declare bundled: ScenarioSummary[];
   declare community: CommunityEntry[];
@@ -33,7 +35,7 @@ export class EditorStart extends LitElement {
 
   constructor() {
     super();
-    this.saved = null;
+    this.drafts = [];
     this.problem = "";
     this.bundled = [];
     this.community = [];
@@ -76,13 +78,19 @@ export class EditorStart extends LitElement {
     this.finish(editableFile(text), name);
   }
 
-  private finish(opened: OpenedFile, name: string): void {
+  private finish(opened: OpenedFile, name: string, key?: string): void {
     if (!opened.ok) {
       this.problem = `${name} ${opened.problem.message}.`;
       return;
     }
     this.problem = "";
-    this.dispatchEvent(new CustomEvent<OpenRequest>("open", { detail: { file: opened.file, notes: opened.notes } }));
+    this.dispatchEvent(new CustomEvent<OpenRequest>("open", { detail: { file: opened.file, notes: opened.notes, ...(key ? { key } : {}) } }));
+  }
+
+  /** Goes on with a saved draft: a shared one by its link, else from this browser's copy. */
+  private continueDraft(draft: SavedDraft): void {
+    if (draft.sharedDraftId) location.assign(`/editor?draft=${encodeURIComponent(draft.sharedDraftId)}`);
+    else this.finish(editableValue(draft.file), "Your draft", draft.key);
   }
 
   private async openFromServer(url: string, name: string): Promise<void> {
@@ -111,11 +119,17 @@ export class EditorStart extends LitElement {
       <button data-start-template @click=${() => this.finish(editableValue(structuredClone(template)), "The template")}>
         New scenario from the template<div class="meta">A small map with a cell, a patrol, objectives and a trigger to change</div>
       </button>
-      ${this.saved
-        ? html`<button data-start-saved @click=${() =>
-            this.saved!.sharedDraftId ? location.assign(`/editor?draft=${encodeURIComponent(this.saved!.sharedDraftId)}`) : this.finish(editableValue(this.saved!.file), "Your draft")}>
-            Continue your draft: ${String(this.saved.file.title ?? "untitled")}<div class="meta">${this.saved.sharedDraftId ? "Shared with others: opens the shared draft" : `Saved in this browser ${new Date(this.saved.savedAt).toLocaleString()}`}</div>
-          </button>`
+      ${this.drafts.length > 0
+        ? html`<h3>Your drafts</h3>
+            <div class="list">
+              ${this.drafts.map(
+                (draft) => html`<button data-start-saved=${draft.key} @click=${() => this.continueDraft(draft)}>
+                  Continue: ${String(draft.file.title ?? "untitled")}
+                  <div class="meta">${String(draft.file.id ?? "")} · ${draft.sharedDraftId ? "shared with others: opens the shared draft" : `saved ${new Date(draft.savedAt).toLocaleString()}`}</div>
+                </button>`,
+              )}
+            </div>
+            <h3>Or start another</h3>`
         : nothing}
       <div class="drop">Drop a scenario file here, or
         <label><input type="file" accept=".json,application/json" data-file-input @change=${(event: Event) => void this.pickFile(event)} /></label>

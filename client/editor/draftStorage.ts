@@ -1,32 +1,49 @@
 import { browserStorage } from "../browserStorage";
 
-const DRAFT_KEY = "maquis.editor.draft";
+const DRAFTS_KEY = "maquis.editor.drafts";
 const EDIT_TOKENS_KEY = "maquis.editor.editTokens";
+/** Drafts this browser keeps, the most recently changed first; starting an older one than this many drops it. */
+export const KEPT_DRAFTS = 10;
 
 export interface SavedDraft {
+  /** Which draft this is, in this browser (its scenario id may change while it is edited). */
+  key: string;
   file: Record<string, unknown>;
   savedAt: string;
   /** The co-editing session the draft belongs to, if it was shared. */
   sharedDraftId?: string;
 }
 
-/** The draft this browser was last working on, kept across reloads and visits; null if none (or unreadable). */
-export function readSavedDraft(storage = browserStorage()): SavedDraft | null {
+/** A key for a new draft. */
+export const newDraftKey = () => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** The drafts this browser is working on, the most recently changed first (none if unreadable). */
+export function readSavedDrafts(storage = browserStorage()): SavedDraft[] {
   try {
-    const saved = JSON.parse(storage?.getItem(DRAFT_KEY) ?? "null") as SavedDraft | null;
-    return saved && typeof saved.file === "object" && saved.file !== null ? saved : null;
+    const saved = JSON.parse(storage?.getItem(DRAFTS_KEY) ?? "[]") as unknown;
+    return Array.isArray(saved) ? saved.filter((draft): draft is SavedDraft => typeof draft?.key === "string" && typeof draft.file === "object" && draft.file !== null) : [];
   } catch {
-    return null;
+    return [];
   }
 }
 
-/** Saves the draft; false when the browser would not keep it (no storage, or full). */
+/** Saves the draft under its key, first in the list; false when the browser would not keep it (no storage, or full). */
 export function saveDraft(draft: SavedDraft, storage = browserStorage()): boolean {
   try {
-    storage?.setItem(DRAFT_KEY, JSON.stringify(draft));
+    const others = readSavedDrafts(storage).filter((saved) => saved.key !== draft.key);
+    storage?.setItem(DRAFTS_KEY, JSON.stringify([draft, ...others].slice(0, KEPT_DRAFTS)));
     return storage !== null;
   } catch {
     return false;
+  }
+}
+
+/** Forgets a draft (the modder threw it away). */
+export function forgetDraft(key: string, storage = browserStorage()): void {
+  try {
+    storage?.setItem(DRAFTS_KEY, JSON.stringify(readSavedDrafts(storage).filter((saved) => saved.key !== key)));
+  } catch {
+    // Nothing kept, nothing to forget.
   }
 }
 

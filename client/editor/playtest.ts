@@ -1,14 +1,13 @@
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
 import { rememberPlaytestBriefing } from "../menu/playtestBriefing";
-import { saveDraft } from "./draftStorage";
 import { refusalText } from "./serverErrors";
 
 /**
  * Plays the draft: the server checks it and holds it as a private scenario, then the page opens its
- * match in the chosen seat with the AI in the others. The draft stays saved in the browser, so leaving
- * the match comes back to the editor with the draft as it was. Returns what went wrong, if anything.
+ * match in the chosen seat with the AI in the others. The draft is saved in the browser (or shared), and
+ * leaving the match goes to `back`: the editor, with the draft as it was. Returns what went wrong, if anything.
  */
-export async function startPlaytest(draft: Record<string, unknown>, seat: string): Promise<string | null> {
+export async function startPlaytest(draft: Record<string, unknown>, seat: string, back: string): Promise<string | null> {
   let response: Response;
   try {
     response = await fetch("/api/playtest", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: draft }) });
@@ -18,7 +17,6 @@ export async function startPlaytest(draft: Record<string, unknown>, seat: string
   if (!response.ok) return `The playtest could not start: ${await refusalText(response)}.`;
   const { scenarioId, summary } = (await response.json()) as { scenarioId: string; summary: ScenarioSummary };
   rememberPlaytestBriefing(summary);
-  saveDraft({ file: draft, savedAt: new Date().toISOString() });
-  location.assign(`/?${new URLSearchParams({ playtest: scenarioId, seat })}`);
+  location.assign(`/?${new URLSearchParams({ playtest: scenarioId, seat, back })}`);
   return null;
 }

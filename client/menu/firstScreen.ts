@@ -15,7 +15,12 @@ export function firstScreen(eras: CampaignEra[], search: string, savedSession: b
   const invite = params.get("join");
   const playtest = params.get("playtest");
   // A playtest from the editor: the draft's private match in the chosen seat, the AI in the others; leaving goes back to the editor.
-  if (playtest) return { scene: "match", data: { eras, solo: { scenario: playtest, seat: params.get("seat") ?? "", difficulty: "normal" }, returnTo: "/editor" } };
+  if (playtest) {
+    // Only back into the editor: the link is the page's own, but its parameters are anyone's to write.
+    const back = params.get("back") ?? "";
+    const returnTo = /^\/editor(\?(draft|continue)=[\w-]+)?$/.test(back) ? back : "/editor";
+    return { scene: "match", data: { eras, solo: { scenario: playtest, seat: params.get("seat") ?? "", difficulty: "normal" }, returnTo } };
+  }
   if (replay) return { scene: "match", data: { eras, replay } };
   if (invite) return { scene: "match", data: { eras, joinById: { roomId: invite.trim().toUpperCase(), name: playerName } } };
   if (savedSession) return { scene: "match", data: { eras, rejoin: true } };

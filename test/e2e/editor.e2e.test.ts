@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
 
     // The draft is kept in the browser: a reload offers it again, as it was.
     await page.reload();
-    await page.locator("button[data-start-saved]").click();
+    await page.locator("button[data-start-saved]").first().click();
     await expect.poll(async () => ((await draftOf(page)) as Draft).triggers.length).toBe(2);
     expect(errors).toEqual([]);
   });
@@ -156,8 +156,7 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
     await page.screenshot({ path: join(screenshotDir, "editor-playtest.png") });
     await page.locator("match-result button").first().click();
     await page.waitForURL(/\/editor$/);
-    await page.locator("button[data-start-saved]").click();
-    expect(((await draftOf(page)) as { title: string }).title).toBe("The Haven Run");
+    await expect.poll(async () => ((await draftOf(page)) as { title?: string }).title).toBe("The Haven Run");
 
     // Publish version 1: the token is handed over once, and kept in this browser.
     await page.locator("button[data-tab=publish]").click();

@@ -21,9 +21,12 @@ describe("the screen the page opens on", () => {
   });
 
   it("starts an editor's playtest in the seat chosen, and comes back to the editor when left", () => {
-    expect(firstScreen(eras, "?playtest=playtest-abc&seat=cell-1", true, "Sveta")).toEqual({
+    expect(firstScreen(eras, "?playtest=playtest-abc&seat=cell-1&back=%2Feditor%3Fcontinue%3Ddraft-1", true, "Sveta")).toEqual({
       scene: "match",
-      data: { eras, solo: { scenario: "playtest-abc", seat: "cell-1", difficulty: "normal" }, returnTo: "/editor" },
+      data: { eras, solo: { scenario: "playtest-abc", seat: "cell-1", difficulty: "normal" }, returnTo: "/editor?continue=draft-1" },
     });
+    // A link that would send the player anywhere but the editor goes to the editor.
+    const elsewhere = firstScreen(eras, "?playtest=playtest-abc&seat=cell-1&back=https%3A%2F%2Fevil.example", true, "Sveta");
+    expect(elsewhere.scene === "match" && elsewhere.data.returnTo).toBe("/editor");
   });
 });
