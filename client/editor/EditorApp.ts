@@ -340,7 +340,7 @@ export class EditorApp extends LitElement {
         <h1>EDITOR</h1>
         <span class="title" data-draft-title>${String(draft.title ?? "")}</span>
         <button class="count" data-problem-count data-problems=${problems} @click=${() => (this.tab = "problems")}
-          title=${problems === 0 ? "The scenario is valid" : "Show the problems"}>${problems === 0 ? "No problems" : `${problems} problem${problems === 1 ? "" : "s"}`}</button>
+          title=${problems === 0 ? "The scenario is valid" : "Show the problems"}>${problems === 0 ? "No problems" : `${problems}${this.model.problemsIncomplete ? "+" : ""} problem${problems === 1 ? "" : "s"}`}</button>
         <button data-undo ?disabled=${this.model.undoManager.undoStack.length === 0} @click=${() => this.model.undo()} title="Undo (Ctrl+Z)">Undo</button>
         <button data-redo ?disabled=${this.model.undoManager.redoStack.length === 0} @click=${() => this.model.redo()} title="Redo (Ctrl+Shift+Z)">Redo</button>
         <select aria-label="Seat to playtest" data-playtest-seat @change=${(event: Event) => (this.playtestSeat = (event.target as HTMLSelectElement).value)}>
@@ -445,6 +445,9 @@ export class EditorApp extends LitElement {
     const problems = this.model.problems;
     if (problems.length === 0) return html`<p data-no-problems>No problems: the scenario can be playtested and published.</p>`;
     return html`<p class="meta">Each problem names its field. Click one to go to it. A draft with problems is still saved; it cannot be playtested or published until they are fixed.</p>
+      ${this.model.problemsIncomplete
+        ? html`<p class="meta" data-problems-incomplete>These are checked first. Names that point nowhere and ids used twice are checked once they are fixed, so more may show then.</p>`
+        : nothing}
       ${problems.map(
         (problem) => html`<button class="problem" data-problem=${problem.path} @click=${() => void this.goToProblem(problem.path)}>
           <span class="where">${problem.path}</span><br />${problem.message}</button>`,

@@ -28,6 +28,8 @@ export class EditorModel {
   readonly undoManager: Y.UndoManager;
   draft: Record<string, unknown> = {};
   problems: ScenarioProblem[] = [];
+  /** The check stopped before the cross-references: more problems may show once these are fixed. */
+  problemsIncomplete = false;
   /** How long the last check took, in milliseconds. */
   lastCheckMs = 0;
   selection: Selected[] = [];
@@ -144,6 +146,7 @@ export class EditorModel {
     this.draft = readDraft(this.doc);
     const result = validateScenario(this.draft);
     this.problems = result.ok ? [] : result.problems;
+    this.problemsIncomplete = !result.ok && result.incomplete === true;
     this.lastCheckMs = performance.now() - started;
     this.selection = this.selection.filter((item) => idsOf(this.draft, item.kind).includes(item.id));
     this.notify();

@@ -15,13 +15,29 @@ export interface ScenarioProblem {
   message: string;
 }
 
-export type ScenarioParseResult = { ok: true; scenario: Scenario; migratedFrom: number } | { ok: false; problems: ScenarioProblem[] };
+/**
+ * `incomplete`: the check stopped at the fields themselves, before the cross-references (names that
+ * point nowhere, ids used twice), so more problems may show once these are fixed.
+ */
+export type ScenarioParseResult = { ok: true; scenario: Scenario; migratedFrom: number } | { ok: false; problems: ScenarioProblem[]; incomplete?: true };
 
 const pathText = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(String).join(".") : "(file)");
 
-function describeIssue(issue: z.core.$ZodIssue): ScenarioProblem {
-  return { path: pathText(issue.path), message: issue.message };
+/**
+ * The problems an issue stands for. A value that fits none of a union's forms (a map written out or
+ * taken from an atlas, a length in days or in hours) is described by the form it comes closest to
+ * (the fewest problems), field by field, rather than as one "matches none" at the union.
+ */
+function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): ScenarioProblem[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+    if (closest.length > 0) return closest.flatMap((inner) => describeIssue(inner, path));
+  }
+  return [{ path: pathText(path), message: issue.message }];
 }
+
+const describeIssues = (issues: z.core.$ZodIssue[]) => issues.flatMap((issue) => describeIssue(issue));
 
 function depthOf(value: unknown, limit: number): number {
   if (typeof value !== "object" || value === null) return 0;
@@ -44,11 +60,11 @@ export function validateScenario(value: unknown): ScenarioParseResult {
   const migrated = migrateScenario(value);
   if (!migrated.ok) return fail("formatVersion", migrated.message);
   const file = scenarioFileSchema.safeParse(migrated.value, { error: plainMessage });
-  if (!file.success) return { ok: false, problems: file.error.issues.map(describeIssue) };
+  if (!file.success) return { ok: false, problems: describeIssues(file.error.issues), incomplete: true };
   const map = resolveMap(file.data.map);
-  if (!map.ok) return { ok: false, problems: map.problems.map((problem) => ({ path: pathText(problem.path), message: problem.message })) };
+  if (!map.ok) return { ok: false, problems: map.problems.map((problem) => ({ path: pathText(problem.path), message: problem.message })), incomplete: true };
   const scenario = scenarioSchema.safeParse({ ...file.data, map: map.map }, { error: plainMessage });
-  if (!scenario.success) return { ok: false, problems: scenario.error.issues.map(describeIssue) };
+  if (!scenario.success) return { ok: false, problems: describeIssues(scenario.error.issues) };
   return { ok: true, scenario: scenario.data, migratedFrom: migrated.from };
 }
 

@@ -45,8 +45,11 @@ export function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
       const { keys } = issue as z.core.$ZodRawIssue<z.core.$ZodIssueUnrecognizedKeys>;
       return `has ${keys.length === 1 ? "a field" : "fields"} the format does not know: ${keys.map(quoted).join(", ")}`;
     }
-    case "invalid_union":
-      return "does not match any of the forms this field can take";
+    case "invalid_union": {
+      // A discriminated union (seats by "side", goals, conditions and effects by "kind") names what told them apart.
+      const discriminator = (issue as { discriminator?: unknown }).discriminator;
+      return typeof discriminator === "string" ? `its "${discriminator}" must be one of the kinds the format knows` : "does not match any of the forms this field can take";
+    }
     default:
       return undefined;
   }
