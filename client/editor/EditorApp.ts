@@ -13,7 +13,7 @@ import "./MapSurface";
 import type { MapSurface, MapTool, RegionKind } from "./MapSurface";
 import "./SchemaForm";
 import type { SchemaForm } from "./SchemaForm";
-import type { FieldSchema } from "./schemaFields";
+import { placeInWords, type FieldSchema } from "./schemaFields";
 import "./BalancePanel";
 import "./PublishPanel";
 import { startPlaytest } from "./playtest";
@@ -127,15 +127,16 @@ export class EditorApp extends LitElement {
       .tools { display: flex; flex-wrap: wrap; gap: 4px; padding: 6px; align-items: center; }
       .tools button[aria-pressed="true"] { border-color: #f0a040; background: #2a2112; }
       map-surface { min-height: 0; }
-      .hint { padding: 4px 8px; color: #8994ab; font-size: 12px; }
+      /* Two lines always, so the map does not jump as the hint changes with the tool. */
+      .hint, .notice { padding: 4px 8px; color: #8994ab; font-size: 12px; min-height: 2.8em; box-sizing: content-box; }
       aside { display: grid; grid-template-rows: auto 1fr; min-height: 0; border-left: 1px solid #2c3850; background: #0a0e18; }
       nav { display: flex; flex-wrap: wrap; gap: 2px; padding: 4px; border-bottom: 1px solid #2c3850; }
       nav button { padding: 4px 7px; font-size: 12px; }
       nav button[aria-selected="true"] { border-color: #f0a040; }
       .pane { overflow: auto; padding: 8px; min-height: 0; }
       .problem { display: block; width: 100%; text-align: left; margin: 3px 0; }
-      .problem .where { color: #ffd27a; font-family: ui-monospace, monospace; font-size: 12px; }
-      .notice { padding: 4px 8px; color: #ffd27a; font-size: 12px; }
+      .problem .where { color: #ffd27a; font-size: 12px; }
+      .notice { color: #ffd27a; }
       @media (max-width: 760px) {
         main { grid-template-columns: 1fr; grid-template-rows: minmax(240px, 45%) 1fr; }
         aside { border-left: none; border-top: 1px solid #2c3850; }
@@ -401,6 +402,9 @@ export class EditorApp extends LitElement {
     const cells = seats.filter((seat) => seat.side === "maquis");
     return html`<div class="tools" role="toolbar" aria-label="Map tools">
       ${TOOLS.map((entry) => html`<button data-tool=${entry.tool} aria-pressed=${this.tool === entry.tool} title=${`${entry.name} (${entry.key.toUpperCase()})`} @click=${() => (this.tool = entry.tool)}>${entry.name}</button>`)}
+      ${this.model.selection.length > 0
+        ? html`<button data-delete title="Delete what is selected (Delete key)" @click=${() => this.deleteSelection()}>Delete ${this.model.selection.length > 1 ? `${this.model.selection.length} things` : "it"}</button>`
+        : nothing}
       ${this.tool === "region"
         ? html`<select aria-label="Region kind" data-region-kind @change=${(event: Event) => (this.regionKind = (event.target as HTMLSelectElement).value as RegionKind)}>
             ${REGION_KINDS.map((kind) => html`<option ?selected=${kind === this.regionKind}>${kind}</option>`)}</select>`
@@ -450,7 +454,7 @@ export class EditorApp extends LitElement {
         : nothing}
       ${problems.map(
         (problem) => html`<button class="problem" data-problem=${problem.path} @click=${() => void this.goToProblem(problem.path)}>
-          <span class="where">${problem.path}</span><br />${problem.message}</button>`,
+          <span class="where" title=${problem.path}>${placeInWords(this.model.draft, problem.path)}</span><br />${problem.message}</button>`,
       )}`;
   }
 

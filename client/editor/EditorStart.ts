@@ -5,6 +5,11 @@ import { editableFile, editableValue, type OpenedFile } from "./draftFile";
 import type { SavedDraft } from "./draftStorage";
 import template from "../../assets/templates/new-scenario.json";
 
+/** A new draft from the template, with an id of its own (one published under the template's id would be someone else's). */
+function fromTemplate(): Record<string, unknown> {
+  return { ...structuredClone(template), id: `${template.id}-${Math.random().toString(36).slice(2, 6)}` };
+}
+
 /** A published scenario as the community list gives it. */
 interface CommunityEntry {
   id: string;
@@ -116,7 +121,7 @@ export class EditorStart extends LitElement {
       <h1>Scenario editor</h1>
       <p class="meta">Build a scenario on the map, fill in its sides, objectives and triggers, then playtest and publish it. Everything you change is checked as you go.</p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      <button data-start-template @click=${() => this.finish(editableValue(structuredClone(template)), "The template")}>
+      <button data-start-template @click=${() => this.finish(editableValue(fromTemplate()), "The template")}>
         New scenario from the template<div class="meta">A small map with a cell, a patrol, objectives and a trigger to change</div>
       </button>
       ${this.drafts.length > 0

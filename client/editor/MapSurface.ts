@@ -83,6 +83,7 @@ export class MapSurface extends LitElement {
     svg { width: 100%; height: 100%; display: block; cursor: default; }
     :host([tool="system"]) svg, :host([tool="region"]) svg, :host([tool="force"]) svg { cursor: crosshair; }
     .label { fill: ${unsafeCSS(palette.systemLabel)}; font: 13px system-ui, sans-serif; pointer-events: none; paint-order: stroke; stroke: #05070d; stroke-width: 3px; }
+    .region-label { font: 11px system-ui, sans-serif; pointer-events: none; paint-order: stroke; stroke: #05070d; opacity: 0.85; }
     .remote-name { font: 12px system-ui, sans-serif; pointer-events: none; paint-order: stroke; stroke: #05070d; stroke-width: 3px; }
     [data-system], [data-force], [data-region] { cursor: pointer; }
     [data-vertex], [data-midpoint] { cursor: move; }
@@ -435,7 +436,8 @@ export class MapSurface extends LitElement {
         const remote = remoteSelections.find(({ item: other }) => other.kind === "region" && other.id === item.id);
         return svg`<polygon data-region=${String(item.id)} points=${outline.map((point) => `${point.x},${point.y}`).join(" ")}
           fill=${hex(style.fill)} fill-opacity=${Math.max(style.alpha, 0.04)} stroke=${isSelected ? "#ffffff" : (remote?.color ?? hex(style.line))}
-          stroke-width=${(isSelected || remote ? 2.5 : 1.5) * unit} stroke-dasharray=${item.kind === "treaty-border" ? `${6 * unit} ${4 * unit}` : "none"} />`;
+          stroke-width=${(isSelected || remote ? 2.5 : 1.5) * unit} stroke-dasharray=${item.kind === "treaty-border" ? `${6 * unit} ${4 * unit}` : "none"} />
+          ${outline[0] ? svg`<text class="region-label" x=${outline[0].x + 6 * unit} y=${outline[0].y + 16 * unit} fill=${hex(style.line)} style="font-size:${11 * unit}px; stroke-width:${3 * unit}px">${String(item.name ?? item.id)}</text>` : nothing}`;
       })}
       ${entriesOf(draft, "system").map(({ item }) => {
         const id = String(item.id);

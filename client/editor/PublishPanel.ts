@@ -139,8 +139,11 @@ export class PublishPanel extends LitElement {
       <label for="token">Edit token ${this.latest === null ? "(not needed for a first publish)" : ""}</label>
       <input id="token" data-token type="password" autocomplete="off" .value=${this.token} @input=${(event: Event) => (this.token = (event.target as HTMLInputElement).value.trim())} />
       <button data-publish ?disabled=${this.busy || problems > 0 || this.author.trim() === ""} @click=${() => void this.publish()}>
-        ${problems > 0 ? `Fix the ${problems} problem${problems === 1 ? "" : "s"} to publish` : "Publish"}</button>
+        ${problems > 0 ? `Fix the ${problems} problem${problems === 1 ? "" : "s"} to publish` : this.author.trim() === "" ? "Give your name as author to publish" : "Publish"}</button>
       ${this.refusal ? html`<p class="refusal" role="alert" data-publish-refusal>Not published: ${this.refusal}.</p>` : nothing}
+      ${this.refusal && /edit token/.test(this.refusal)
+        ? html`<p class="meta">If this is a scenario of your own rather than a new version of that one, give it an id of its own on the Scenario tab.</p>`
+        : nothing}
       ${this.message ? html`<p class="ok" role="status" data-published>${this.message}</p>` : nothing}
       ${this.shownToken
         ? html`<p>Your edit token for "${this.scenarioId}" (kept in this browser; copy it somewhere safe to publish from elsewhere):</p>

@@ -4,9 +4,10 @@ import type { DraftPath } from "../../shared/scenario/draftDocument";
 import { REFERS_TO, type IdKind } from "../../shared/scenario/idSchema";
 import { panelStyles } from "../ui/panelStyles";
 import { valueAtPath, type EditorModel } from "./editorModel";
-import { defaultFor, discriminatorOf, isObject, ITEM_NAMES, labelOf, variantIndex, variantName, variantsOf, type FieldSchema } from "./schemaFields";
+import { defaultFor, discriminatorOf, FIRST_KINDS, isObject, ITEM_NAMES, labelOf, variantIndex, variantName, variantsOf, type FieldSchema } from "./schemaFields";
 import type { RemoteField } from "./coEditing";
-import { pathKey, referableIds } from "./draftIds";
+import { freeId } from "./editorModel";
+import { namesOfIds, pathKey, referableIds } from "./draftIds";
 
 /** Free texts this long or longer get a text area. */
 const LONG_TEXT = 300;
@@ -27,6 +28,7 @@ export class SchemaForm extends LitElement {
   /** The fields other editors are in, outlined in their colours. */
   declare remoteFields: RemoteField[];
   private ids: Record<IdKind, string[]> = { system: [], seat: [], "maquis-seat": [], objective: [], ship: [] };
+  private names = new Map<string, string>();
   private unsubscribe: (() => void) | null = null;
 
   constructor() {
@@ -85,6 +87,7 @@ export class SchemaForm extends LitElement {
 
   render() {
     this.ids = referableIds(this.model.draft);
+    this.names = namesOfIds(this.model.draft);
     return this.field(this.schema, this.path, valueAtPath(this.model.draft, this.path), this.label);
   }
 
@@ -112,7 +115,10 @@ export class SchemaForm extends LitElement {
       const known = options.includes(current);
       return html`<select id=${id} data-refers-to=${refersTo ?? nothing} @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
         ${known ? nothing : html`<option value=${current} selected>${current ? `${current} (missing)` : "— choose —"}</option>`}
-        ${options.map((option) => html`<option value=${option} ?selected=${option === current}>${option}</option>`)}
+        ${options.map((option) => {
+          const name = refersTo ? this.names.get(option) : undefined;
+          return html`<option value=${option} ?selected=${option === current}>${name && name !== option ? `${name} (${option})` : option}</option>`;
+        })}
       </select>`;
     }
     if (schema.type === "boolean")
@@ -188,8 +194,9 @@ export class SchemaForm extends LitElement {
     const itemSchema = schema.items ?? {};
     const full = schema.maxItems !== undefined && items.length >= schema.maxItems;
     const add = () => {
-      if (!Array.isArray(value)) this.model.set(path, [defaultFor(itemSchema, this.ids, 0)]);
-      else this.model.insert(path, items.length, [defaultFor(itemSchema, this.ids, items.length)]);
+      const item = this.newItem(itemSchema, String(path[path.length - 1]), items);
+      if (!Array.isArray(value)) this.model.set(path, [item]);
+      else this.model.insert(path, items.length, [item]);
     };
     const simple = !variantsOf(itemSchema) && itemSchema.type !== "object" && itemSchema.type !== "array";
     return html`<fieldset data-path=${pathKey(path)}>
@@ -208,6 +215,18 @@ export class SchemaForm extends LitElement {
       })}
       <div class="add"><button class="small" data-add-item=${pathKey(path)} ?disabled=${full} @click=${add}>+ Add ${ITEM_NAMES[String(path[path.length - 1])] ?? label.toLowerCase().replace(/s$/, "")}</button></div>
     </fieldset>`;
+  }
+
+  /** A new item for a list: of the simplest kind where the list takes several, with an id of its own (trigger-2, objective-4). */
+  private newItem(schema: FieldSchema, listKey: string, items: unknown[]): unknown {
+    const variants = variantsOf(schema);
+    const first = variants?.find((variant) => variant.properties?.kind?.const === FIRST_KINDS[listKey]);
+    const item = defaultFor(first ?? schema, this.ids, items.length);
+    if (isObject(item) && "id" in item) {
+      const stem = ITEM_NAMES[listKey] ?? listKey.replace(/s$/, "");
+      item.id = freeId(items.filter(isObject).map((other) => String(other.id)), `${stem.replace(/\s+/g, "-")}-${items.length + 1}`);
+    }
+    return item;
   }
 
   private move(path: DraftPath, index: number, item: unknown): void {

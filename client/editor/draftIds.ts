@@ -26,6 +26,16 @@ export function referableIds(draft: Record<string, unknown>): Record<IdKind, str
   };
 }
 
+/** What each referable id is called (a system's or a seat's name, an objective's text), for the lists that offer them. */
+export function namesOfIds(draft: Record<string, unknown>): Map<string, string> {
+  const map = (draft.map ?? {}) as Record<string, unknown>;
+  const named = [...list(map.systems), ...list(draft.seats), ...list(draft.forces)].map((item) => [item.id, item.name] as const);
+  const objectives = list(draft.objectives).map((item) => [item.id, item.text] as const);
+  return new Map(
+    [...named, ...objectives].filter((pair): pair is readonly [string, string] => typeof pair[0] === "string" && typeof pair[1] === "string" && pair[1] !== "").map(([id, name]) => [id, name]),
+  );
+}
+
 /**
  * What the id at this path names, for renaming the references to it: a system, a seat (a Maquis cell is
  * named both as a seat and as a cell), an objective, or a ship (placed at the start, spawned or sent as a convoy).

@@ -21,9 +21,12 @@ export interface FieldSchema {
 }
 
 /** Where a field's own name reads badly as a heading: a trigger's "when" and "then" lists. */
-const FIELD_LABELS: Record<string, string> = { when: "When (conditions, all must hold)", then: "Then (effects)" };
+export const FIELD_LABELS: Record<string, string> = { when: "When (conditions, all must hold)", then: "Then (effects)" };
 /** What one item of a list is called on its "Add" button, where the list's name minus an "s" would not do. */
-export const ITEM_NAMES: Record<string, string> = { when: "condition", then: "effect", baseCandidates: "base site", forces: "ship", route: "stop", systems: "system" };
+export const ITEM_NAMES: Record<string, string> = { when: "condition", then: "effect", baseCandidates: "base site", forces: "ship", route: "stop", systems: "system", outline: "corner", steps: "step", done: "condition" };
+
+/** The kind a new item of these lists starts as: the simplest to fill in (others are a choice away). */
+export const FIRST_KINDS: Record<string, string> = { when: "day", then: "message" };
 
 /** "baseCandidates" → "Base candidates". */
 export function labelOf(key: string | number): string {
@@ -109,4 +112,28 @@ export function referencesTo(schema: FieldSchema, value: unknown, kinds: Readonl
   if (schema.type === "object" && isObject(value))
     return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => (key in value ? referencesTo(child, value[key], kinds, id, [...path, key]) : []));
   return [];
+}
+
+/**
+ * Where a problem is, in words a modder reads: "Triggers › “opening” › Then › effect 1 › Text"
+ * rather than "triggers.0.then.0.text". Items with an id are named by it.
+ */
+export function placeInWords(draft: unknown, path: string): string {
+  if (path === "(file)") return "The file";
+  const words: string[] = [];
+  let node: unknown = draft;
+  let listKey = "";
+  for (const step of path.split(".")) {
+    const index = /^\d+$/.test(step) ? Number(step) : null;
+    const child = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[step] : undefined;
+    if (index !== null && Array.isArray(node)) {
+      const id = isObject(child) && typeof child.id === "string" && child.id !== "" ? child.id : null;
+      words.push(id ? `“${id}”` : `${ITEM_NAMES[listKey] ?? listKey.replace(/s$/, "")} ${index + 1}`);
+    } else {
+      words.push(FIELD_LABELS[step] ? labelOf(step).replace(/ \(.*\)$/, "") : labelOf(step));
+      listKey = step;
+    }
+    node = child;
+  }
+  return words.join(" › ");
 }

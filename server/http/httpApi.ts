@@ -1,5 +1,6 @@
 import { matchMaker } from "@colyseus/core";
 import type { Application, Request } from "express";
+import { PLAYTEST_PREFIX } from "../../shared/protocol/communityMessages";
 import { matchIdSchema, playerIdSchema } from "../../shared/protocol/joinOptions";
 import type { ContinueEntry, MatchListing, MatchLookup } from "../../shared/protocol/lobbyMessages";
 import { dayOf } from "../../shared/rules/clock";
@@ -93,6 +94,8 @@ export function mountHttpApi(app: Application, scenarios: ScenarioCatalogue, sto
     const rows = (await store?.continuableMatches(player.data)) ?? [];
     const entries: ContinueEntry[] = [];
     for (const row of rows) {
+      // A playtest belongs to the editor it came from, not to the player's matches.
+      if (row.scenarioId.startsWith(PLAYTEST_PREFIX)) continue;
       const live = await runningMatch(row.id);
       const entry: ContinueEntry = {
         matchId: row.id,

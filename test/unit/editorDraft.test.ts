@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { editableFile, editableValue } from "../../client/editor/draftFile";
 import { referableIds } from "../../client/editor/draftIds";
 import { EditorModel } from "../../client/editor/editorModel";
-import { defaultFor, variantIndex, variantsOf, type FieldSchema } from "../../client/editor/schemaFields";
+import { defaultFor, placeInWords, variantIndex, variantsOf, type FieldSchema } from "../../client/editor/schemaFields";
 import { scenarioJsonSchema } from "../../shared/scenario/jsonSchema";
 import { validateScenario } from "../../shared/scenario/parseScenario";
 
@@ -103,6 +103,13 @@ describe("the schema-driven forms", () => {
     for (const goal of goals) tryValue("goal", (draft, value) => ((draft as Draft).objectives[0]!.goal = value), defaultFor(goal, ids));
     expect(otherProblems).toEqual([]);
     expect(emptyTexts).toBeGreaterThan(0);
+  });
+
+  it("says where a problem is in words, naming items by their ids", () => {
+    expect(placeInWords(template, "triggers.0.then.0.text")).toBe("Triggers › “opening” › Then › effect 1 › Text");
+    expect(placeInWords(template, "map.systems.2.sympathy")).toBe("Map › Systems › “tessen” › Sympathy");
+    expect(placeInWords(template, "seats.0.baseCandidates.1")).toBe("Seats › “cell-1” › Base candidates › base site 2");
+    expect(placeInWords(template, "(file)")).toBe("The file");
   });
 
   it("tells which variant a value is", () => {
