@@ -450,7 +450,7 @@ export class MapSurface extends LitElement {
           ${baseSites.has(id) ? svg`<circle r=${12 * unit} fill="none" stroke=${hex(palette.maquis)} stroke-width=${1.5 * unit} stroke-dasharray="${3 * unit} ${2 * unit}" data-base-site />` : nothing}
           <circle r=${6 * unit} fill=${hex(palette.systemStar)} stroke=${hex(palette.sympathy[sympathy + 2]!)} stroke-width=${2.5 * unit} />
           ${selected("system", id) ? svg`<circle r=${16 * unit} fill="none" stroke="#ffffff" stroke-width=${2 * unit} />` : nothing}
-          ${remote ? svg`<circle r=${19 * unit} fill="none" stroke=${remote.color} stroke-width=${2 * unit} />` : nothing}
+          ${remote ? svg`<circle data-remote-selected r=${19 * unit} fill="none" stroke=${remote.color} stroke-width=${2 * unit} />` : nothing}
           <text class="label" x=${10 * unit} y=${-9 * unit} style="font-size:${13 * unit}px; stroke-width:${3 * unit}px">${String(item.name ?? id)}</text>
         </g>`;
       })}

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../server/config";
 import { serverAndBrowser, screenshotDir } from "../support/browserHarness";
 import { chromiumAvailable } from "../support/chromium";
-import { clickMap, dragMap, draftOf, problemCount } from "../support/editorPages";
+import { clickMap, dragMap, draftOf, problemCount, screenOf } from "../support/editorPages";
 import { JOIN_TIMEOUT, newGamePage } from "../support/gamePages";
 
 const hasChromium = chromiumAvailable();
@@ -207,6 +207,57 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
     await player.goto(new URL(replayLink!, harness.server.url).href);
     await expect.poll(() => player.locator("[data-replay-timeline]").count(), { timeout: JOIN_TIMEOUT }).toBe(1);
     await player.screenshot({ path: join(screenshotDir, "editor-old-replay.png") });
+    await other.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("two modders edit one draft at once: each sees the other's edits, pointer and field, and undoes only their own", { timeout: 120_000 }, async () => {
+    const first = await openEditor("first modder");
+    await first.locator("button[data-start-template]").click();
+    await first.locator("button[data-share]").click();
+    await first.waitForURL(/\/editor\?draft=/);
+    const link = first.url();
+
+    // The second modder opens the link in another browser and gets the same draft.
+    const other = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const second = await other.newPage();
+    harness.pages.push(second);
+    second.on("pageerror", (error) => errors.push(`[second modder] page: ${error.message}`));
+    await second.goto(link);
+    await expect.poll(async () => ((await draftOf(second)) as { title?: string }).title, { timeout: JOIN_TIMEOUT }).toBe("A new scenario");
+    await expect.poll(() => first.locator("[data-editor-name]").count()).toBe(1);
+
+    // Both edit at the same moment, different fields: both edits survive on both pages.
+    await first.locator("button[data-tab=scenario]").click();
+    await second.locator("button[data-tab=scenario]").click();
+    await Promise.all([first.locator("input[id='title']").fill("Haven under siege"), second.locator("input[id='year']").fill("2372")]);
+    for (const page of [first, second])
+      await expect.poll(async () => {
+        const draft = (await draftOf(page)) as { title: string; year: number };
+        return `${draft.title} ${draft.year}`;
+      }).toBe("Haven under siege 2372");
+
+    // The second moves a system on the map; the first sees it move, and the second's pointer.
+    await second.locator("button[data-tab=selected]").click();
+    await dragMap(second, { x: 500, y: 260 }, { x: 560, y: 200 });
+    await expect.poll(async () => ((await draftOf(first)) as Draft).map.systems.find((system) => system.id === "meridian")).toMatchObject({ x: 560, y: 200 });
+    const pointer = await screenOf(second, 600, 300);
+    await second.mouse.move(pointer.x, pointer.y, { steps: 4 });
+    await expect.poll(() => first.locator("[data-remote-cursor]").count()).toBe(1);
+    // The system the second selected is ringed in their colour on the first's map; the field they are in is outlined in the first's form.
+    await expect.poll(() => first.locator("[data-remote-selected]").count()).toBe(1);
+    await second.locator("input[id='map.systems.1.name']").focus();
+    await first.locator("button[data-tab=selected]").click();
+    await clickMap(first, 560, 200);
+    await expect.poll(() => first.locator("[data-remote-field]").count()).toBe(1);
+    await first.screenshot({ path: join(screenshotDir, "editor-together.png") });
+
+    // Undo on the first page takes back the first's title, not the second's move or year.
+    await first.locator("button[data-undo]").click();
+    await expect.poll(async () => ((await draftOf(second)) as { title: string }).title).toBe("A new scenario");
+    const after = (await draftOf(second)) as Draft;
+    expect(after.year).toBe(2372);
+    expect(after.map.systems.find((system) => system.id === "meridian")).toMatchObject({ x: 560, y: 200 });
     await other.close();
     expect(errors).toEqual([]);
   });
