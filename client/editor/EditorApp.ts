@@ -18,7 +18,7 @@ import "./BalancePanel";
 import "./PublishPanel";
 import { startPlaytest } from "./playtest";
 import { CoEditing } from "./coEditing";
-import { rememberedName } from "../ui/LobbyBrowser";
+import { rememberedName, rememberName } from "../ui/LobbyBrowser";
 
 type Tab = "problems" | "selected" | "scenario" | "seats" | "forces" | "objectives" | "triggers" | "balance" | "publish";
 
@@ -115,7 +115,8 @@ export class EditorApp extends LitElement {
       :host { position: fixed; inset: 0; display: grid; grid-template-rows: auto 1fr; pointer-events: auto; background: #05070d; }
       header { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 8px; border-bottom: 1px solid #2c3850; background: #0a0e18; }
       header h1 { font-size: 14px; margin: 0 8px 0 0; letter-spacing: 0.1em; }
-      .shared { display: inline-flex; gap: 6px; align-items: center; color: #9fb0cf; font-size: 12px; }
+      .shared { display: inline-flex; flex-wrap: wrap; gap: 6px; align-items: center; color: #9fb0cf; font-size: 12px; }
+      .own-name { width: 9em; background: #0b1222; color: #e6ecf7; border: 1px solid #34425f; border-radius: 4px; padding: 4px 6px; font: inherit; }
       header .title { flex: 1; min-width: 120px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #c9d2e3; }
       button, select { width: auto; display: inline-block; margin: 0; }
       select { background: #131a2a; color: inherit; border: 1px solid #2c3850; border-radius: 4px; padding: 5px 6px; font: inherit; }
@@ -379,6 +380,12 @@ export class EditorApp extends LitElement {
     const status = { synced: "", sending: "saving…", reconnecting: "reconnecting…", outOfStep: "out of step: undo your last change and reopen the link", closed: "disconnected" }[sharing.status];
     return html`<span class="shared" data-shared=${sharing.status}>
       Shared${others.length > 0 ? html` with ${others.map((other) => html`<b style=${`color:${other.color}`} data-editor-name>${other.name}</b> `)}` : " (nobody else yet)"}${status ? ` · ${status}` : ""}
+      <input class="own-name" data-own-name aria-label="Your name, as the others see it" maxlength="24" .value=${rememberedName()}
+        @change=${(event: Event) => {
+          const name = (event.target as HTMLInputElement).value;
+          rememberName(name);
+          sharing.rename(name);
+        }} />
       <button data-copy-link title=${sharing.session.inviteLink} @click=${() => void navigator.clipboard?.writeText(sharing.session.inviteLink).then(() => (this.notice = "Link copied."))}>Copy link</button>
     </span>`;
   }

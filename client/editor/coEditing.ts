@@ -88,6 +88,11 @@ export class CoEditing {
     this.session.awareness.setLocalStateField("cursor", at ? { x: Math.round(at.x), y: Math.round(at.y) } : null);
   }
 
+  /** The name the others see this editor by. */
+  rename(name: string): void {
+    this.session.awareness.setLocalStateField("name", name.trim().slice(0, 24) || "Player");
+  }
+
   /** The form field this editor is in, as a dotted path (null when none). */
   focusField(path: string | null): void {
     this.session.awareness.setLocalStateField("field", path ?? undefined);

@@ -23,6 +23,11 @@ export interface JoinByIdRequest {
 const NAME_KEY = "maquis.playerName";
 
 /** The name this browser last gave in the lobby, or "Player". */
+/** Remembers the name others see (the lobby's and the editor's name fields both set it). */
+export function rememberName(name: string): void {
+  browserStorage()?.setItem(NAME_KEY, name.trim());
+}
+
 export function rememberedName(): string {
   return browserStorage()?.getItem(NAME_KEY)?.trim() || "Player";
 }
