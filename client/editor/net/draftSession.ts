@@ -9,6 +9,7 @@ import { ErrorCode } from "../../../shared/protocol/errorCodes";
 import { LIMITS } from "../../../shared/protocol/limits";
 import { MessageType, type ErrorMessage } from "../../../shared/protocol/messages";
 import { writeDraft } from "../../../shared/scenario/draftDocument";
+import { nestsTooDeep } from "../../../shared/scenario/parseScenario";
 import { gameClient } from "../../net/connection";
 import { LatestMessage } from "../../net/latestMessage";
 import { DraftOutbox } from "./draftOutbox";
@@ -58,21 +59,12 @@ export interface DraftSession {
 const EDITOR_COLORS = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#9a6324"];
 /** Waits between attempts to reach the draft again after its connection was lost for good. */
 const REOPEN_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
-/** The deepest nesting a new draft's file may have: scenario files go a few levels deep. */
-const MAX_FILE_DEPTH = 32;
+/** The room's refusals of a change: the change is in this copy and cannot be taken out, so the copy is out of step. */
 const REFUSED_CHANGES: ReadonlySet<string> = new Set([ErrorCode.DraftFull, ErrorCode.ChangeTooLarge, ErrorCode.DraftOutOfStep]);
-
-function depthOf(value: unknown, depth = 0): number {
-  if (depth > MAX_FILE_DEPTH || typeof value !== "object" || value === null) return depth;
-  let deepest = depth;
-  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, depth + 1));
-  return deepest;
-}
-
 /** A new draft's file, checked before anything is sent: a JSON object, not too deep, small enough to send as one change. */
 function startFrom(doc: Y.Doc, file: Record<string, unknown>): void {
   if (typeof file !== "object" || file === null || Array.isArray(file)) throw new Error("a new draft starts from a scenario file: a JSON object");
-  if (depthOf(file) > MAX_FILE_DEPTH) throw new Error(`the file nests deeper than ${MAX_FILE_DEPTH} levels; a scenario file does not`);
+  if (nestsTooDeep(file)) throw new Error("the file nests deeper than any scenario file does");
   writeDraft(doc, file);
   const bytes = Y.encodeStateAsUpdate(doc).length;
   if (bytes > LIMITS.draftChangeBytes) throw new Error(`the file makes a draft of ${Math.ceil(bytes / 1024)} KiB, over the ${LIMITS.draftChangeBytes / 1024} KiB one change may bring`);
