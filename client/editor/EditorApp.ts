@@ -18,7 +18,8 @@ import "./BalancePanel";
 import "./PublishPanel";
 import { startPlaytest } from "./playtest";
 import { CoEditing } from "./coEditing";
-import { rememberedName, rememberName } from "../ui/LobbyBrowser";
+import { browserStorage } from "../browserStorage";
+import { NAME_KEY, rememberedName } from "../ui/LobbyBrowser";
 
 type Tab = "problems" | "selected" | "scenario" | "seats" | "forces" | "objectives" | "triggers" | "balance" | "publish";
 
@@ -383,7 +384,7 @@ export class EditorApp extends LitElement {
       <input class="own-name" data-own-name aria-label="Your name, as the others see it" maxlength="24" .value=${rememberedName()}
         @change=${(event: Event) => {
           const name = (event.target as HTMLInputElement).value;
-          rememberName(name);
+          browserStorage()?.setItem(NAME_KEY, name.trim());
           sharing.rename(name);
         }} />
       <button data-copy-link title=${sharing.session.inviteLink} @click=${() => void navigator.clipboard?.writeText(sharing.session.inviteLink).then(() => (this.notice = "Link copied."))}>Copy link</button>

@@ -1,6 +1,15 @@
 import type { ScenarioSummary } from "../../shared/scenario/scenarioSchema";
-import { rememberPlaytestBriefing } from "../menu/playtestBriefing";
+import { PLAYTEST_BRIEFING_KEY } from "../menu/playtestBriefing";
 import { refusalText } from "./serverErrors";
+
+/** Hands the draft's briefing to the page that plays it (see client/menu/playtestBriefing.ts); without it the match plays on, with no briefing screen. */
+function rememberPlaytestBriefing(summary: ScenarioSummary): void {
+  try {
+    sessionStorage.setItem(PLAYTEST_BRIEFING_KEY, JSON.stringify(summary));
+  } catch {
+    // A browser that keeps nothing: no briefing screen.
+  }
+}
 
 /**
  * Plays the draft: the server checks it and holds it as a private scenario, then the page opens its

@@ -20,14 +20,10 @@ export interface JoinByIdRequest {
   seat?: string;
 }
 
-const NAME_KEY = "maquis.playerName";
+/** The name others see, kept in the browser; the lobby and the editor both set it. */
+export const NAME_KEY = "maquis.playerName";
 
 /** The name this browser last gave in the lobby, or "Player". */
-/** Remembers the name others see (the lobby's and the editor's name fields both set it). */
-export function rememberName(name: string): void {
-  browserStorage()?.setItem(NAME_KEY, name.trim());
-}
-
 export function rememberedName(): string {
   return browserStorage()?.getItem(NAME_KEY)?.trim() || "Player";
 }
