@@ -418,6 +418,8 @@ export class MapSurface extends LitElement {
     const sideOf = new Map(seats.map((seat) => [String(seat?.id), String(seat?.side)]));
     const baseSites = new Set(seats.flatMap((seat) => (Array.isArray(seat?.baseCandidates) ? (seat.baseCandidates as string[]) : [])));
     const shipsAt = new Map<string, number>();
+    // Ships whose system is gone wait in a row along the map's top edge, marked, to be dragged onto a system.
+    let stranded = 0;
     const remoteSelections = this.remotes.flatMap((remote) => remote.selection.map((item) => ({ item, color: remote.color })));
     return html`<svg
       viewBox="${view.x} ${view.y} ${view.width} ${view.height}"
@@ -458,8 +460,8 @@ export class MapSurface extends LitElement {
         const id = String(item.id);
         const systemAt = typeof item.at === "string" ? positions.get(item.at) : undefined;
         const dragging = this.gesture?.kind === "force" && this.gesture.id === id && this.gesture.moved && this.hover;
-        let at = dragging ? this.hover! : (systemAt ?? pointOf(item.at));
-        if (!at) return nothing;
+        const lost = !dragging && !systemAt && pointOf(item.at) === null;
+        let at = dragging ? this.hover! : (systemAt ?? pointOf(item.at) ?? { x: 12 * unit + stranded++ * 18 * unit, y: 12 * unit });
         if (systemAt && !dragging) {
           const n = shipsAt.get(String(item.at)) ?? 0;
           shipsAt.set(String(item.at), n + 1);
@@ -474,6 +476,7 @@ export class MapSurface extends LitElement {
           <g data-force=${id} transform="translate(${at.x} ${at.y})">
             <circle r=${10 * unit} fill="transparent" />
             <polygon points="0,${-s} ${s},${s} ${-s},${s}" fill=${colour} stroke=${selected("force", id) ? "#ffffff" : "#05070d"} stroke-width=${1.5 * unit} />
+            ${lost ? svg`<circle data-stranded r=${9 * unit} fill="none" stroke="#ff7a5c" stroke-width=${1.5 * unit} stroke-dasharray="${2 * unit} ${2 * unit}" />` : nothing}
           </g>`;
       })}
       ${this.renderSelectedRegionHandles(unit)}

@@ -75,8 +75,8 @@ describe("the schema-driven forms", () => {
     expect(ids.system).toEqual(["haven", "meridian", "tessen", "outpost"]);
     expect(ids.seat).toEqual(["cell-1", "occupier"]);
     expect(ids["maquis-seat"]).toEqual(["cell-1"]);
-    expect(ids.objective).toEqual(["win-hearts", "stay-alive", "find-the-base"]);
-    expect(ids.ship).toEqual(["raider-1", "patrol-1"]);
+    expect(ids.objective).toEqual(["win-hearts", "stay-alive", "find-the-base", "keep-order"]);
+    expect(ids.ship).toEqual(["raider-1", "patrol-1", "galor-1"]);
   });
 
   it("gives every kind of condition, effect and goal a starting value the parser accepts", () => {
