@@ -18,6 +18,11 @@ const LONG_TEXT = 300;
  * condition and effect, a ship at a system or at a point), ids that name something else become lists of
  * the scenario's own systems, seats, objectives or ships, never free text. Every change goes through
  * the model: undoable, shared with co-editors, checked within a frame.
+ *
+ * One small renderer rather than a form library: the well-kept JSON Schema form libraries (JSON Forms,
+ * react-jsonschema-form) are built for React, Angular or Vue, not lit; the format uses a small part of
+ * JSON Schema (objects, arrays, unions, enums, numbers, texts), and the part a library would not give
+ * (lists of the scenario's own ids from "x-refers-to", edits through the shared document) is the most of it.
  */
 export class SchemaForm extends LitElement {
   static properties = { model: { attribute: false }, schema: { attribute: false }, path: { attribute: false }, label: {}, remoteFields: { attribute: false } };
