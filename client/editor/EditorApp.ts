@@ -45,6 +45,22 @@ const TOOLS: { tool: MapTool; name: string; key: string }[] = [
   { tool: "base", name: "Base site", key: "b" },
 ];
 
+/** A touch screen: the hints speak of taps and pinches rather than the mouse and keys. */
+const TOUCH = typeof matchMedia === "function" && matchMedia("(pointer: coarse)").matches;
+const TOUCH_HINTS: Record<MapTool, string> = {
+  select: "Tap to select, drag to move, drag empty space to pan, pinch to zoom. The Delete button removes what is selected; Undo takes it back.",
+  system: "Tap the map to place a system.",
+  region: "Tap to add corners; tap the first corner to close the region.",
+  force: "Tap a system (or anywhere) to place a ship of the chosen seat. Drag ships to move them.",
+  base: "Tap systems to add them to, or take them from, the chosen cell's candidate base sites.",
+};
+
+/** The name the other editors see: the player's own, or one told apart from the other "Player"s. */
+function editorName(): string {
+  const name = rememberedName();
+  return name === "Player" ? `Modder ${Math.floor(10 + Math.random() * 90)}` : name;
+}
+
 /** A saved draft made ready again (it was ready when saved; a draft saved by an older editor may need upgrading). */
 function editableOrRaw(file: Record<string, unknown>): OpenRequest {
   const opened = editableValue(file);
@@ -94,6 +110,7 @@ export class EditorApp extends LitElement {
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   /** Which of this browser's saved drafts is being edited. */
   private draftKey = newDraftKey();
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(model: EditorModel) {
     super();
@@ -254,9 +271,26 @@ export class EditorApp extends LitElement {
       this.surface?.finishDrawing();
     } else {
       const tool = TOOLS.find((entry) => entry.key === event.key.toLowerCase());
-      if (tool) this.tool = tool.tool;
+      if (tool) this.selectTool(tool.tool);
     }
   };
+
+  /** The base-site tool works on a Maquis cell: it takes the first if the seat chosen for ships is not one. */
+  private selectTool(tool: MapTool): void {
+    this.tool = tool;
+    if (tool !== "base") return;
+    const seats = Array.isArray(this.model.draft.seats) ? (this.model.draft.seats as Record<string, unknown>[]).filter(isObject) : [];
+    if (!seats.some((seat) => seat.id === this.forceSeat && seat.side === "maquis")) this.forceSeat = String(seats.find((seat) => seat.side === "maquis")?.id ?? "");
+  }
+
+  /** Says something for a while, then gives the line back to the tool's hint. */
+  private say(notice: string): void {
+    this.notice = notice;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => {
+      if (this.notice === notice) this.notice = "";
+    }, EDITOR_TUNING.noticeMs);
+  }
 
   /** Removes what is selected on the map (references to it then show as problems, to be fixed or undone). */
   private deleteSelection(): void {
@@ -279,9 +313,9 @@ export class EditorApp extends LitElement {
   private async share(): Promise<void> {
     this.notice = "Sharing the draft…";
     try {
-      this.sharing = await CoEditing.open(this.model, rememberedName(), () => this.requestUpdate(), { file: this.model.draft });
+      this.sharing = await CoEditing.open(this.model, editorName(), () => this.requestUpdate(), { file: this.model.draft });
       history.replaceState(null, "", `/editor?draft=${this.sharing.session.draftId}`);
-      this.notice = "Shared: send the link to whoever should edit with you.";
+      this.say("Shared: send the link to whoever should edit with you.");
       this.scheduleSave();
     } catch (error) {
       this.notice = `The draft could not be shared: ${(error as Error).message}`;
@@ -293,7 +327,7 @@ export class EditorApp extends LitElement {
     this.starting = false;
     this.notice = "Opening the shared draft…";
     try {
-      this.sharing = await CoEditing.open(this.model, rememberedName(), () => this.requestUpdate(), { draftId });
+      this.sharing = await CoEditing.open(this.model, editorName(), () => this.requestUpdate(), { draftId });
       this.notice = "";
       this.chooseDefaults();
       this.tab = this.model.valid ? "scenario" : "problems";
@@ -358,7 +392,7 @@ export class EditorApp extends LitElement {
         <section class="map">
           ${this.renderTools(seats)}
           <map-surface .model=${this.model} .tool=${this.tool} .regionKind=${this.regionKind} .forceSeat=${this.forceSeat} .forceClass=${this.forceClass}
-            .remotes=${this.sharing?.remotes() ?? []} @cursor=${(event: CustomEvent<{ x: number; y: number }>) => this.sharing?.moveCursor(event.detail)}
+            .remotes=${this.sharing?.remotes() ?? []} @picked=${() => this.tab !== "selected" && (this.tab = "selected")} @cursor=${(event: CustomEvent<{ x: number; y: number }>) => this.sharing?.moveCursor(event.detail)}
             @pointerleave=${() => this.sharing?.moveCursor(null)}></map-surface>
           ${this.notice ? html`<div class="notice" role="status" data-notice>${this.notice}</div>` : html`<div class="hint">${this.hint()}</div>`}
         </section>
@@ -381,17 +415,18 @@ export class EditorApp extends LitElement {
     const status = { synced: "", sending: "saving…", reconnecting: "reconnecting…", outOfStep: "out of step: undo your last change and reopen the link", closed: "disconnected" }[sharing.status];
     return html`<span class="shared" data-shared=${sharing.status}>
       Shared${others.length > 0 ? html` with ${others.map((other) => html`<b style=${`color:${other.color}`} data-editor-name>${other.name}</b> `)}` : " (nobody else yet)"}${status ? ` · ${status}` : ""}
-      <input class="own-name" data-own-name aria-label="Your name, as the others see it" maxlength="24" .value=${rememberedName()}
+      <input class="own-name" data-own-name aria-label="Your name, as the others see it" maxlength="24" .value=${editorName()}
         @change=${(event: Event) => {
           const name = (event.target as HTMLInputElement).value;
           browserStorage()?.setItem(NAME_KEY, name.trim());
           sharing.rename(name);
         }} />
-      <button data-copy-link title=${sharing.session.inviteLink} @click=${() => void navigator.clipboard?.writeText(sharing.session.inviteLink).then(() => (this.notice = "Link copied."))}>Copy link</button>
+      <button data-copy-link title=${sharing.session.inviteLink} @click=${() => void navigator.clipboard?.writeText(sharing.session.inviteLink).then(() => this.say("Link copied."))}>Copy link</button>
     </span>`;
   }
 
   private hint(): string {
+    if (TOUCH) return TOUCH_HINTS[this.tool];
     switch (this.tool) {
       case "system":
         return "Click the map to place a system. Hold Alt to place it off the grid.";
@@ -409,7 +444,7 @@ export class EditorApp extends LitElement {
   private renderTools(seats: Record<string, unknown>[]): TemplateResult {
     const cells = seats.filter((seat) => seat.side === "maquis");
     return html`<div class="tools" role="toolbar" aria-label="Map tools">
-      ${TOOLS.map((entry) => html`<button data-tool=${entry.tool} aria-pressed=${this.tool === entry.tool} title=${`${entry.name} (${entry.key.toUpperCase()})`} @click=${() => (this.tool = entry.tool)}>${entry.name}</button>`)}
+      ${TOOLS.map((entry) => html`<button data-tool=${entry.tool} aria-pressed=${this.tool === entry.tool} title=${`${entry.name} (${entry.key.toUpperCase()})`} @click=${() => this.selectTool(entry.tool)}>${entry.name}</button>`)}
       ${this.model.selection.length > 0
         ? html`<button data-delete title="Delete what is selected (Delete key)" @click=${() => this.deleteSelection()}>Delete ${this.model.selection.length > 1 ? `${this.model.selection.length} things` : "it"}</button>`
         : nothing}

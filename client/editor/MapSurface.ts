@@ -138,7 +138,7 @@ export class MapSurface extends LitElement {
     const count = entriesOf(this.model.draft, "region").length;
     this.model.insert(["map", "regions"], count, [{ id, name: names[this.regionKind], kind: this.regionKind, outline: this.drawing }]);
     this.drawing = [];
-    this.model.select([{ kind: "region", id }]);
+    this.pick([{ kind: "region", id }]);
   }
 
   cancelDrawing(): boolean {
@@ -242,7 +242,7 @@ export class MapSurface extends LitElement {
       return;
     }
     if (force) {
-      this.model.select([{ kind: "force", id: force }]);
+      this.pick([{ kind: "force", id: force }]);
       this.model.beginGesture();
       this.gesture = { kind: "force", id: force, from: at, moved: false, pointer: event.pointerId };
       return;
@@ -251,7 +251,7 @@ export class MapSurface extends LitElement {
       const clicked: Selected = system ? { kind: "system", id: system } : { kind: "region", id: region! };
       const already = this.model.selection.some((item) => sameSelected(item, clicked));
       if (event.shiftKey) this.model.select(already ? this.model.selection.filter((item) => !sameSelected(item, clicked)) : [...this.model.selection, clicked]);
-      else if (!already) this.model.select([clicked]);
+      else if (!already) this.pick([clicked]);
       this.model.beginGesture();
       this.gesture = { kind: "move", from: at, starts: this.startsOfSelection(), moved: false, pointer: event.pointerId, clicked, additive: event.shiftKey };
       return;
@@ -346,7 +346,7 @@ export class MapSurface extends LitElement {
     const at = this.toMap(event.clientX, event.clientY);
     if (gesture.kind === "pan" && !gesture.moved) this.model.select([]);
     if (gesture.kind === "box") this.selectInBox(gesture.from, gesture.to);
-    if (gesture.kind === "move" && !gesture.moved && !gesture.additive) this.model.select([gesture.clicked]);
+    if (gesture.kind === "move" && !gesture.moved && !gesture.additive) this.pick([gesture.clicked]);
     if (gesture.kind === "force" && gesture.moved) {
       const index = indexOf(this.model.draft, { kind: "force", id: gesture.id });
       const system = this.nearestSystem(at, EDITOR_TUNING.dropOnSystemUnits);
@@ -367,6 +367,12 @@ export class MapSurface extends LitElement {
     if (index >= 0 && Array.isArray(outline) && outline.length > 3) this.model.remove(["map", "regions", index, "outline"], Number(vertex));
   }
 
+  /** Selects what the modder picked on the map, and says so (the editor shows its form). */
+  private pick(selection: Selected[]): void {
+    this.model.select(selection);
+    if (selection.length > 0) this.dispatchEvent(new CustomEvent("picked"));
+  }
+
   private selectInBox(from: Point, to: Point): void {
     const inside = (point: Point) => point.x >= Math.min(from.x, to.x) && point.x <= Math.max(from.x, to.x) && point.y >= Math.min(from.y, to.y) && point.y <= Math.max(from.y, to.y);
     const systems = [...this.systemPositions()].filter(([, point]) => inside(point)).map(([id]): Selected => ({ kind: "system", id }));
@@ -378,7 +384,7 @@ export class MapSurface extends LitElement {
     const id = freeId(taken, "system");
     const count = entriesOf(this.model.draft, "system").length;
     this.model.insert(["map", "systems"], count, [{ id, name: "New system", x: at.x, y: at.y, population: 0, sympathy: 0, controller: "independent" }]);
-    this.model.select([{ kind: "system", id }]);
+    this.pick([{ kind: "system", id }]);
   }
 
   private addVertex(at: Point, event: PointerEvent): void {
@@ -393,7 +399,7 @@ export class MapSurface extends LitElement {
     const id = freeId(idsOf(this.model.draft, "force"), "ship");
     const count = entriesOf(this.model.draft, "force").length;
     this.model.insert(["forces"], count, [{ id, name: "New ship", class: this.forceClass, seat: this.forceSeat, at: system ?? this.snap(at, free) }]);
-    this.model.select([{ kind: "force", id }]);
+    this.pick([{ kind: "force", id }]);
   }
 
   /** Adds the system to (or takes it from) the candidate base sites of the Maquis cell chosen in the toolbar. */

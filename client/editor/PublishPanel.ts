@@ -130,6 +130,9 @@ export class PublishPanel extends LitElement {
       <p class="meta">${this.latest === null
         ? `"${this.scenarioId}" has not been published yet. The first publish gives you a secret edit token: keep it, only its holder can publish new versions.`
         : `"${this.scenarioId}" is published up to version ${this.latest}.`}</p>
+      ${/^my-scenario(-[a-z0-9]{4})?$/.test(this.scenarioId)
+        ? html`<p class="meta" data-template-id>"${this.scenarioId}" is the template's id: give the scenario an id of its own on the Scenario tab (players and links will see it).</p>`
+        : nothing}
       <label for="author">Author</label>
       <input id="author" data-author maxlength="40" .value=${this.author} @input=${(event: Event) => (this.author = (event.target as HTMLInputElement).value)} />
       <label for="version">Version</label>

@@ -4,10 +4,11 @@ import type { DraftPath } from "../../shared/scenario/draftDocument";
 import { REFERS_TO, type IdKind } from "../../shared/scenario/idSchema";
 import { panelStyles } from "../ui/panelStyles";
 import { valueAtPath, type EditorModel } from "./editorModel";
-import { defaultFor, discriminatorOf, FIRST_KINDS, isObject, ITEM_NAMES, labelOf, variantIndex, variantName, variantsOf, type FieldSchema } from "./schemaFields";
+import { defaultFor, discriminatorOf, idFrom, isObject, ITEM_NAMES, labelOf, preferredVariant, variantIndex, variantName, variantsOf, type FieldSchema } from "./schemaFields";
 import type { RemoteField } from "./coEditing";
 import { freeId } from "./editorModel";
 import { namesOfIds, pathKey, referableIds } from "./draftIds";
+import { EDITOR_TUNING } from "./editorTuning";
 
 /** Free texts this long or longer get a text area. */
 const LONG_TEXT = 300;
@@ -85,7 +86,7 @@ export class SchemaForm extends LitElement {
     if (!best) return false;
     best.scrollIntoView({ block: "center" });
     best.toggleAttribute("data-flash", true);
-    setTimeout(() => best.toggleAttribute("data-flash", false), 1600);
+    setTimeout(() => best.toggleAttribute("data-flash", false), EDITOR_TUNING.focusFlashMs);
     best.querySelector<HTMLElement>("input, select, textarea")?.focus({ preventScroll: true });
     return true;
   }
@@ -139,7 +140,11 @@ export class SchemaForm extends LitElement {
     // An id is taken when the modder is done with it (Enter, or leaving the field), and what names it is renamed along.
     if (path[path.length - 1] === "id")
       return html`<input id=${id} type="text" data-id-field maxlength=${schema.maxLength ?? nothing} .value=${live(text)}
-        @change=${(event: Event) => this.model.renameAt(path, (event.target as HTMLInputElement).value.trim())} />`;
+        @change=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          input.value = idFrom(input.value);
+          this.model.renameAt(path, input.value);
+        }} />`;
     const onInput = (event: Event) => set((event.target as HTMLInputElement | HTMLTextAreaElement).value);
     return (schema.maxLength ?? 0) >= LONG_TEXT
       ? html`<textarea id=${id} maxlength=${schema.maxLength ?? nothing} .value=${live(text)} @input=${onInput}></textarea>`
@@ -155,7 +160,7 @@ export class SchemaForm extends LitElement {
       if (isObject(next) && isObject(value) && typeof value.id === "string" && "id" in next) next.id = value.id;
       this.model.set(path, next);
     };
-    const chooser = html`<select aria-label=${`${label}: kind`} data-variant @change=${(event: Event) => choose(Number((event.target as HTMLSelectElement).value))}>
+    const chooser = html`<select aria-label=${`${label || labelOf(path[path.length - 1] ?? "value")}: kind`} data-variant @change=${(event: Event) => choose(Number((event.target as HTMLSelectElement).value))}>
       ${variants.map((variant, index) => html`<option value=${index} ?selected=${index === chosen}>${variantName(variant, discriminator)}</option>`)}
     </select>`;
     const variant = variants[chosen]!;
@@ -224,9 +229,7 @@ export class SchemaForm extends LitElement {
 
   /** A new item for a list: of the simplest kind where the list takes several, with an id of its own (trigger-2, objective-4). */
   private newItem(schema: FieldSchema, listKey: string, items: unknown[]): unknown {
-    const variants = variantsOf(schema);
-    const first = variants?.find((variant) => variant.properties?.kind?.const === FIRST_KINDS[listKey]);
-    const item = defaultFor(first ?? schema, this.ids, items.length);
+    const item = defaultFor(preferredVariant(schema, listKey), this.ids, items.length);
     if (isObject(item) && "id" in item) {
       const stem = ITEM_NAMES[listKey] ?? listKey.replace(/s$/, "");
       item.id = freeId(items.filter(isObject).map((other) => String(other.id)), `${stem.replace(/\s+/g, "-")}-${items.length + 1}`);

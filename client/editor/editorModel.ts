@@ -1,9 +1,9 @@
 import * as Y from "yjs";
 import { insertAt, readDraft, removeAt, setAt, writeDraft, type DraftPath } from "../../shared/scenario/draftDocument";
 import { validateScenario, type ScenarioProblem } from "../../shared/scenario/parseScenario";
-import { idKindsAt } from "./draftIds";
+import { idKindsAt, referableIds } from "./draftIds";
 import { formatSchema } from "./formatSchema";
-import { referencesTo } from "./schemaFields";
+import { danglingReferences, referencesTo } from "./schemaFields";
 
 /** Edits run together into one undo step when they come closer than this (typing a word, not each letter). */
 const UNDO_CAPTURE_MS = 500;
@@ -147,6 +147,10 @@ export class EditorModel {
     const result = validateScenario(this.draft);
     this.problems = result.ok ? [] : result.problems;
     this.problemsIncomplete = !result.ok && result.incomplete === true;
+    if (this.problemsIncomplete) {
+      const listed = new Set(this.problems.map((problem) => problem.path));
+      this.problems = [...this.problems, ...danglingReferences(formatSchema, this.draft, referableIds(this.draft)).filter((problem) => !listed.has(problem.path))];
+    }
     this.lastCheckMs = performance.now() - started;
     this.selection = this.selection.filter((item) => idsOf(this.draft, item.kind).includes(item.id));
     this.notify();

@@ -14,6 +14,8 @@ export const EDITOR_TUNING = {
   closeRegionPx: 12,
   /** The draft is saved in the browser this long after the last edit. */
   autosaveMs: 400,
-  /** How long each kind of problem stays highlighted after a click on it. */
+  /** How long a field stays highlighted after a problem about it is clicked. */
   focusFlashMs: 1600,
+  /** How long a notice ("Link copied") stays in place of the tool's hint. */
+  noticeMs: 6000,
 } as const;

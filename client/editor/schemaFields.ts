@@ -28,6 +28,12 @@ export const ITEM_NAMES: Record<string, string> = { when: "condition", then: "ef
 /** The kind a new item of these lists starts as: the simplest to fill in (others are a choice away). */
 export const FIRST_KINDS: Record<string, string> = { when: "day", then: "message" };
 
+/** The variant a new item of the list `listKey` starts as (FIRST_KINDS), or the item schema itself. */
+export function preferredVariant(items: FieldSchema, listKey: string | number | undefined): FieldSchema {
+  const kind = typeof listKey === "string" ? FIRST_KINDS[listKey] : undefined;
+  return (kind && variantsOf(items)?.find((variant) => variant.properties?.kind?.const === kind)) || items;
+}
+
 /** "baseCandidates" → "Base candidates". */
 export function labelOf(key: string | number): string {
   if (typeof key === "number") return `#${key + 1}`;
@@ -48,7 +54,7 @@ export function discriminatorOf(variants: FieldSchema[]): string | undefined {
 
 /** What a union variant is called in its chooser. */
 export function variantName(variant: FieldSchema, discriminator: string | undefined): string {
-  if (discriminator) return String(variant.properties![discriminator]!.const);
+  if (discriminator) return String(variant.properties![discriminator]!.const).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   if (variant[REFERS_TO]) return `a ${variant[REFERS_TO]}`;
   if (variant.type === "object") return Object.keys(variant.properties ?? {}).join(" and ") || "object";
   return variant.type ?? "value";
@@ -74,15 +80,15 @@ export function defaultFor(schema: FieldSchema, ids: Record<IdKind, string[]>, k
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   const refersTo = schema[REFERS_TO];
-  // Items of a list of references start on different ids (a route of two systems, not the same one twice).
-  if (refersTo) return ids[refersTo][typeof key === "number" && ids[refersTo].length > 0 ? key % ids[refersTo].length : 0] ?? "";
+  // A reference starts unchosen ("— choose —", a problem until chosen): a guess would quietly name the first system.
+  if (refersTo) return "";
   const variants = variantsOf(schema);
   if (variants) return defaultFor(variants[0]!, ids, key);
   switch (schema.type) {
     case "object":
       return Object.fromEntries((schema.required ?? []).map((name) => [name, defaultFor(schema.properties![name]!, ids, name)]));
     case "array":
-      return Array.from({ length: schema.minItems ?? 0 }, (_, i) => defaultFor(schema.items ?? {}, ids, i));
+      return Array.from({ length: schema.minItems ?? 0 }, (_, i) => defaultFor(preferredVariant(schema.items ?? {}, key), ids, i));
     case "string":
       return key === "id" ? `new-${Math.random().toString(36).slice(2, 6)}` : "";
     case "number":
@@ -136,4 +142,33 @@ export function placeInWords(draft: unknown, path: string): string {
     node = child;
   }
   return words.join(" › ");
+}
+
+/**
+ * Fields that name something the draft does not have (a deleted system, a renamed seat), found the
+ * same way as referencesTo. The parser reports these only once every field is well formed; the editor
+ * shows them at once, so a modder sees what a deletion broke.
+ */
+export function danglingReferences(schema: FieldSchema, value: unknown, ids: Record<IdKind, string[]>, path: (string | number)[] = []): { path: string; message: string }[] {
+  const refersTo = schema[REFERS_TO];
+  if (refersTo) {
+    const what = refersTo === "maquis-seat" ? "Maquis cell seat" : refersTo;
+    return typeof value === "string" && value !== "" && !ids[refersTo].includes(value) ? [{ path: path.join("."), message: `no ${what} has the id "${value}"` }] : [];
+  }
+  const variants = variantsOf(schema);
+  if (variants) return variants.length > 0 ? danglingReferences(variants[variantIndex(variants, value)]!, value, ids, path) : [];
+  if (schema.type === "array" && Array.isArray(value) && schema.items) return value.flatMap((item, index) => danglingReferences(schema.items!, item, ids, [...path, index]));
+  if (schema.type === "object" && isObject(value))
+    return Object.entries(schema.properties ?? {}).flatMap(([key, child]) => (key in value ? danglingReferences(child, value[key], ids, [...path, key]) : []));
+  return [];
+}
+
+/** What a modder types as an id, made into one: "Last Post!" → "last-post". */
+export function idFrom(typed: string): string {
+  return typed
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^-+|-+$/g, "");
 }

@@ -5,7 +5,8 @@ export const idSchema = z
   .string()
   .min(1, "must not be empty")
   .max(48, "must be at most 48 characters")
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "must use only lower-case letters, digits and dashes, starting with a letter or digit");
+  // An empty id is "must not be empty" alone, not that and a pattern besides.
+  .regex(/^(?:[a-z0-9][a-z0-9-]*)?$/, "must use only lower-case letters, digits and dashes, starting with a letter or digit");
 
 /**
  * What an id names elsewhere in the file. The parser checks the reference (scenarioSchema.ts,

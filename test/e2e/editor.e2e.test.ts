@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
     await page.locator("button[data-tab=triggers]").click();
     await page.locator("button[data-add-item=triggers]").click();
     const trigger = "triggers.1";
-    await page.locator(`[data-path='${trigger}.when.0'] select[data-variant]`).first().selectOption({ label: "shipAt" });
+    await page.locator(`[data-path='${trigger}.when.0'] select[data-variant]`).first().selectOption({ label: "ship at" });
     await page.locator(`select[id='${trigger}.when.0.system']`).selectOption("system");
     await page.locator(`[data-path='${trigger}.then.0'] select[data-variant]`).first().selectOption({ label: "message" });
     // The new message has no text yet: the editor says so, in plain words, with the field.

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { editableFile, editableValue } from "../../client/editor/draftFile";
 import { referableIds } from "../../client/editor/draftIds";
 import { EditorModel } from "../../client/editor/editorModel";
-import { defaultFor, placeInWords, variantIndex, variantsOf, type FieldSchema } from "../../client/editor/schemaFields";
+import { defaultFor, idFrom, placeInWords, variantIndex, variantsOf, type FieldSchema } from "../../client/editor/schemaFields";
 import { scenarioJsonSchema } from "../../shared/scenario/jsonSchema";
 import { validateScenario } from "../../shared/scenario/parseScenario";
 
@@ -156,5 +156,25 @@ describe("renaming in the editor", () => {
     expect(after.forces[0]!.id).toBe("lantern");
     expect(after.seats[0]!.baseCandidates).toEqual(["haven", "meridian"]);
     expect(after.forces[1]!.route).toEqual(["outpost", "tessen", "meridian"]);
+  });
+});
+
+describe("what the editor adds to the parser's word", () => {
+  it("makes what a modder types into an id", () => {
+    expect(idFrom("Last Post!")).toBe("last-post");
+    expect(idFrom("  Haven -- Prime ")).toBe("haven-prime");
+    expect(idFrom("<b>")).toBe("b");
+  });
+
+  it("shows what a deletion broke at once, even while another field is wrong", () => {
+    const model = new EditorModel();
+    model.load({ ...clone(template), year: 12 });
+    expect(model.problemsIncomplete).toBe(true);
+    model.remove(["map", "systems"], 0);
+    model.check();
+    const paths = model.problems.map((problem) => `${problem.path}: ${problem.message}`);
+    expect(paths).toContain('seats.0.baseCandidates.0: no system has the id "haven"');
+    expect(paths).toContain('forces.0.at: no system has the id "haven"');
+    expect(paths.some((line) => line.startsWith("year:"))).toBe(true);
   });
 });

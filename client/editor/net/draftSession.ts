@@ -188,6 +188,8 @@ class DraftLink {
     if (kind === messageYjsSyncStep2) {
       this.firstSync?.();
       this.firstSync = undefined;
+      // The outbox reports only changes between idle and busy; level with the room and nothing waiting is "synced" from the start.
+      this.settle(this.outbox.idle);
     }
   }
 
