@@ -10,6 +10,10 @@ import { freeId } from "./editorModel";
 import { namesOfIds, pathKey, referableIds } from "./draftIds";
 import { EDITOR_TUNING } from "./editorTuning";
 
+/** A field's meaning, from the format's own description, under it; field names in it read as their labels (`atLeast` → “At least”). */
+const help = (schema: FieldSchema) =>
+  schema.description ? html`<div class="help" data-help>${schema.description.replace(/`(\w+)`/g, (_, key: string) => `“${labelOf(key)}”`)}</div>` : nothing;
+
 /** Free texts this long or longer get a text area. */
 const LONG_TEXT = 300;
 
@@ -61,6 +65,7 @@ export class SchemaForm extends LitElement {
       button.small { display: inline-block; padding: 2px 8px; font-size: 12px; min-height: 0; width: auto; margin: 0 0 0 4px; }
       .add { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0; }
       .fixed { color: #c9d2e3; font-size: 13px; }
+      .help { grid-column: 1 / -1; color: #7d8aa5; font-size: 11.5px; margin: -2px 0 2px; }
       [data-flash] { outline: 2px solid #ffd27a; outline-offset: 2px; border-radius: 4px; }
     `,
   ];
@@ -107,6 +112,7 @@ export class SchemaForm extends LitElement {
       <label for=${pathKey(path)}>${label}${other ? html` <span class="editing" data-remote-field style=${`color:${other.color}`}>(${other.name})</span>` : nothing}</label>
       ${this.input(schema, path, value)}
       ${remove ? html`<button class="small" title="Remove" aria-label=${`Remove ${label}`} @click=${remove}>×</button>` : html`<span></span>`}
+      ${help(schema)}
     </div>`;
   }
 
@@ -177,7 +183,7 @@ export class SchemaForm extends LitElement {
     const entries = Object.entries(schema.properties ?? {});
     const shown = entries.filter(([key]) => required.has(key) || object[key] !== undefined);
     const addable = entries.filter(([key]) => !required.has(key) && object[key] === undefined);
-    const body = html`${chooser ? html`<div class="row"><label>Kind</label>${chooser}<span></span></div>` : nothing}
+    const body = html`${chooser ? html`<div class="row"><label>Kind</label>${chooser}<span></span>${help(schema)}</div>` : !label ? nothing : help(schema)}
       ${shown.map(([key, child]) =>
         this.field(child, [...path, key], object[key], labelOf(key), required.has(key) ? undefined : () => this.model.set([...path, key], undefined)),
       )}

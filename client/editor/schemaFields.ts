@@ -17,6 +17,8 @@ export interface FieldSchema {
   minItems?: number;
   maxItems?: number;
   maxLength?: number;
+  /** What the field means, from the format's own `.describe()`: shown under it. */
+  description?: string;
   [REFERS_TO]?: IdKind;
 }
 

@@ -12,14 +12,23 @@ export const systemSchema = z
     name: z.string().min(1).max(40),
     x: coordinate,
     y: coordinate,
-    population: z.number().int().min(0).max(20_000_000_000),
-    sympathy: z.number().int().min(-2, "must be between -2 and 2").max(2, "must be between -2 and 2"),
-    controller: controllerSchema,
-    garrison: z.number().int().min(0).max(10).default(0),
+    population: z.number().int().min(0).max(20_000_000_000).describe("How many people live there; 0 for an empty world or a station. Only populated systems count as colonies."),
+    sympathy: z
+      .number()
+      .int()
+      .min(-2, "must be between -2 and 2")
+      .max(2, "must be between -2 and 2")
+      .describe("Where the colonists lean at the start: -2 loyal to the occupier, 0 neutral, 2 with the Maquis."),
+    controller: controllerSchema.describe("Who holds the system at the start."),
+    garrison: z.number().int().min(0).max(10).default(0).describe("Occupier troops posted there (0–10): they watch the system and must be worn down to take it."),
     /** A hollowed-out moon: a ship parked here is all but invisible to sensors, and a base here is hard to find. */
-    hollowedMoon: z.boolean().optional(),
+    hollowedMoon: z.boolean().optional().describe("A hollowed-out moon: ships parked there are all but invisible, and a base there is hard to find."),
     /** Starting intelligence (0–100) of each side on this system; derived from control and sympathy when left out. */
-    intel: z.object({ occupier: intel, maquis: intel }).strict().optional(),
+    intel: z
+      .object({ occupier: intel, maquis: intel })
+      .strict()
+      .optional()
+      .describe("What each side knows of the system at the start (0–100); worked out from who holds it when left out."),
   })
   .strict();
 

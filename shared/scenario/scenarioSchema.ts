@@ -27,7 +27,11 @@ export const maquisSeatSchema = z
     side: z.literal("maquis"),
     name: z.string().min(1).max(40),
     /** Where the cell may hide its base; the choice is made inside the match, never in the file. */
-    baseCandidates: z.array(idOf("system")).min(1, "name at least one candidate base site").max(12),
+    baseCandidates: z
+      .array(idOf("system"))
+      .min(1, "name at least one candidate base site")
+      .max(12)
+      .describe("Systems where the cell may hide its base; the player chooses one during the match."),
     start: z
       .object({ supplies: z.number().min(0).max(1000), weapons: z.number().min(0).max(1000), recruits: z.number().min(0).max(1000) })
       .strict(),
@@ -41,9 +45,13 @@ export const occupierSeatSchema = z
     name: z.string().min(1).max(40),
     start: z.object({ requisition: z.number().min(0).max(1000), reputation: z.number().min(0).max(100) }).strict(),
     /** Which system controllers count as this occupier's own; the Cardassian Union and the mirror powers when left out. */
-    controls: z.array(controllerSchema).min(1).optional(),
+    controls: z.array(controllerSchema).min(1).optional().describe("Which holders count as this occupier's own; the Cardassian Union and the mirror powers when left out."),
     /** Warships the Reinforce operation can call in: their class, where they arrive, how many. */
-    reinforcements: z.object({ class: shipClassIdSchema, at: idOf("system"), count: z.number().int().min(0).max(20) }).strict().optional(),
+    reinforcements: z
+      .object({ class: shipClassIdSchema, at: idOf("system"), count: z.number().int().min(0).max(20) })
+      .strict()
+      .optional()
+      .describe("Warships the Reinforce operation can call in: their class, where they arrive, how many."),
   })
   .strict();
 
@@ -118,9 +126,9 @@ const scenarioFields = {
   /** A stardate for the briefing, when the sources give one. */
   stardate: z.string().regex(/^\d{4,5}(\.\d)?$/, "must look like 47751.2").optional(),
   sources: z.array(sourceSchema).min(1, "name at least one source"),
-  briefing: z.string().min(1).max(4000),
+  briefing: z.string().min(1).max(4000).describe("What the players read before the match: the situation, what is at stake, what they face."),
   /** The designer's notes for other modders (never shown to players): the measured length at 1×, balance, canon choices. */
-  notes: z.string().max(4000).optional(),
+  notes: z.string().max(4000).optional().describe("Notes for other modders, never shown to players: balance, canon choices, measured length."),
   /** How long the match runs unless a trigger ends it sooner: in days, or in hours for a tight crisis. */
   length: z.union([
     z.object({ days: z.number().int().min(1).max(365) }).strict(),
@@ -129,16 +137,16 @@ const scenarioFields = {
   rules: z
     .object({
       /** Occupier warships in the zone breach the treaty and cost reputation. */
-      treatyInForce: z.boolean().default(false),
+      treatyInForce: z.boolean().default(false).describe("Occupier warships in the zone breach the treaty and cost reputation."),
       /** Game hours per simulation step: the campaign default, or less for a crisis measured in hours. */
-      hoursPerTick: z.number().min(0.0002).max(1).default(HOURS_PER_TICK),
+      hoursPerTick: z.number().min(0.0002).max(1).default(HOURS_PER_TICK).describe("Game hours per simulation step: lower for a crisis measured in hours."),
       /**
        * Game hours between rounds (income, intel, exposure, reports): a week unless set. It is also the
        * scenario's time unit: operations, going dark and the AIs' thinking scale with it.
        */
-      roundHours: z.number().min(0.5).max(720).default(DEFAULT_ROUND_HOURS),
+      roundHours: z.number().min(0.5).max(720).default(DEFAULT_ROUND_HOURS).describe("Game hours between rounds (income, intel, reports); a week unless set."),
       /** The Maquis movement's standing with the colonists at the start, 0–100. */
-      maquisStanding: z.number().min(0).max(100).default(MAQUIS_STANDING_START),
+      maquisStanding: z.number().min(0).max(100).default(MAQUIS_STANDING_START).describe("The Maquis movement's standing with the colonists at the start, 0–100."),
     })
     .strict()
     .default({ treatyInForce: false, hoursPerTick: HOURS_PER_TICK, roundHours: DEFAULT_ROUND_HOURS, maquisStanding: MAQUIS_STANDING_START }),
@@ -150,7 +158,7 @@ const scenarioFields = {
   /** The scenario's own changes to the AI levels (see aiSkillSchema); the game's tables where left out. */
   ai: scenarioAiSchema.optional(),
   /** A training scenario: listed apart from the history (first, under "Training") and left out of the balance table. */
-  training: z.boolean().optional(),
+  training: z.boolean().optional().describe("A training scenario: listed first, under Training, and left out of the balance table."),
   /** How hard each side is for its player against the AI at normal, labelled from measured balance (see difficultySchema). */
   difficulty: scenarioDifficultySchema.optional(),
   /** Steps a coach card shows the player one at a time, each done when its conditions hold (see tutorialSchema). */
