@@ -213,6 +213,9 @@ export class SchemaForm extends LitElement {
       const item = this.newItem(itemSchema, String(path[path.length - 1]), items);
       if (!Array.isArray(value)) this.model.set(path, [item]);
       else this.model.insert(path, items.length, [item]);
+      // The new item is in view, its first field ready to type in, once the check has drawn it.
+      const where = `${pathKey(path)}.${items.length}`;
+      requestAnimationFrame(() => void this.updateComplete.then(() => this.reveal(where)));
     };
     const simple = !variantsOf(itemSchema) && itemSchema.type !== "object" && itemSchema.type !== "array";
     return html`<fieldset data-path=${pathKey(path)}>

@@ -143,8 +143,14 @@ export class EditorModel {
   /** Reads the draft and checks it; a selection whose thing is gone is dropped. */
   check(): void {
     const started = performance.now();
-    this.draft = readDraft(this.doc);
-    const result = validateScenario(this.draft);
+    let result: ReturnType<typeof validateScenario>;
+    try {
+      this.draft = readDraft(this.doc);
+      result = validateScenario(this.draft);
+    } catch (error) {
+      // The room refuses what a draft cannot hold; this is the last guard, so the editor goes on whatever arrives.
+      result = { ok: false, problems: [{ path: "(file)", message: `the draft cannot be read (${(error as Error).message})` }] };
+    }
     this.problems = result.ok ? [] : result.problems;
     this.problemsIncomplete = !result.ok && result.incomplete === true;
     if (this.problemsIncomplete) {

@@ -9,7 +9,7 @@ import { EditorMessageType, editorJoinOptionsSchema, LISTED_PROBLEMS, type Draft
 import { ErrorCode } from "../../shared/protocol/errorCodes";
 import { LIMITS } from "../../shared/protocol/limits";
 import { MessageType, type ErrorMessage } from "../../shared/protocol/messages";
-import { draftRoot, readDraft } from "../../shared/scenario/draftDocument";
+import { draftChangeProblem, draftRoot, readDraft } from "../../shared/scenario/draftDocument";
 import { validateScenario } from "../../shared/scenario/parseScenario";
 import type { AddressLimits } from "../http/addressLimits";
 import { describeError, log, type Logger } from "../log";
@@ -249,6 +249,8 @@ export abstract class EditorRoom extends Room {
     }
     if (!this.hasRoomFor(update.length))
       return this.refuseChange(client, ErrorCode.DraftFull, `this change would grow the draft past its limit of ${kib(LIMITS.draftBytes)}`);
+    const problem = draftChangeProblem(this.doc, update);
+    if (problem) return this.refuseChange(client, ErrorCode.InvalidMessage, problem);
     Y.applyUpdate(this.doc, update, client);
     this.growthSinceMeasured += update.length;
   }

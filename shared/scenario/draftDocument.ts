@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { MAX_DEPTH } from "./parseScenario";
 
 /**
  * A scenario draft as a Yjs document, so several modders can edit one draft at once and their edits
@@ -125,4 +126,61 @@ export function valueAt(doc: Y.Doc, path: DraftPath): unknown {
     else return undefined;
   }
   return node instanceof Y.AbstractType ? (node.toJSON() as Json) : node;
+}
+
+/** Whether a value the document stores as it is (Yjs "any" content) is one a scenario file holds: a plain value, never an object. */
+const isPlainValue = (value: unknown) => value === null || ["string", "number", "boolean"].includes(typeof value);
+
+/** How deep the shared types of the draft nest, walking without recursion; stops once past `limit`. */
+/** Any shared type (Yjs types differ in their event type; only their children are read here). */
+type AnyType = Y.AbstractType<any>;
+
+function typeDepth(root: AnyType, limit: number): number {
+  let deepest = 0;
+  const stack: [AnyType, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [type, depth] = stack.pop()!;
+    if (depth > limit) return depth;
+    deepest = Math.max(deepest, depth);
+    const children = type instanceof Y.Map ? [...type.values()] : type instanceof Y.Array ? type.toArray() : [];
+    for (const child of children) if (child instanceof Y.AbstractType) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * Why a change from an editor cannot go into the draft, or null if it can. A draft holds what a
+ * scenario file holds: maps, lists, texts and plain values under the one root, nested no deeper than
+ * a file may be. Anything else Yjs can carry (embedded documents, binary, formatting, objects stored
+ * whole, other roots) is refused before it is applied, so no editor's copy and no check ever sees it.
+ */
+export function draftChangeProblem(doc: Y.Doc, update: Uint8Array): string | null {
+  let structs: ReturnType<typeof Y.decodeUpdate>["structs"];
+  try {
+    structs = Y.decodeUpdate(update).structs;
+  } catch {
+    return "the change could not be read (malformed bytes)";
+  }
+  let addsTypes = false;
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    if (typeof struct.parent === "string" && struct.parent !== DRAFT_ROOT) return `a draft keeps everything under its one root, "${DRAFT_ROOT}"`;
+    const content = struct.content;
+    if (content instanceof Y.ContentType) {
+      if (!(content.type instanceof Y.Map || content.type instanceof Y.Array || content.type instanceof Y.Text)) return "a draft holds only maps, lists and texts";
+      addsTypes = true;
+    } else if (content instanceof Y.ContentAny) {
+      if (!content.arr.every(isPlainValue)) return "a draft stores objects and lists as maps and lists, never whole";
+    } else if (!(content instanceof Y.ContentString || content instanceof Y.ContentDeleted)) {
+      return "a draft holds only maps, lists, texts and plain values";
+    }
+  }
+  if (!addsTypes) return null;
+  // New maps or lists: how deep they sit shows only once placed, so they are placed on a copy first.
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  Y.applyUpdate(copy, update);
+  const depth = typeDepth(copy.getMap(DRAFT_ROOT), MAX_DEPTH);
+  copy.destroy();
+  return depth > MAX_DEPTH ? `the change nests the draft deeper than ${MAX_DEPTH} levels` : null;
 }

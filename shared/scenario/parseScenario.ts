@@ -7,7 +7,7 @@ import { scenarioFileSchema, scenarioSchema, type Scenario } from "./scenarioSch
 /** Larger files are refused before parsing: no legitimate scenario comes near it. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
 /** Deeper nesting than any scenario needs is refused before validation walks it. */
-const MAX_DEPTH = 32;
+export const MAX_DEPTH = 32;
 
 export interface ScenarioProblem {
   /** Dotted path to the field, e.g. "map.systems.3.sympathy"; "(file)" for the file as a whole. */
@@ -39,11 +39,21 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] =
 
 const describeIssues = (issues: z.core.$ZodIssue[]) => issues.flatMap((issue) => describeIssue(issue));
 
+/**
+ * How deep a JSON value nests, Infinity once past `limit`. Only arrays and plain objects are walked
+ * (anything else is a leaf), and the walk stops at the first branch too deep, so a value that shares
+ * or loops back on itself costs no more than a tree would.
+ */
 function depthOf(value: unknown, limit: number): number {
   if (typeof value !== "object" || value === null) return 0;
+  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return 0;
   if (limit <= 0) return Infinity;
   let deepest = 0;
-  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, limit - 1));
+  for (const child of Object.values(value)) {
+    const depth = depthOf(child, limit - 1);
+    if (depth === Infinity) return Infinity;
+    deepest = Math.max(deepest, depth);
+  }
   return deepest + 1;
 }
 

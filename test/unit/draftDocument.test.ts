@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { insertAt, readDraft, removeAt, setAt, valueAt, writeDraft } from "../../shared/scenario/draftDocument";
+import { draftChangeProblem, insertAt, readDraft, removeAt, setAt, valueAt, writeDraft } from "../../shared/scenario/draftDocument";
 import { validateScenario } from "../../shared/scenario/parseScenario";
 
 const file = JSON.parse(readFileSync(new URL("../../assets/scenarios/dorvan-2370.json", import.meta.url), "utf8")) as Record<string, unknown>;
@@ -89,5 +89,50 @@ describe("a scenario draft as a shared document", () => {
     exchange(a, b);
     expect(valueAt(b, ["map", "systems", 0, "x"])).toBe((file.map as { systems: { x: number }[] }).systems[0]!.x);
     expect(valueAt(b, ["map", "systems", 1, "x"])).toBe(88);
+  });
+});
+
+describe("what a change may bring into a draft", () => {
+  const base = () => {
+    const doc = new Y.Doc();
+    writeDraft(doc, file);
+    return doc;
+  };
+  /** The update a hostile editor's copy would send after `edit`. */
+  const changeFrom = (doc: Y.Doc, edit: (copy: Y.Doc) => void) => {
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(copy);
+    edit(copy);
+    return Y.encodeStateAsUpdate(copy, before);
+  };
+
+  it("takes the edits the editor makes", () => {
+    const doc = base();
+    expect(draftChangeProblem(doc, changeFrom(doc, (copy) => setAt(copy, ["map", "systems", 0, "x"], 5)))).toBeNull();
+    expect(draftChangeProblem(doc, changeFrom(doc, (copy) => setAt(copy, ["briefing"], "New words.")))).toBeNull();
+    const world = { id: "new-world", name: "New World", x: 1, y: 1, population: 0, sympathy: 0, controller: "independent" };
+    expect(draftChangeProblem(doc, changeFrom(doc, (copy) => insertAt(copy, ["map", "systems"], 0, [world])))).toBeNull();
+  });
+
+  it("refuses embedded documents, objects stored whole, binary, other roots, and nesting past a file's", () => {
+    const doc = base();
+    const refusals = [
+      changeFrom(doc, (copy) => (copy.getMap("scenario").get("forces") as Y.Array<unknown>).insert(0, [1, new Y.Doc()])),
+      changeFrom(doc, (copy) => copy.getMap("scenario").set("ai", { deep: { deeper: {} } })),
+      changeFrom(doc, (copy) => copy.getMap("scenario").set("title", new Uint8Array(8))),
+      changeFrom(doc, (copy) => copy.getMap("elsewhere").set("x", 1)),
+      changeFrom(doc, (copy) => {
+        let node = copy.getMap("scenario");
+        for (let i = 0; i < 40; i++) {
+          const child = new Y.Map<unknown>();
+          node.set("deeper", child);
+          node = child;
+        }
+      }),
+    ].map((update) => draftChangeProblem(doc, update));
+    expect(refusals.every((problem) => typeof problem === "string")).toBe(true);
+    expect(refusals.join("\n")).toMatch(/deeper than 32 levels/);
+    expect(draftChangeProblem(doc, new Uint8Array([1, 2, 3, 250, 250]))).toMatch(/could not be read/);
   });
 });
