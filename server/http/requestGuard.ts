@@ -32,6 +32,15 @@ function pinAddress(req: IncomingMessage, address: string): void {
   req.headers["x-real-ip"] = address;
 }
 
+/** A request's path, resolved as a URL is (the way Colyseus and Express route it). */
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? "/", "http://localhost").pathname;
+  } catch {
+    return url ?? "/";
+  }
+}
+
 function refuse(res: ServerResponse, status: number, error: string, message: string): void {
   const body = JSON.stringify({ error, message });
   // Closing the connection stops the client from sending the rest of a body nobody will read.
@@ -60,13 +69,15 @@ export function guardRequests(server: Server, options: RequestGuardOptions): voi
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const address = clientAddress(req, options.trustProxy);
     pinAddress(req, address);
-    const upload = req.method === "POST" && options.uploads.paths.includes((req.url ?? "").split("?")[0]!);
+    // The path as the routers read it (dot segments resolved, "/./matchmake/…" is "/matchmake/…"), so no spelling of it slips past the limits.
+    const path = pathOf(req.url);
+    const upload = req.method === "POST" && options.uploads.paths.includes(path);
     const problem = bodyProblem(req, upload ? options.uploads.maxBodyBytes : options.maxBodyBytes);
     if (problem) {
       log.warn({ address, path: req.url, status: problem.status }, `HTTP request refused: ${problem.message}`);
       return refuse(res, problem.status, problem.error, problem.message);
     }
-    const matchmaking = req.method === "POST" ? MATCHMAKING_PATH.exec(req.url ?? "") : null;
+    const matchmaking = req.method === "POST" ? MATCHMAKING_PATH.exec(path) : null;
     if (matchmaking) {
       const creates = CREATING_METHODS.has(matchmaking[1]!);
       const refusal = options.limits.admitMatchmaking(address, creates && matchmaking[2] === "match") ?? (creates && matchmaking[2] === "editor" ? options.limits.admitDraft(address) : null);

@@ -64,14 +64,20 @@ function containerAt(doc: Y.Doc, path: DraftPath): Container | undefined {
   return node instanceof Y.Map || node instanceof Y.Array ? node : undefined;
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** Edits a Y.Text to read `next` by replacing only the span that changed, so a concurrent edit elsewhere in it survives. */
 function retype(text: Y.Text, next: string): void {
   const current = text.toString();
   if (current === next) return;
   let start = 0;
   while (start < current.length && start < next.length && current[start] === next[start]) start++;
+  // Never between the two halves of one character (an emoji is two UTF-16 units): the span takes the whole character.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start--;
   let end = 0;
   while (end < current.length - start && end < next.length - start && current[current.length - 1 - end] === next[next.length - 1 - end]) end++;
+  if (end > 0 && isLowSurrogate(current.charCodeAt(current.length - end))) end--;
   text.delete(start, current.length - start - end);
   text.insert(start, next.slice(start, next.length - end));
 }

@@ -75,6 +75,12 @@ describe("limits on HTTP requests (real per-address limits)", () => {
     expect(await refusalOf(client.joinById(real.roomId, {}, MatchState))).toMatch(/too many refused join attempts/);
     const forged = await rawRequest(port, `/matchmake/joinById/${real.roomId}`, "{}", { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9" });
     expect(forged.status).toBe(429);
+    // Nor does spelling the path another way the routers still understand.
+    for (const spelling of [`/./matchmake/joinById/${real.roomId}`, `/x/../matchmake/joinById/${real.roomId}`, `//matchmake/joinById/${real.roomId}`]) {
+      const answer = await rawRequest(port, spelling, "{}");
+      expect([answer.status, spelling]).not.toEqual([200, spelling]);
+      if (answer.status !== 404) expect(answer.status).toBe(429);
+    }
   });
 });
 

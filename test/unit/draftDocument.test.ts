@@ -65,6 +65,16 @@ describe("a scenario draft as a shared document", () => {
     expect(valueAt(b, ["briefing"])).toBe(valueAt(a, ["briefing"]));
   });
 
+  it("changes an emoji in a text whole, for both modders", () => {
+    const [a, b] = pair();
+    setAt(a, ["briefing"], "Flag 😀 day");
+    exchange(a, b);
+    setAt(a, ["briefing"], "Flag 😁 day");
+    exchange(a, b);
+    expect(valueAt(a, ["briefing"])).toBe("Flag 😁 day");
+    expect(valueAt(b, ["briefing"])).toBe("Flag 😁 day");
+  });
+
   it("keeps both systems when two modders add one each at the same moment", () => {
     const [a, b] = pair();
     const count = (valueAt(a, ["map", "systems"]) as unknown[]).length;

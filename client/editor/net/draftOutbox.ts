@@ -20,6 +20,8 @@ const SECOND_MS = 1000;
  * WebSocket message cut into parts, and never more than EDITOR_SEND_BUDGET_PER_SECOND messages in any second.
  */
 export class DraftOutbox {
+  /** Closed with its session: nothing more is queued. */
+  private disposed = false;
   private changes: Uint8Array[] = [];
   private frames: Frame[] = [];
   /** When each of the last messages went, for the per-second budget. */
@@ -42,6 +44,7 @@ export class DraftOutbox {
 
   /** A local change to the document: sent at once after a pause, merged with the next ones while they come fast. */
   change(update: Uint8Array): void {
+    if (this.disposed) return;
     this.changes.push(update);
     if (this.changeTimer !== undefined) return;
     const wait = this.lastFlush + CHANGE_BATCH_MS - this.now();
@@ -54,6 +57,7 @@ export class DraftOutbox {
 
   /** A whole sync message (a state vector, or the answer to the room's): sent at once, in parts when large. */
   sync(message: Uint8Array): void {
+    if (this.disposed) return;
     const parts = splitIntoParts(message);
     parts.forEach((part, i) => this.frames.push({ type: i < parts.length - 1 ? EditorMessageType.syncPart : EditorMessageType.sync, bytes: part }));
     this.pump();
@@ -104,6 +108,7 @@ export class DraftOutbox {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.reset();
     clearTimeout(this.presenceTimer);
     clearTimeout(this.pacingTimer);

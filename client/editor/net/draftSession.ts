@@ -128,14 +128,16 @@ class DraftLink {
       () => encodeAwarenessUpdate(this.awareness, [doc.clientID]),
       (idle) => this.settle(idle),
     );
-    doc.on("update", (update: Uint8Array, origin: unknown) => {
-      // Out of step, every change would be refused: the editor is asked to open the draft again instead.
-      if (origin !== this.remoteOrigin && this.status !== "outOfStep") this.outbox.change(update);
-    });
+    doc.on("update", this.sendChange);
     this.awareness.on("update", (_changes: unknown, origin: unknown) => {
       if (origin === "local") this.outbox.presenceChanged();
     });
   }
+
+  private readonly sendChange = (update: Uint8Array, origin: unknown) => {
+    // Out of step, every change would be refused: the editor is asked to open the draft again instead.
+    if (origin !== this.remoteOrigin && this.status !== "outOfStep" && this.status !== "closed") this.outbox.change(update);
+  };
 
   /** Binds a connection and resolves once the room's copy has reached this one. */
   open(room: Room): Promise<void> {
@@ -240,6 +242,8 @@ class DraftLink {
 
   private async close(): Promise<void> {
     this.closing = true;
+    // The document lives on in the editor after the session: its later edits are no longer this session's to send.
+    this.doc.off("update", this.sendChange);
     // Destroying the awareness clears this editor's presence, which goes out before the outbox closes.
     this.awareness.destroy();
     this.outbox.dispose();
