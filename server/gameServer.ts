@@ -82,7 +82,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     },
     express: async (app) => {
       // Before the HTTP API, whose last route answers 404 for every other /api path.
-      mountBalanceApi(app, balanceJobs);
+      mountBalanceApi(app, balanceJobs, addressLimits);
       mountCommunityApi(app, scenarios, addressLimits);
       mountHttpApi(app, scenarios, store, addressLimits);
       if (config.dev) {

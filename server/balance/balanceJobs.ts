@@ -127,7 +127,8 @@ export class BalanceJobs {
   }
 
   private startWaitingJobs(): void {
-    while (this.running.size < this.workers && this.queue.length > 0) this.start(this.queue.shift()!);
+    // Threads, not jobs: a cancelled job's thread counts until it has really exited.
+    while (this.threads.size < this.workers && this.queue.length > 0) this.start(this.queue.shift()!);
   }
 
   private start(job: BalanceJob): void {
@@ -160,6 +161,7 @@ export class BalanceJobs {
     worker.on("exit", (code) => {
       this.threads.delete(worker);
       if (isActive(job)) this.finish(job, "failed", `the games stopped after ${job.played} of ${job.total}: the worker ended without a report (exit code ${code})`);
+      else this.startWaitingJobs();
     });
     job.timeout = setTimeout(() => {
       log.warn({ job: job.id, played: job.played, total: job.total }, "a balance report ran out of time");

@@ -1,13 +1,31 @@
 import { LIMITS } from "../../shared/protocol/limits";
 
 export type AddressLimitSettings = Record<
-  "matchmakingRequestsPerWindow" | "failedJoinsPerWindow" | "matchmakingWindowSeconds" | "matchesPerAddress" | "publishesPerHour" | "playtestsPerHour" | "draftsPerAddress",
+  | "matchmakingRequestsPerWindow"
+  | "failedJoinsPerWindow"
+  | "matchmakingWindowSeconds"
+  | "matchesPerAddress"
+  | "publishesPerHour"
+  | "playtestsPerHour"
+  | "draftsPerAddress"
+  | "draftsPerHour"
+  | "balanceReportsPerHour",
   number
 >;
 
 /** Scenario files an address sends: versions it publishes, and drafts it playtests. */
-export type UploadKind = "publish" | "playtest";
+export type UploadKind = "publish" | "playtest" | "draft" | "balance";
 const HOUR_MS = 60 * 60 * 1000;
+/** How long a draft admitted by the guard counts as opening, if its room never says it opened (the create failed). */
+const DRAFT_PENDING_MS = 30_000;
+
+/** Each kind of upload: its hourly limit, and what the refusal calls it. */
+const UPLOADS: Record<UploadKind, { perHour: (settings: AddressLimitSettings) => number; what: string }> = {
+  publish: { perHour: (settings) => settings.publishesPerHour, what: "requests to publish a scenario" },
+  playtest: { perHour: (settings) => settings.playtestsPerHour, what: "playtest drafts sent" },
+  draft: { perHour: (settings) => settings.draftsPerHour, what: "new drafts opened" },
+  balance: { perHour: (settings) => settings.balanceReportsPerHour, what: "balance reports asked for" },
+};
 
 /** For harnesses whose many clients all come from one address (room tests, the benchmark); never for a real server. */
 export const ONE_ADDRESS_HARNESS_LIMITS: AddressLimitSettings = {
@@ -18,6 +36,8 @@ export const ONE_ADDRESS_HARNESS_LIMITS: AddressLimitSettings = {
   publishesPerHour: 1_000_000,
   playtestsPerHour: 1_000_000,
   draftsPerAddress: 1_000_000,
+  draftsPerHour: 1_000_000,
+  balanceReportsPerHour: 1_000_000,
 };
 
 /** Times of recent events per address, forgotten once they leave the window. */
@@ -45,6 +65,13 @@ class SlidingWindow {
     return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
   }
 
+  /** Forgets the oldest event of an address (one held for a while, now settled). */
+  removeOne(address: string): void {
+    const times = this.times.get(address);
+    times?.shift();
+    if (times?.length === 0) this.times.delete(address);
+  }
+
   /** Drops addresses with nothing recent, so a stream of new addresses cannot grow memory for good. */
   prune(now: number): void {
     for (const address of [...this.times.keys()]) this.count(address, now);
@@ -67,7 +94,14 @@ export class AddressLimits {
   private readonly requests: SlidingWindow;
   private readonly failures: SlidingWindow;
   private readonly openMatches = new Map<string, Set<string>>();
-  private readonly uploads: Record<UploadKind, SlidingWindow> = { publish: new SlidingWindow(HOUR_MS), playtest: new SlidingWindow(HOUR_MS) };
+  private readonly uploads: Record<UploadKind, SlidingWindow> = {
+    publish: new SlidingWindow(HOUR_MS),
+    playtest: new SlidingWindow(HOUR_MS),
+    draft: new SlidingWindow(HOUR_MS),
+    balance: new SlidingWindow(HOUR_MS),
+  };
+  /** Drafts admitted but not yet opened by their room: they count against draftsPerAddress until then (or for DRAFT_PENDING_MS). */
+  private readonly pendingDrafts = new SlidingWindow(DRAFT_PENDING_MS);
   private readonly openDrafts = new Map<string, Set<string>>();
 
   constructor(
@@ -101,11 +135,11 @@ export class AddressLimits {
   /** Checks a scenario upload (a published version or a playtest draft) and counts it. */
   admitUpload(address: string, kind: UploadKind): Refusal | null {
     const now = this.now();
-    const limit = kind === "publish" ? this.settings.publishesPerHour : this.settings.playtestsPerHour;
+    const limit = UPLOADS[kind].perHour(this.settings);
     const window = this.uploads[kind];
     if (window.count(address, now) >= limit) {
       const wait = Math.ceil(window.secondsUntilFree(address, now) / 60);
-      const what = kind === "publish" ? "requests to publish a scenario" : "playtest drafts sent";
+      const what = UPLOADS[kind].what;
       return { status: 429, error: "too_many_uploads", message: `too many ${what} from your address (${limit} an hour): try again in ${wait} min` };
     }
     window.add(address, now);
@@ -127,12 +161,19 @@ export class AddressLimits {
 
   /** Checks a request that would open a scenario draft (a new one, or one brought back from the store). */
   admitDraft(address: string): Refusal | null {
-    const open = this.openDrafts.get(address)?.size ?? 0;
-    if (open < this.settings.draftsPerAddress) return null;
-    return { status: 429, error: "too_many_drafts", message: `your address already has ${open} drafts open (the limit is ${this.settings.draftsPerAddress}): close one first` };
+    const now = this.now();
+    const open = (this.openDrafts.get(address)?.size ?? 0) + this.pendingDrafts.count(address, now);
+    if (open >= this.settings.draftsPerAddress)
+      return { status: 429, error: "too_many_drafts", message: `your address already has ${open} drafts open (the limit is ${this.settings.draftsPerAddress}): close one first` };
+    const hourly = this.admitUpload(address, "draft");
+    if (hourly) return hourly;
+    // Held for the room until it opens: requests sent at once cannot all slip in before the first room counts.
+    this.pendingDrafts.add(address, now);
+    return null;
   }
 
   draftOpened(address: string, draftId: string): void {
+    this.pendingDrafts.removeOne(address);
     opened(this.openDrafts, address, draftId);
   }
 
@@ -146,6 +187,9 @@ export class AddressLimits {
     this.failures.prune(now);
     this.uploads.publish.prune(now);
     this.uploads.playtest.prune(now);
+    this.uploads.draft.prune(now);
+    this.uploads.balance.prune(now);
+    this.pendingDrafts.prune(now);
   }
 }
 

@@ -4,6 +4,7 @@ import { playerIdSchema } from "../../shared/protocol/joinOptions";
 import { LIMITS } from "../../shared/protocol/limits";
 import { validateScenario } from "../../shared/scenario/parseScenario";
 import type { BalanceJobs } from "../balance/balanceJobs";
+import type { AddressLimits } from "./addressLimits";
 import { addressOf } from "./httpApi";
 
 /** A job id as balanceJobs.ts makes them (base64url); anything else cannot be one. */
@@ -42,8 +43,14 @@ const pathText = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(S
 /** The route that takes a scenario file to play (the request guard lets its body be as large as an upload). */
 export const BALANCE_PATH = "/api/balance";
 
-export function mountBalanceApi(app: Application, jobs: BalanceJobs): void {
-  app.post(BALANCE_PATH, readJsonBody, (req, res) => {
+export function mountBalanceApi(app: Application, jobs: BalanceJobs, addressLimits: AddressLimits): void {
+  // Counted before the body is read: each request would parse a scenario and may start a thread.
+  const admit = (req: Request, res: Response, next: NextFunction) => {
+    const refusal = addressLimits.admitUpload(addressOf(req), "balance");
+    if (refusal) refuse(res, refusal.status, { error: refusal.error, message: refusal.message });
+    else next();
+  };
+  app.post(BALANCE_PATH, admit, readJsonBody, (req, res) => {
     const request = balanceRequestSchema.safeParse(req.body);
     if (!request.success) {
       const problems = request.error.issues.map((issue) => ({ path: pathText(issue.path), message: issue.message }));

@@ -39,6 +39,8 @@ export const LIMITS = {
   /** Running or waiting balance reports one player id may have, and one address. */
   balanceJobsPerPlayer: 1,
   balanceJobsPerAddress: 1,
+  /** Balance reports one address may ask for in an hour (each one parses a scenario and starts a thread). */
+  balanceReportsPerHour: 20,
   /** A balance report still running after this long is stopped and fails. */
   balanceJobMinutes: 15,
   /** Finished balance reports kept for their owners to read, the newest this many, each for balanceKeptMinutes. */
@@ -59,6 +61,8 @@ export const LIMITS = {
   communityListLength: 100,
   /** Modders editing one scenario draft at once (room `editor`). */
   editorsPerDraft: 8,
+  /** New drafts one address may open in an hour: each is kept on the server (up to draftBytes) for draftKeptDays. */
+  draftsPerHour: 20,
   /** A draft's whole Yjs state: a bundled scenario takes 10–20 KiB; a change that would grow it past this is refused. */
   draftBytes: 256 * 1024,
   /** One change (a paste, a new draft's first upload), sent in parts under messageBytes and put together by the room. */

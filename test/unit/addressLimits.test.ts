@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AddressLimits } from "../../server/http/addressLimits";
 
-const settings = { matchmakingRequestsPerWindow: 5, failedJoinsPerWindow: 3, matchmakingWindowSeconds: 60, matchesPerAddress: 2, publishesPerHour: 2, playtestsPerHour: 3, draftsPerAddress: 2 };
+const settings = { matchmakingRequestsPerWindow: 5, failedJoinsPerWindow: 3, matchmakingWindowSeconds: 60, matchesPerAddress: 2, publishesPerHour: 2, playtestsPerHour: 3, draftsPerAddress: 2, draftsPerHour: 3, balanceReportsPerHour: 2 };
 
 function limitsAt(start = 1_000_000) {
   const clock = { now: start };
@@ -69,5 +69,25 @@ describe("per-address limits", () => {
     expect(limits.admitDraft("10.0.0.2")).toBeNull();
     limits.draftClosed("10.0.0.1", "A");
     expect(limits.admitDraft("10.0.0.1")).toBeNull();
+  });
+
+  it("hold a place for each draft admitted until its room opens, so requests sent at once cannot all slip in", () => {
+    const { limits, clock } = limitsAt();
+    expect(limits.admitDraft("10.0.0.1")).toBeNull();
+    expect(limits.admitDraft("10.0.0.1")).toBeNull();
+    expect(limits.admitDraft("10.0.0.1")).toMatchObject({ error: "too_many_drafts" });
+    // A create that never opened a room gives its place back after a while.
+    clock.now += 31_000;
+    expect(limits.admitDraft("10.0.0.1")).toBeNull();
+    // The hourly count of new drafts holds whatever was opened and closed since.
+    limits.draftOpened("10.0.0.1", "A");
+    limits.draftClosed("10.0.0.1", "A");
+    expect(limits.admitDraft("10.0.0.1")).toMatchObject({ error: "too_many_uploads", message: expect.stringMatching(/new drafts opened from your address \(3 an hour\)/) });
+  });
+
+  it("count balance reports an hour", () => {
+    const { limits } = limitsAt();
+    for (let i = 0; i < 2; i++) expect(limits.admitUpload("10.0.0.1", "balance")).toBeNull();
+    expect(limits.admitUpload("10.0.0.1", "balance")?.message).toMatch(/too many balance reports asked for from your address \(2 an hour\)/);
   });
 });
