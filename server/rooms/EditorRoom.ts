@@ -25,6 +25,11 @@ export const EDITOR_RECONNECT_SECONDS = 20;
 const CHECK_DELAY_MS = 500;
 /** …and saved this long after the first change since the last save (and when the room closes). */
 const SAVE_DELAY_MS = 2000;
+/**
+ * An editor asks for "what I lack" (a state vector) when it opens the draft or comes back after a drop;
+ * the answer may be the whole draft, so one editor is answered at most this often.
+ */
+const STATE_VECTOR_ANSWER_MS = 2000;
 /** The transaction origin of the state loaded from the store, so loading is not taken for an edit. */
 const FROM_STORE = Symbol("from the store");
 
@@ -75,6 +80,8 @@ export abstract class EditorRoom extends Room {
   private growthSinceMeasured = 0;
   private checkTimer: { clear(): void } | undefined;
   private saveTimer: { clear(): void } | undefined;
+  /** When each editor last had its state vector answered (see STATE_VECTOR_ANSWER_MS). */
+  private readonly lastAnswered = new Map<string, number>();
   /** This room holds its draft (openDrafts): set once the create has claimed it. */
   private holdsDraft = false;
   private openerAddress: string | undefined;
@@ -175,6 +182,8 @@ export abstract class EditorRoom extends Room {
   /** Back after a drop: the two copies are brought level again (both sides send their state vector). */
   onReconnect(client: Client): void {
     this.connected.add(client.sessionId);
+    // Coming back is the reason to be told everything again.
+    this.lastAnswered.delete(client.sessionId);
     this.assemblies.get(client.sessionId)?.reset();
     this.greet(client);
   }
@@ -183,6 +192,7 @@ export abstract class EditorRoom extends Room {
     this.connected.delete(client.sessionId);
     this.assemblies.delete(client.sessionId);
     this.outOfStep.delete(client.sessionId);
+    this.lastAnswered.delete(client.sessionId);
     this.whoIsHere.remove(client.sessionId);
   }
 
@@ -227,6 +237,10 @@ export abstract class EditorRoom extends Room {
 
   /** What the editor's copy lacks, as one update (sent whole: only messages to the server are limited to LIMITS.messageBytes). */
   private answerStateVector(client: Client, stateVector: Uint8Array): void {
+    const now = Date.now();
+    if (now - (this.lastAnswered.get(client.sessionId) ?? -Infinity) < STATE_VECTOR_ANSWER_MS)
+      return this.refuse(client, ErrorCode.InvalidMessage, `sync: the whole draft was sent to you less than ${STATE_VECTOR_ANSWER_MS / 1000} s ago; ask again later`);
+    this.lastAnswered.set(client.sessionId, now);
     let missing: Uint8Array;
     try {
       missing = Y.encodeStateAsUpdate(this.doc, stateVector);

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import * as encoding from "lib0/encoding";
+import { writeSyncStep1, writeUpdate } from "y-protocols/sync";
 import * as Y from "yjs";
 import { openDraftSession, type DraftSession, type DraftSessionRequest } from "../../client/editor/net/draftSession";
 import { EditorMessageType, type DraftProblems } from "../../shared/protocol/editorMessages";
@@ -185,6 +187,38 @@ describe("editor room", () => {
     expect(raw.errors[2]!.message).toBe("sync: unknown kind of sync message (7)");
     setAt(a.doc, ["title"], "Still here", a.localOrigin);
     await expect.poll(() => valueAt(b.doc, ["title"])).toBe("Still here");
+  });
+
+  it("refuses what a scenario file cannot hold (an embedded document, an object stored whole, nesting past a file's), and answers a request for the whole draft at most every few seconds", async () => {
+    const [a, b] = await pair();
+    const raw = await rawEditor(a.draftId);
+    /** An update as a hostile copy of the draft would send it: made on a copy of a's document. */
+    const changeFrom = (edit: (copy: Y.Doc) => void) => {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(a.doc));
+      const before = Y.encodeStateVector(copy);
+      edit(copy);
+      const encoder = encoding.createEncoder();
+      writeUpdate(encoder, Y.encodeStateAsUpdate(copy, before));
+      return encoding.toUint8Array(encoder);
+    };
+    raw.room.sendBytes(EditorMessageType.sync, changeFrom((copy) => (copy.getMap("scenario").get("forces") as Y.Array<unknown>).insert(0, [1, new Y.Doc()])));
+    await expect.poll(() => raw.errors.length).toBe(1);
+    expect(raw.errors[0]!.message).toMatch(/a draft holds only maps, lists, texts and plain values/);
+    const stateVector = () => {
+      const encoder = encoding.createEncoder();
+      writeSyncStep1(encoder, new Y.Doc());
+      return encoding.toUint8Array(encoder);
+    };
+    // A second raw editor asks for the whole draft twice at once: answered once.
+    const asker = await rawEditor(a.draftId);
+    asker.room.sendBytes(EditorMessageType.sync, stateVector());
+    asker.room.sendBytes(EditorMessageType.sync, stateVector());
+    await expect.poll(() => asker.errors.map((error) => error.message).join("\n")).toMatch(/the whole draft was sent to you less than 2 s ago/);
+    // Nothing of it reached the others.
+    setAt(a.doc, ["title"], "Unharmed", a.localOrigin);
+    await expect.poll(() => valueAt(b.doc, ["title"])).toBe("Unharmed");
+    expect(JSON.stringify(readDraft(b.doc))).toBe(JSON.stringify(readDraft(a.doc)));
   });
 
   it("refuses unknown message types, JSON or bytes", async () => {
