@@ -413,7 +413,9 @@ export class EditorApp extends LitElement {
     if (!sharing) return html`<button data-share @click=${() => void this.share()} title="Put the draft on the server and edit it with others">Edit together</button>`;
     const others = sharing.remotes();
     const status = { synced: "", sending: "saving…", reconnecting: "reconnecting…", outOfStep: "out of step: undo your last change and reopen the link", closed: "disconnected" }[sharing.status];
+    const refusal = sharing.refusal ? html`<span class="refusal" role="alert" data-share-refusal>The server refused: ${sharing.refusal}</span>` : nothing;
     return html`<span class="shared" data-shared=${sharing.status}>
+      ${refusal}
       Shared${others.length > 0 ? html` with ${others.map((other) => html`<b style=${`color:${other.color}`} data-editor-name>${other.name}</b> `)}` : " (nobody else yet)"}${status ? ` · ${status}` : ""}
       <input class="own-name" data-own-name aria-label="Your name, as the others see it" maxlength="24" .value=${editorName()}
         @change=${(event: Event) => {

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from "lit";
+import { LIMITS } from "../../shared/protocol/limits";
 import { browserStorage } from "../browserStorage";
 import { panelStyles } from "../ui/panelStyles";
 import { keepEditToken, readEditTokens } from "./draftStorage";
@@ -86,7 +87,7 @@ export class PublishPanel extends LitElement {
       if (!response.ok || id !== this.scenarioId) return;
       const versions = (await response.json()) as PublishedVersion[];
       this.latest = versions.reduce((highest, entry) => Math.max(highest, entry.version), 0) || null;
-      if (this.latest !== null) this.version = this.latest + 1;
+      this.version = (this.latest ?? 0) + 1;
     } catch {
       // Offline: the server says what is wrong when the modder publishes.
     }
@@ -134,11 +135,11 @@ export class PublishPanel extends LitElement {
         ? html`<p class="meta" data-template-id>"${this.scenarioId}" is the template's id: give the scenario an id of its own on the Scenario tab (players and links will see it).</p>`
         : nothing}
       <label for="author">Author</label>
-      <input id="author" data-author maxlength="40" .value=${this.author} @input=${(event: Event) => (this.author = (event.target as HTMLInputElement).value)} />
+      <input id="author" data-author maxlength=${LIMITS.authorCharacters} .value=${this.author} @input=${(event: Event) => (this.author = (event.target as HTMLInputElement).value)} />
       <label for="version">Version</label>
       <input id="version" data-version type="number" min="1" step="1" .value=${String(this.version)} @input=${(event: Event) => (this.version = Number((event.target as HTMLInputElement).value))} />
       <label for="changelog">What changed</label>
-      <textarea id="changelog" data-changelog maxlength="2000" .value=${this.changelog} @input=${(event: Event) => (this.changelog = (event.target as HTMLTextAreaElement).value)}></textarea>
+      <textarea id="changelog" data-changelog maxlength=${LIMITS.changelogCharacters} .value=${this.changelog} @input=${(event: Event) => (this.changelog = (event.target as HTMLTextAreaElement).value)}></textarea>
       <label for="token">Edit token ${this.latest === null ? "(not needed for a first publish)" : ""}</label>
       <input id="token" data-token type="password" autocomplete="off" .value=${this.token} @input=${(event: Event) => (this.token = (event.target as HTMLInputElement).value.trim())} />
       <button data-publish ?disabled=${this.busy || problems > 0 || this.author.trim() === ""} @click=${() => void this.publish()}>

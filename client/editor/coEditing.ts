@@ -1,3 +1,4 @@
+import { LIMITS } from "../../shared/protocol/limits";
 import { playerId } from "../net/playerId";
 import type { EditorModel, Selected } from "./editorModel";
 import type { RemoteEditor } from "./MapSurface";
@@ -43,6 +44,8 @@ export class CoEditing {
   private lastCursorAt = 0;
   /** Whether this editor's copy is level with the room's, being sent, or cut off (see DraftStatus). */
   status: DraftStatus = "sending";
+  /** The last thing the room refused, in its words (shown to the modder as text). */
+  refusal = "";
   private readonly unsubscribe: () => void;
 
   private constructor(
@@ -51,6 +54,10 @@ export class CoEditing {
     onChange: () => void,
   ) {
     session.awareness.on("change", onChange);
+    session.onRefusal((error) => {
+      this.refusal = error.message;
+      onChange();
+    });
     session.onStatus((status) => {
       this.status = status;
       onChange();
@@ -60,7 +67,7 @@ export class CoEditing {
       const selection = model.selection.map((item) => `${item.kind}:${item.id}`);
       if (selection.join("\n") === lastSelection) return;
       lastSelection = selection.join("\n");
-      session.awareness.setLocalStateField("selection", selection.slice(0, 50));
+      session.awareness.setLocalStateField("selection", selection.slice(0, LIMITS.selectionIds));
     });
   }
 
@@ -90,7 +97,7 @@ export class CoEditing {
 
   /** The name the others see this editor by. */
   rename(name: string): void {
-    this.session.awareness.setLocalStateField("name", name.trim().slice(0, 24) || "Player");
+    this.session.awareness.setLocalStateField("name", name.trim().slice(0, LIMITS.nameCharacters) || "Player");
   }
 
   /** The form field this editor is in, as a dotted path (null when none). */
@@ -108,14 +115,14 @@ export class CoEditing {
     return this.others().map((state) => {
       const cursor = state.cursor && Number.isFinite(state.cursor.x) && Number.isFinite(state.cursor.y) ? { x: state.cursor.x, y: state.cursor.y } : null;
       const selection = Array.isArray(state.selection) ? state.selection.map(selectedOf).filter((item): item is Selected => item !== null) : [];
-      return { name: text(state.name, "Someone", 24), color: colour(state.color), cursor, selection };
+      return { name: text(state.name, "Someone", LIMITS.nameCharacters), color: colour(state.color), cursor, selection };
     });
   }
 
   /** The form fields the other editors are in. */
   remoteFields(): RemoteField[] {
     return this.others().flatMap((state) =>
-      typeof state.field === "string" ? [{ path: state.field.slice(0, 200), name: text(state.name, "Someone", 24), color: colour(state.color) }] : [],
+      typeof state.field === "string" ? [{ path: state.field.slice(0, LIMITS.presenceFieldCharacters), name: text(state.name, "Someone", LIMITS.nameCharacters), color: colour(state.color) }] : [],
     );
   }
 

@@ -55,7 +55,7 @@ export const editorPresenceSchema = z
     /** Ids of the selected things (systems, forces, triggers…). */
     selection: z.array(z.string().min(1).max(64)).max(LIMITS.selectionIds),
     /** The form field being edited, as a path such as "map.systems.3.name". */
-    field: z.string().max(200).optional(),
+    field: z.string().max(LIMITS.presenceFieldCharacters).optional(),
   })
   .strict();
 export type EditorPresence = z.infer<typeof editorPresenceSchema>;

@@ -61,6 +61,8 @@ export const LIMITS = {
   communityListLength: 100,
   /** Modders editing one scenario draft at once (room `editor`). */
   editorsPerDraft: 8,
+  /** The form field an editor is in, as a path ("map.systems.3.name"), in its presence. */
+  presenceFieldCharacters: 200,
   /** New drafts one address may open in an hour: each is kept on the server (up to draftBytes) for draftKeptDays. */
   draftsPerHour: 20,
   /** A draft's whole Yjs state: a bundled scenario takes 10–20 KiB; a change that would grow it past this is refused. */
