@@ -98,7 +98,7 @@ export function mountCommunityApi(app: Application, catalogue: ScenarioCatalogue
     const token = BEARER.exec(req.headers.authorization ?? "")?.[1];
     const { author, version, changelog } = body.data;
     const outcome = await shelf.publish(
-      { id: scenario.id, version, author, changelog, title: scenario.title, universe: scenario.universe, year: scenario.year, file: JSON.stringify(body.data.scenario), contentHash: scenarioVersion(scenario) },
+      { id: scenario.id, version, author, changelog, title: scenario.title, universe: scenario.universe, year: scenario.year, file: JSON.stringify(body.data.scenario), contentHash: scenarioVersion(scenario), summary: JSON.stringify(summarizeScenario(scenario)) },
       token,
     );
     if (!outcome.ok && outcome.reason === "not_owner")
@@ -115,11 +115,16 @@ export function mountCommunityApi(app: Application, catalogue: ScenarioCatalogue
     const query = communityQuerySchema.safeParse(req.query);
     if (!query.success) return refuse(res, 400, "bad_request", firstIssue(query.error));
     const rows = (await shelf?.latest({ title: query.data.q.trim(), universe: query.data.era, author: query.data.author.trim() }, LIMITS.communityListLength)) ?? [];
-    const entries = rows.flatMap((row): CommunityEntry[] => {
-      const scenario = catalogue.parse(row);
-      return scenario ? [{ ...versionOf(row), summary: summarizeScenario(scenario) }] : [];
-    });
-    res.set("cache-control", "no-store").json(entries);
+    const entries = await Promise.all(
+      rows.map(async (row): Promise<CommunityEntry | null> => {
+        if (row.summary !== null) return { ...versionOf(row), summary: JSON.parse(row.summary) as ScenarioSummary };
+        // A version published before summaries were kept: read from its file, once (the catalogue keeps it parsed).
+        const full = await shelf!.version(row.id, row.version);
+        const scenario = full && catalogue.parse(full);
+        return scenario ? { ...versionOf(row), summary: summarizeScenario(scenario) } : null;
+      }),
+    );
+    res.set("cache-control", "no-store").json(entries.filter((entry) => entry !== null));
   });
 
   /** One version's file as it was published; as a download with `?download=1`. */

@@ -13,6 +13,8 @@ export interface NewVersion {
   year: number;
   file: string;
   contentHash: string;
+  /** JSON of what the Community list shows of it. */
+  summary: string;
 }
 
 export type PublishOutcome =
@@ -29,12 +31,16 @@ export interface ShelfFilter {
 }
 
 /** A published version as the store holds it. */
-export type ShelfRow = Omit<PublishedScenarioTable, "title_search" | "author_search">;
+export type ShelfRow = Omit<PublishedScenarioTable, "title_search" | "author_search" | "summary">;
 /** The same without the file, for lists of versions. */
-export type ShelfListing = Omit<ShelfRow, "file">;
+export type ShelfListing = Omit<ShelfRow, "file" | "summary">;
+/** A listing with its stored summary, for the Community list. */
+export type ShelfSummary = ShelfListing & { summary: string | null };
 
 const LISTING_COLUMNS = ["id", "version", "author", "changelog", "title", "universe", "year", "content_hash", "published_at"] as const;
 const ROW_COLUMNS = [...LISTING_COLUMNS, "file"] as const;
+/** What the Community list reads of each latest version: never the file. */
+const SUMMARY_COLUMNS = [...LISTING_COLUMNS, "summary"] as const;
 
 const EDIT_TOKEN_BYTES = 32;
 /** The LIKE escape character: a search for "100%" finds that text, not everything. */
@@ -89,6 +95,7 @@ export class ScenarioShelf {
           year: entry.year,
           file: entry.file,
           content_hash: entry.contentHash,
+          summary: entry.summary,
           published_at: new Date().toISOString(),
         })
         .execute();
@@ -96,11 +103,11 @@ export class ScenarioShelf {
     });
   }
 
-  /** The latest version of each published scenario that passes the filter, newest first, with its file. */
-  async latest(filter: ShelfFilter, limit: number): Promise<ShelfRow[]> {
+  /** The latest version of each published scenario that passes the filter, newest first, with its summary. */
+  async latest(filter: ShelfFilter, limit: number): Promise<ShelfSummary[]> {
     let query = this.db
       .selectFrom("published_scenarios as p")
-      .select(ROW_COLUMNS.map((column) => `p.${column}` as const))
+      .select(SUMMARY_COLUMNS.map((column) => `p.${column}` as const))
       .where("p.version", "=", (eb) => eb.selectFrom("published_scenarios as q").select((q) => q.fn.max("q.version").as("last")).whereRef("q.id", "=", "p.id"));
     if (filter.title) query = query.where("p.title_search", "like", containing(filter.title));
     if (filter.author) query = query.where("p.author_search", "like", containing(filter.author));

@@ -130,4 +130,10 @@ export const schemaMigrations: Record<string, Migration> = {
       await db.schema.createIndex("drafts_by_updated_at").on("drafts").columns(["updated_at"]).execute();
     },
   },
+  "008-published-summaries": {
+    /** What the Community list shows of each version, kept at publish, so listing never reads or parses the files. */
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("published_scenarios").addColumn("summary", "text").execute();
+    },
+  },
 };

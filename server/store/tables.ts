@@ -83,6 +83,8 @@ export interface PublishedScenarioTable {
   /** scenarioVersion() of the parsed file: what a match records, so its replay finds this very version. */
   content_hash: string;
   published_at: string;
+  /** JSON: summarizeScenario() of the version, what the Community list shows; null for versions published before migration 008. */
+  summary: string | null;
 }
 
 /** Who may publish a community scenario's later versions: the holder of its edit token (only its hash is kept). */

@@ -25,6 +25,7 @@ const entry = (id: string, version: number, more: Partial<NewVersion> = {}): New
   year: 2371,
   file: JSON.stringify({ id, version }),
   contentHash: `${id}-hash-${version}`,
+  summary: JSON.stringify({ id, title: `The ${id}` }),
   ...more,
 });
 
