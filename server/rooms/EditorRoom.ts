@@ -80,6 +80,8 @@ export abstract class EditorRoom extends Room {
   private growthSinceMeasured = 0;
   private checkTimer: { clear(): void } | undefined;
   private saveTimer: { clear(): void } | undefined;
+  /** The store holds this draft (it was saved, or opened from it). */
+  private kept = false;
   /** When each editor last had its state vector answered (see STATE_VECTOR_ANSWER_MS). */
   private readonly lastAnswered = new Map<string, number>();
   /** This room holds its draft (openDrafts): set once the create has claimed it. */
@@ -143,6 +145,7 @@ export abstract class EditorRoom extends Room {
       const saved = await this.services.drafts?.loadDraft(draftId);
       if (!saved) throw new ServerError(CREATE_REFUSED_STATUS, `there is no draft "${draftId}" on this server (a draft is kept ${LIMITS.draftKeptDays} days after it was last open)`);
       Y.applyUpdate(this.doc, saved.state, FROM_STORE);
+      this.kept = true;
     } catch (error) {
       openDrafts.delete(draftId);
       this.holdsDraft = false;
@@ -319,12 +322,14 @@ export abstract class EditorRoom extends Room {
   private async save(): Promise<void> {
     this.saveTimer = undefined;
     const store = this.services.drafts;
-    if (!store || draftRoot(this.doc).size === 0) return;
+    // An empty draft is kept only if it was kept before (its editors emptied it): never one nobody wrote in.
+    if (!store || (draftRoot(this.doc).size === 0 && !this.kept)) return;
     const state = Y.encodeStateAsUpdate(this.doc);
     this.measuredBytes = state.length;
     this.growthSinceMeasured = 0;
     try {
       await store.saveDraft(this.roomId, state, this.problems.count);
+      this.kept = true;
     } catch (error) {
       this.log.error({ error: describeError(error) }, "could not save the draft");
     }
