@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
+import { factions } from "../../shared/scenario/factionSchema";
 import { shipClasses } from "../../shared/scenario/shipClassSchema";
 import { panelStyles } from "../ui/panelStyles";
 import { newDraftKey, readSavedDrafts, saveDraft } from "./draftStorage";
@@ -212,10 +213,12 @@ export class EditorApp extends LitElement {
     this.forceClass = this.classesFor(this.forceSeat)[0] ?? "";
   }
 
-  /** The ship classes that suit a seat's side (Maquis ships for a cell, the occupier's for the occupier), any class else. */
+  /** The ship classes that suit a seat's side (Maquis ships for a cell, the occupier's for the occupier) in the scenario's universe, any class else. */
   private classesFor(seatId: string): string[] {
     const seat = (Array.isArray(this.model.draft.seats) ? (this.model.draft.seats as Record<string, unknown>[]) : []).find((s) => s?.id === seatId);
-    const all = [...shipClasses.values()];
+    const universe = String(this.model.draft.universe ?? "");
+    const inUniverse = [...shipClasses.values()].filter((shipClass) => factions.get(shipClass.faction)?.universes.includes(universe as never) ?? true);
+    const all = inUniverse.length > 0 ? inUniverse : [...shipClasses.values()];
     const suits = all.filter((shipClass) => (seat?.side === "maquis" ? ["maquis", "rebel"].includes(shipClass.faction) : !["maquis", "rebel", "civilian"].includes(shipClass.faction)));
     return (suits.length > 0 ? suits : all).map((shipClass) => shipClass.id);
   }
