@@ -161,6 +161,10 @@ export class EditorApp extends LitElement {
         main { grid-template-columns: 1fr; grid-template-rows: minmax(240px, 45%) 1fr; }
         aside { border-left: none; border-top: 1px solid #2c3850; }
         header h1 { display: none; }
+        /* Fewer rows for the bar, so the map keeps its height: the title is on the Scenario tab. */
+        header .title { display: none; }
+        header { gap: 4px; padding: 4px; }
+        header button, header select { padding: 4px 6px; font-size: 12px; }
       }
     `,
   ];
