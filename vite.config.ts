@@ -22,6 +22,9 @@ export const phaserSubset: UserConfig = {
   },
 };
 
+const isEditorChunk = (chunk: unknown) =>
+  typeof chunk === "object" && chunk !== null && "facadeModuleId" in chunk && /[\\/]client[\\/]editor[\\/]/.test(String(chunk.facadeModuleId ?? ""));
+
 /**
  * client/main.ts loads Phaser and the scenes by a dynamic import, so the page's first script is small and runs
  * early; the page still asks for those chunks at once, beside that script, not only when it has run.
@@ -40,7 +43,8 @@ function preloadDynamicChunks(): Plugin {
           files.add(name);
           found.imports.forEach(visit);
         };
-        chunk.dynamicImports.forEach(visit);
+        // The game's chunks only: the scenario editor (client/editor/) loads when /editor is opened, never on the game's page.
+        chunk.dynamicImports.filter((name) => !isEditorChunk(bundle[name])).forEach(visit);
         return [...files].map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` }, injectTo: "head" as const }));
       },
     },

@@ -1,7 +1,8 @@
 import { Callbacks } from "@colyseus/sdk";
-import { LobbyMessageType, type ContinueEntry } from "../../shared/protocol/lobbyMessages";
-import { MatchMessageType, REPLAY_SPEEDS, SPEEDS, type ChatHistoryMessage, type ChatLine, type ReplayInfo } from "../../shared/protocol/matchMessages";
-import { MessageType, type ErrorMessage, type Order, type WelcomeMessage } from "../../shared/protocol/messages";
+import type { ContinueEntry } from "../../shared/protocol/lobbyMessages";
+import type { ChatHistoryMessage, ChatLine, ReplayInfo } from "../../shared/protocol/matchMessages";
+import type { ErrorMessage, Order, WelcomeMessage } from "../../shared/protocol/messages";
+import { LobbyMessageType, MatchMessageType, MessageType, REPLAY_SPEEDS, SPEEDS } from "../../shared/protocol/protocolNames";
 import type { MatchState, Ship } from "../../shared/state/MatchState";
 import type { PlayRequest } from "../ui/BriefingScreen";
 import type { CreateRequest, JoinByIdRequest } from "../ui/LobbyBrowser";

@@ -1,4 +1,4 @@
-import { playerIdSchema } from "../../shared/protocol/joinOptions";
+import { PLAYER_ID_PATTERN } from "../../shared/protocol/protocolNames";
 
 /** In localStorage: the same id for every tab and visit of this browser, so "Continue" finds the seats it held. */
 const PLAYER_KEY = "maquis.player";
@@ -15,7 +15,7 @@ function newPlayerId(): string {
  */
 export function playerId(storage: Pick<Storage, "getItem" | "setItem"> = localStorage): string {
   const kept = storage.getItem(PLAYER_KEY);
-  if (kept !== null && playerIdSchema.safeParse(kept).success) return kept;
+  if (kept !== null && PLAYER_ID_PATTERN.test(kept)) return kept;
   const made = newPlayerId();
   storage.setItem(PLAYER_KEY, made);
   return made;

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** The UI scales offered, as a share of the normal size. */
 export const UI_SCALES = [0.85, 1, 1.15, 1.3, 1.5] as const;
 export const DISPLAY_SETTINGS_KEY = "maquis.display";
@@ -10,11 +8,6 @@ export interface DisplaySettings {
   /** No sliding or fading panels, and the camera jumps rather than glides. */
   reducedMotion: boolean;
 }
-
-const storedSchema = z.object({
-  uiScale: z.number().refine((value) => (UI_SCALES as readonly number[]).includes(value)),
-  reducedMotion: z.boolean(),
-});
 
 /** The part of the Web Storage API these settings use (localStorage in the browser, a fake in tests). */
 export type StorageLike = Pick<Storage, "getItem" | "setItem">;
@@ -33,10 +26,8 @@ export function readDisplaySettings(storage: StorageLike | null, systemPrefersRe
   }
   // Each field on its own: a damaged one takes its default, the others are kept.
   const raw = (typeof stored === "object" && stored !== null ? stored : {}) as Record<string, unknown>;
-  const uiScale = storedSchema.shape.uiScale.safeParse(raw.uiScale);
-  const reducedMotion = storedSchema.shape.reducedMotion.safeParse(raw.reducedMotion);
-  if (uiScale.success) settings.uiScale = uiScale.data;
-  if (reducedMotion.success) settings.reducedMotion = reducedMotion.data;
+  if (typeof raw.uiScale === "number" && (UI_SCALES as readonly number[]).includes(raw.uiScale)) settings.uiScale = raw.uiScale;
+  if (typeof raw.reducedMotion === "boolean") settings.reducedMotion = raw.reducedMotion;
   return settings;
 }
 

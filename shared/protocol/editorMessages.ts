@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ScenarioProblem } from "../scenario/parseScenario";
-import { joinOptionsSchema, playerIdSchema } from "./joinOptions";
+import { playerIdSchema, playerNameSchema } from "./joinOptions";
 import { LIMITS } from "./limits";
 
 /*
@@ -37,7 +37,7 @@ export const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{24}$/, "must be 24
 /** What a client passes to create or join an `editor` room. Without `draft`, create opens a new, empty draft. */
 export const editorJoinOptionsSchema = z
   .object({
-    name: joinOptionsSchema.shape.name,
+    name: playerNameSchema,
     player: playerIdSchema.optional(),
     /** On create: open this draft again from the store (everyone had left it). */
     draft: draftIdSchema.optional(),
@@ -48,7 +48,7 @@ export type EditorJoinOptions = z.input<typeof editorJoinOptionsSchema>;
 /** What each editor shows the others: who they are, where their pointer is, what they have selected and which field they edit. */
 export const editorPresenceSchema = z
   .object({
-    name: joinOptionsSchema.shape.name,
+    name: playerNameSchema,
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #3a7bd5"),
     /** Map coordinates of the pointer, or null when it is off the map. */
     cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).strict().nullable(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "./limits";
+import { PLAYER_ID_PATTERN } from "./protocolNames";
 
 export const SPECTATOR_SEAT = "spectator";
 
@@ -7,10 +8,19 @@ export const SPECTATOR_SEAT = "spectator";
  * A browser's own random id (client/net/playerId.ts keeps it in localStorage). The server remembers it
  * per seat, so whoever held a seat can find the match again and continue it; it is never sent to others.
  */
-export const playerIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "must be 16 to 64 letters, digits, - or _");
+export const playerIdSchema = z.string().regex(PLAYER_ID_PATTERN, "must be 16 to 64 letters, digits, - or _");
 
 /** A match's id as rooms and the store know it: a room id or an invite code. */
 export const matchIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1 to 64 letters, digits, - or _");
+
+/** The name others see (in a match, in the lobby, in a shared draft). */
+export const playerNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.nameCharacters)
+  .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, "must not contain control or formatting characters")
+  .default("Player");
 
 /** What a client passes when it joins or creates a match. */
 export const joinOptionsSchema = z.object({
@@ -23,13 +33,7 @@ export const joinOptionsSchema = z.object({
   /** Skill of the AI in the seats nobody takes; read when the match is created. */
   difficulty: z.enum(["easy", "normal", "hard"]).default("normal"),
   /** The name others see. */
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(LIMITS.nameCharacters)
-    .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, "must not contain control or formatting characters")
-    .default("Player"),
+  name: playerNameSchema,
   /** On create: wait in a lobby until the host starts, instead of starting at once. */
   lobby: z.boolean().default(false),
   /** On create: keep the match out of the public list; others join with its code. */

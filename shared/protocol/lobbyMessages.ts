@@ -1,11 +1,6 @@
 import { z } from "zod";
 
-/** Messages of a match's lobby phase, before the host starts it. */
-export const LobbyMessageType = {
-  takeSeat: "takeSeat",
-  ready: "ready",
-  start: "start",
-} as const;
+export { LobbyMessageType } from "./protocolNames";
 
 export const takeSeatSchema = z.object({ seat: z.string().min(1).max(48) }).strict();
 export const readySchema = z.object({ ready: z.boolean() }).strict();

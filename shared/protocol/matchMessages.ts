@@ -1,26 +1,9 @@
 import { z } from "zod";
 import { LIMITS } from "./limits";
 
-/** Messages between players during a match: chat and the speed vote; and a replay's seek. */
-export const MatchMessageType = {
-  chat: "chat",
-  voteSpeed: "voteSpeed",
-  /** Server → client: the chat lines this connection may read, oldest first, on joining and on reconnecting (replaces what it shows). */
-  chatHistory: "chatHistory",
-  /** Client → server, replays only: play from another moment of the match. */
-  seek: "seek",
-  /** Server → client, replays only: how long the recorded match ran, for the timeline. */
-  replayInfo: "replayInfo",
-} as const;
+import { REPLAY_SPEEDS, SPEEDS } from "./protocolNames";
 
-/**
- * Speeds a live match may run at (simulation steps per server tick; 0 is paused). 16× is for replays
- * only: the heaviest scenarios' rule steps are spiky (p99 of several ms on one core), and 16 of them per
- * server tick for each of a few live matches would eat a two-core server's tick budget.
- */
-export const SPEEDS = [0, 1, 2, 4, 8] as const;
-/** Speeds a replay may run at: any viewer picks one. */
-export const REPLAY_SPEEDS = [0, 1, 2, 4, 8, 16] as const;
+export { MatchMessageType, REPLAY_SPEEDS, SPEEDS } from "./protocolNames";
 
 /** How many chat lines a match keeps (and sends a reloading client): the newest. */
 export const CHAT_HISTORY_LINES = 100;

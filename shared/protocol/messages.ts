@@ -3,11 +3,7 @@ import type { ErrorCode } from "./errorCodes";
 export { orderSchema, moveOrderSchema, type Order, type MoveOrder, type OrderKind, type OrderOf } from "./orders";
 
 /** Message names, client → server and server → client. */
-export const MessageType = {
-  order: "order",
-  error: "error",
-  welcome: "welcome",
-} as const;
+export { MessageType } from "./protocolNames";
 
 export interface ErrorMessage {
   code: ErrorCode;

@@ -26,7 +26,14 @@ describe.skipIf(!hasChromium)("the scenario editor (production build in Chromium
   it("builds a scenario from the template on the map and in the forms, flags a mistake, and fixes it", { timeout: 90_000 }, async () => {
     // The menu leads to the editor.
     const menu = await newGamePage(harness.browser, "menu", errors, harness.pages);
+    const scripts: string[] = [];
+    menu.on("request", (request) => request.resourceType() === "script" && scripts.push(new URL(request.url()).pathname));
     await menu.goto(harness.server.url);
+    await menu.locator("a[data-open-editor]").waitFor();
+    // The game's page neither preloads nor loads the editor: it is a chunk of its own, fetched at /editor.
+    const html = await (await fetch(harness.server.url)).text();
+    expect(html).not.toMatch(/startEditor/);
+    expect(scripts.some((path) => path.includes("startEditor"))).toBe(false);
     await menu.locator("a[data-open-editor]").click();
     await menu.waitForURL(/\/editor$/);
     await expect.poll(() => menu.locator("[data-editor-start]").count()).toBe(1);
