@@ -38,15 +38,6 @@ export function saveDraft(draft: SavedDraft, storage = browserStorage()): boolea
   }
 }
 
-/** Forgets a draft (the modder threw it away). */
-export function forgetDraft(key: string, storage = browserStorage()): void {
-  try {
-    storage?.setItem(DRAFTS_KEY, JSON.stringify(readSavedDrafts(storage).filter((saved) => saved.key !== key)));
-  } catch {
-    // Nothing kept, nothing to forget.
-  }
-}
-
 /** The secret edit tokens of the scenarios this browser has published, by scenario id: only their holder can publish a new version. */
 export function readEditTokens(storage = browserStorage()): Record<string, string> {
   try {

@@ -30,11 +30,7 @@ export class EditorModel {
   problems: ScenarioProblem[] = [];
   /** The check stopped before the cross-references: more problems may show once these are fixed. */
   problemsIncomplete = false;
-  /** How long the last check took, in milliseconds. */
-  lastCheckMs = 0;
   selection: Selected[] = [];
-  /** A form field to show (a problem was clicked), as a dotted path. */
-  focusPath: string | null = null;
   private readonly listeners = new Set<() => void>();
   private checkPending = false;
 
@@ -119,11 +115,6 @@ export class EditorModel {
     this.notify();
   }
 
-  focus(path: string | null): void {
-    this.focusPath = path;
-    this.notify();
-  }
-
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -142,7 +133,6 @@ export class EditorModel {
 
   /** Reads the draft and checks it; a selection whose thing is gone is dropped. */
   check(): void {
-    const started = performance.now();
     let result: ReturnType<typeof validateScenario>;
     try {
       this.draft = readDraft(this.doc);
@@ -157,7 +147,6 @@ export class EditorModel {
       const listed = new Set(this.problems.map((problem) => problem.path));
       this.problems = [...this.problems, ...danglingReferences(formatSchema, this.draft, referableIds(this.draft)).filter((problem) => !listed.has(problem.path))];
     }
-    this.lastCheckMs = performance.now() - started;
     this.selection = this.selection.filter((item) => idsOf(this.draft, item.kind).includes(item.id));
     this.notify();
   }

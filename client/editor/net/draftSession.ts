@@ -45,7 +45,7 @@ export interface DraftSession {
   draftId: string;
   /** The page address that opens this draft: whoever has it may edit it. */
   inviteLink: string;
-  /** The origin to pass to the draftDocument helpers, and the one a Y.UndoManager tracks, so each undoes only their own edits. */
+  /** An origin for edits made without an editor model (tools, tests): every edit not from the room is sent, whatever its origin; the editor's model uses its own, which its undo manager tracks. */
   localOrigin: object;
   /** How the draft as stored fares against the scenario format: now if known, then at each change. */
   problems(listener: (problems: DraftProblems) => void): void;
