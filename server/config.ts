@@ -11,6 +11,10 @@ export interface ServerConfig {
   dev: boolean;
   /** Behind a reverse proxy: take each client's address from X-Forwarded-For (TRUST_PROXY=1). */
   trustProxy: boolean;
+  /** REDIS_URL: with it, processes share matchmaking through Redis (docs/deployment.md); without it the process stands alone. */
+  redisUrl: string | null;
+  /** PUBLIC_ADDRESS: where clients reach this process (host:port[/path]), announced to the others; needed with REDIS_URL. */
+  publicAddress: string | null;
 }
 
 const repoRoot = resolve(import.meta.dirname, "..");
@@ -23,9 +27,25 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
+function readRedisUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!/^rediss?:\/\//.test(value)) throw new Error(`REDIS_URL must start with redis:// or rediss:// (got "${value}")`);
+  return value;
+}
+
+function readPublicAddress(value: string | undefined, redisUrl: string | null): string | null {
+  if (!value) {
+    if (redisUrl) throw new Error("REDIS_URL is set, so PUBLIC_ADDRESS must say where clients reach this process (host:port, or host/path behind a proxy)");
+    return null;
+  }
+  if (/^[a-z]+:\/\//i.test(value) || /\s/.test(value)) throw new Error(`PUBLIC_ADDRESS is host:port or host/path, without a scheme (got "${value}")`);
+  return value.replace(/\/+$/, "");
+}
+
 /** Reads the environment once; everything else receives a plain config object. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): ServerConfig {
   const dev = argv.includes("--dev");
+  const redisUrl = readRedisUrl(env.REDIS_URL);
   return {
     port: readPort(env.PORT),
     host: env.HOST || "0.0.0.0",
@@ -34,6 +54,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     dataDir: resolve(repoRoot, env.DATA_DIR || "data"),
     dev,
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    redisUrl,
+    publicAddress: readPublicAddress(env.PUBLIC_ADDRESS, redisUrl),
   };
 }
 

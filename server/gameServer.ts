@@ -12,7 +12,9 @@ import { BALANCE_PATH, mountBalanceApi } from "./http/balanceApi";
 import { mountCommunityApi, SCENARIO_UPLOAD_PATHS } from "./http/communityApi";
 import { mountHttpApi } from "./http/httpApi";
 import { guardRequests } from "./http/requestGuard";
-import { describeError, log } from "./log";
+import { LeaseKeeper, type LeaseStore, type LeaseTiming } from "./cluster/leaseKeeper";
+import { OrphanWatch } from "./cluster/orphanWatch";
+import type { RedisLink } from "./cluster/redisLink";
 import { GuardedLobbyRoom } from "./rooms/GuardedLobbyRoom";
 import { createMatchRoom, IDLE_SET_ASIDE_SECONDS, RECONNECT_SECONDS, type MatchServices } from "./rooms/MatchRoom";
 import { createEditorRoom, EDITOR_RECONNECT_SECONDS } from "./rooms/EditorRoom";
@@ -33,8 +35,14 @@ export interface GameServer {
   balanceJobs: BalanceJobs;
   /** Listens, then puts the request guard (body size, true address, per-address limits) in front of every route. */
   listen(port: number, host: string): Promise<void>;
-  /** Brings back every match the store holds as running (after a restart or a crash; not those set aside). Returns their ids. */
+  /**
+   * Brings back every match the store holds as running that no live process runs (after a restart or a
+   * crash; not those set aside), then keeps watching for matches whose process stops. Returns the ids
+   * brought back at once.
+   */
   resumeSavedMatches(): Promise<string[]>;
+  /** The Redis link, when processes share matchmaking. */
+  redis: RedisLink | null;
 }
 
 export interface GameServerOptions {
@@ -52,6 +60,13 @@ export interface GameServerOptions {
   drafts?: DraftStore | null;
   /** How long a dropped editor's place in a draft waits (tests shorten it). */
   editorReconnectSeconds?: number;
+  /** The matches' leases, kept in the same database as the matches; without them a saved match is never resumed. */
+  leases?: LeaseStore | null;
+  /** Lease lengths and how often leases are renewed and orphans looked for (tests shorten them). */
+  leaseTiming?: LeaseTiming;
+  orphanScanMs?: number;
+  /** Matchmaking shared with other processes through Redis (REDIS_URL); without it this process stands alone. */
+  redis?: RedisLink | null;
 }
 
 /** Assembles the one process: HTTP API, the built client (or Vite in dev) and the Colyseus rooms. */
@@ -65,12 +80,17 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     reconnectSeconds: options.reconnectSeconds ?? RECONNECT_SECONDS,
     idleSetAsideSeconds: options.idleSetAsideSeconds ?? IDLE_SET_ASIDE_SECONDS,
     addressLimits,
+    leases: new LeaseKeeper(options.leases ?? null, () => matchMaker.processId, options.leaseTiming),
   };
+  const redis = options.redis ?? null;
+  let orphanWatch: OrphanWatch | undefined;
   const balanceJobs = new BalanceJobs(options.balance);
   const transport = new WebSocketTransport({ maxPayload: LIMITS.messageBytes });
   const server = defineServer({
     transport,
     greet: false,
+    // With Redis, each process announces where clients reach it; seat reservations send them there.
+    ...(redis ? { presence: redis.presence, driver: redis.driver, publicAddress: config.publicAddress ?? undefined } : {}),
     // Colyseus would also end the process on any uncaught exception; main.ts owns the signals instead.
     gracefullyShutdown: false,
     rooms: {
@@ -84,7 +104,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       // Before the HTTP API, whose last route answers 404 for every other /api path.
       mountBalanceApi(app, balanceJobs, addressLimits);
       mountCommunityApi(app, scenarios, addressLimits);
-      mountHttpApi(app, scenarios, store, addressLimits);
+      mountHttpApi(app, scenarios, store, addressLimits, redis);
       if (config.dev) {
         const { createServer } = await import("vite");
         const vite = await createServer({ server: { middlewareMode: true }, appType: "spa" });
@@ -96,7 +116,12 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       }
     },
   });
-  server.onShutdown(() => balanceJobs.close());
+  server.onShutdown(() => {
+    balanceJobs.close();
+    orphanWatch?.stop();
+    services.leases.stop();
+    void redis?.close();
+  });
   return {
     server,
     balanceJobs,
@@ -110,16 +135,12 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       });
     },
     async resumeSavedMatches() {
-      const resumed: string[] = [];
-      for (const saved of (await store?.unfinishedMatches()) ?? []) {
-        try {
-          await matchMaker.createRoom("match", { resume: saved.id, resumeKey: services.resumeKey });
-          resumed.push(saved.id);
-        } catch (error) {
-          log.error({ room: saved.id, error: describeError(error) }, "could not resume a saved match");
-        }
-      }
-      return resumed;
+      if (!store || !options.leases) return [];
+      // Alone, this process knows every lease in its store is from its own previous life (a crash leaves them behind).
+      if (!redis) await options.leases.releaseAll();
+      orphanWatch = new OrphanWatch(options.leases, () => matchMaker.processId, services.resumeKey, options.orphanScanMs);
+      return orphanWatch.start();
     },
+    redis,
   };
 }

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { connectRedis } from "./cluster/redisLink";
 import { readConfig } from "./config";
 import { createGameServer, type GameServer } from "./gameServer";
 import { describeError, log } from "./log";
@@ -61,7 +62,16 @@ async function main(): Promise<void> {
   // Say which store is in use and what it holds, so an empty one where matches were expected is noticed.
   const saved = await store.countMatches();
   log.info({ store: join(config.dataDir, DATABASE_FILE), matches: saved }, `Store: ${join(config.dataDir, DATABASE_FILE)} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
-  const game = createGameServer(config, library, store, { shelf, drafts });
+  let redis = null;
+  if (config.redisUrl) {
+    try {
+      redis = await connectRedis(config.redisUrl);
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    log.info({ redis: redis.where, publicAddress: config.publicAddress }, `Redis: ${redis.where}; other processes send players here at ${config.publicAddress}`);
+  }
+  const game = createGameServer(config, library, store, { shelf, drafts, redis });
   try {
     await game.listen(config.port, config.host);
   } catch (error) {

@@ -141,6 +141,22 @@ export function savedSessionIsSolo(): boolean {
   }
 }
 
+/**
+ * The same match again, for the same seat, wherever it runs now (another server process took it over:
+ * see matchRelocation.ts). What the tab remembers for a reload stays as it was, with the new token.
+ */
+export async function findMovedMatch(roomId: string, seat: string, name: string): Promise<MatchRoomConnection> {
+  const options = withPlayer({ name, seat });
+  const room = await gameClient().joinById(roomId, options, MatchState);
+  let saved: SavedSession | null = null;
+  try {
+    saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? "") as SavedSession;
+  } catch {
+    // Nothing remembered: the new connection is remembered with the options it was made with.
+  }
+  return remember(room, saved?.roomId === roomId ? saved.options : options, saved?.roomId === roomId ? saved.solo : false);
+}
+
 export function forgetSession(): void {
   sessionStorage.removeItem(SESSION_KEY);
 }

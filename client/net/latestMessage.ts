@@ -6,6 +6,11 @@ export class LatestMessage<T> {
   private value: T | null = null;
   private readonly listeners: ((value: T) => void)[] = [];
 
+  /** The last value received, if any. */
+  get latest(): T | null {
+    return this.value;
+  }
+
   receive(value: T): void {
     this.value = value;
     for (const listener of this.listeners) listener(value);

@@ -9,6 +9,7 @@ import type { CreateRequest, JoinByIdRequest } from "../ui/LobbyBrowser";
 import {
   continueMatch,
   createLobbyMatch,
+  findMovedMatch,
   createSoloMatch,
   forgetSession,
   joinMatch,
@@ -20,6 +21,7 @@ import {
   type PlayFromRequest,
 } from "./connection";
 import { LatestMessage } from "./latestMessage";
+import { relocate, type Relocation } from "./matchRelocation";
 
 /** How a player comes to a match: from the briefing, the lobby, an invite, a reload, the Continue list, a replay link, or a replay's "Play from here". */
 export type MatchRequest =
@@ -141,6 +143,27 @@ export class MatchSession {
   leaveForGood(): void {
     forgetSession();
     void this.room.leave();
+  }
+
+  /**
+   * Looks for this match where it runs now, for the seat this connection held, after the server it ran
+   * on stopped (see matchRelocation.ts). Null for a replay, or before the server said which seat this is.
+   */
+  relocate(): Relocation<MatchSession> | null {
+    const welcome = this.welcome.latest;
+    if (this.isReplay || !welcome) return null;
+    const name = this.room.state.seats?.get(welcome.seat)?.playerName || "Player";
+    return relocate(
+      async () => new MatchSession(await findMovedMatch(this.room.roomId, welcome.seat, name), false),
+      (found) => found.disconnect(),
+    );
+  }
+
+  /** This connection is given up for one found elsewhere: Colyseus stops trying to reconnect it. */
+  abandon(): void {
+    this.room.reconnection.enabled = false;
+    this.room.reconnection.maxRetries = 0;
+    void this.room.leave().catch(() => undefined);
   }
 
   /** Leaves the connection only (the scene is closing); the saved seat stays for a reload. */

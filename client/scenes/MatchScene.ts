@@ -9,7 +9,8 @@ import type { MatchLookup } from "../../shared/protocol/lobbyMessages";
 import { joinedSentence, offersSeatChoice, timelineLabel } from "../ui/matchWords";
 import { dayOf } from "../../shared/rules/clock";
 import { SeatChoice } from "../ui/SeatChoice";
-import { describeCloseCode } from "../../shared/protocol/closeCodes";
+import { CloseCodes, describeCloseCode } from "../../shared/protocol/closeCodes";
+import type { Relocation } from "../net/matchRelocation";
 import { marksToShow } from "../render/councilMarks";
 import { ContactMemory } from "../render/lastSeen";
 import { sensorPicture } from "../render/sensorPicture";
@@ -50,6 +51,12 @@ function leaveWarning(state: MatchState, seat: string): string {
  * while the game loaded; a replay's "Play from here" opens it first, so a refusal is told in the replay).
  */
 /** `returnTo`: where leaving the match goes instead of the menu (a playtest goes back to the editor). */
+
+/**
+ * Closes after which the match may be running on another server process: the server stopped (crashed,
+ * restarted or was shut down for a deploy), Colyseus' reconnection to it gave up, or the match moved.
+ */
+const MOVED_OR_LOST = new Set<number>([1006, 4001, 4003, 4010, CloseCodes.matchMoved]);
 export type MatchData = { eras: CampaignEra[]; opening?: Promise<MatchSession>; returnTo?: string } & MatchRequest;
 
 /** What each kind of news sounds like; the end has its own (victory or defeat). */
@@ -101,6 +108,8 @@ export class MatchScene extends Phaser.Scene {
   /** The seat this client asked for, if any: the welcome says plainly when it landed elsewhere. */
   private askedSeat: string | undefined;
   private leaving = false;
+  /** The search for this match on another server process, while one runs. */
+  private relocation: Relocation<MatchSession> | null = null;
   private hudTimer = 0;
   private match!: MatchData;
 
@@ -214,6 +223,32 @@ export class MatchScene extends Phaser.Scene {
     if (view) this.panels.miniMap.view = view;
   }
 
+  /**
+   * The match may now run on another server process (client/net/matchRelocation.ts): once it is found
+   * there, the scene starts again on that connection, as after a reload; if it is not found in time,
+   * back to the menu saying why.
+   */
+  private lookForMovedMatch(session: MatchSession, closeCode?: number): void {
+    if (this.relocation) return;
+    const relocation = session.relocate();
+    if (!relocation) {
+      if (closeCode !== undefined) this.backToMenu(describeCloseCode(closeCode));
+      return;
+    }
+    this.relocation = relocation;
+    void relocation.found.then((found) => {
+      if (this.relocation !== relocation) return found?.disconnect();
+      this.relocation = null;
+      if (found && this.scene.isActive() && this.session === session) {
+        this.leaving = true;
+        session.abandon();
+        this.scene.restart({ eras: this.match.eras, ...(this.match.returnTo ? { returnTo: this.match.returnTo } : {}), rejoin: true, opening: Promise.resolve(found) } satisfies MatchData);
+      } else if (found) found.disconnect();
+      // Searched while Colyseus was still reconnecting: its own outcome (a reconnection, or a leave that searches again) decides.
+      else if (closeCode !== undefined && this.scene.isActive() && this.session === session) this.backToMenu(describeCloseCode(closeCode));
+    });
+  }
+
   private attach(session: MatchSession): void {
     this.session = session;
     session.onWelcome((welcome) => {
@@ -245,11 +280,22 @@ export class MatchScene extends Phaser.Scene {
       playEffect("refused");
     });
     session.onChat((line) => this.panels.addChatLine(line));
-    session.onDrop(() => this.panels.notice("Connection lost; reconnecting…", true, true));
-    session.onReconnect(() => this.panels.notice("Reconnected.", false));
+    session.onDrop(() => {
+      this.panels.notice("Connection lost; reconnecting…", true, true);
+      // The server itself may have stopped: look for the match where it runs now, alongside Colyseus' own reconnection.
+      this.lookForMovedMatch(session);
+    });
+    session.onReconnect(() => {
+      this.relocation?.cancel();
+      this.relocation = null;
+      this.panels.notice("Reconnected.", false);
+    });
     session.onLeave((code) => {
       // A connection this scene has moved on from (a replay left for "Play from here") closes after the scene restarted.
-      if (!this.leaving && this.session === session) this.backToMenu(describeCloseCode(code));
+      if (this.leaving || this.session !== session) return;
+      if (!MOVED_OR_LOST.has(code)) return this.backToMenu(describeCloseCode(code));
+      this.panels.notice("The server running this match stopped; finding it again…", true, true);
+      this.lookForMovedMatch(session, code);
     });
     session.onFirstState((state) => {
       this.tutorial.firstState(state);
@@ -629,6 +675,8 @@ export class MatchScene extends Phaser.Scene {
 
   private shutdown(): void {
     this.leaving = true;
+    this.relocation?.cancel();
+    this.relocation = null;
     window.clearInterval(this.hudTimer);
     window.removeEventListener("keydown", this.onKeyDown);
     this.panels.remove();

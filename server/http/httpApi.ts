@@ -5,6 +5,7 @@ import { matchIdSchema, playerIdSchema } from "../../shared/protocol/joinOptions
 import type { ContinueEntry, MatchListing, MatchLookup } from "../../shared/protocol/lobbyMessages";
 import { dayOf } from "../../shared/rules/clock";
 import type { ScenarioCatalogue } from "../scenarioCatalogue";
+import type { RedisLink } from "../cluster/redisLink";
 import type { MatchStore } from "../store/matchStore";
 import type { AddressLimits } from "./addressLimits";
 
@@ -22,17 +23,19 @@ export function addressOf(req: Request): string {
 }
 
 /** The HTTP contract other tools rely on (ARCHITECTURE.md): health and the scenario library (the community's is in communityApi.ts). */
-export function mountHttpApi(app: Application, scenarios: ScenarioCatalogue, store: MatchStore | null, addressLimits?: AddressLimits): void {
+export function mountHttpApi(app: Application, scenarios: ScenarioCatalogue, store: MatchStore | null, addressLimits?: AddressLimits, redis: RedisLink | null = null): void {
   const { library } = scenarios;
-  /** Healthy when the store answers (or the server runs without one); 503 otherwise, so a load balancer looks elsewhere. */
+  /** Healthy when the store and Redis (if used) answer; 503 otherwise, so a load balancer looks elsewhere. */
   app.get("/health", async (_req, res) => {
-    const storeHealth = store ? await store.health() : null;
-    const ok = storeHealth?.ok ?? true;
+    const [storeHealth, redisHealth] = await Promise.all([store ? store.health() : null, redis ? redis.health() : null]);
+    const ok = (storeHealth?.ok ?? true) && (redisHealth?.ok ?? true);
     const memory = process.memoryUsage();
     const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
     res.status(ok ? 200 : 503).json({
       ok,
       store: storeHealth ?? { ok: true, kind: "none" },
+      redis: redisHealth ? { ...redisHealth, at: redis!.where } : { ok: true, kind: "none" },
+      process: matchMaker.processId,
       scenarios: library.list().length,
       uptimeSeconds: Math.round(process.uptime()),
       memory: { heapUsedMb: megabytes(memory.heapUsed), rssMb: megabytes(memory.rss) },

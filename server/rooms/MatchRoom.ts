@@ -28,13 +28,17 @@ import { savedMatchStart, type MatchStore, type SavedMatch } from "../store/matc
 import { CloseCodes } from "../../shared/protocol/closeCodes";
 import { LIMITS } from "../../shared/protocol/limits";
 import type { AddressLimits } from "../http/addressLimits";
-import { log, type Logger } from "../log";
+import { describeError, log, type Logger } from "../log";
 import { FogOfWar } from "./fogOfWar";
 import { ChatRate } from "./chatRate";
-import { CREATE_REFUSED_STATUS, inviteCode, JOIN_REFUSED_CODE, parseJoinOptions } from "./matchAdmission";
+import { CREATE_REFUSED_STATUS, inviteCode, JOIN_REFUSED_CODE, MATCH_RUNNING_STATUS, parseJoinOptions } from "./matchAdmission";
+import type { LeaseKeeper } from "../cluster/leaseKeeper";
 import { playToFork, type ForkPoint } from "./matchFork";
 import { MatchRecorder } from "./matchRecorder";
 import { handleRoomException, printable } from "./roomFaults";
+
+/** A create refused because the store cannot be reached: the client may try again shortly. */
+const STORE_UNAVAILABLE_STATUS = 503;
 
 /** How long a dropped player's seat waits for them before the AI takes it over. */
 export const RECONNECT_SECONDS = 60;
@@ -63,6 +67,8 @@ export interface MatchServices {
   idleSetAsideSeconds: number;
   /** Per-address accounting: a match says which address opened it, for the matches-per-address limit. */
   addressLimits: AddressLimits;
+  /** The leases of the matches this process runs: no match runs on two processes at once. */
+  leases: LeaseKeeper;
 }
 
 /** What onAuth learns of a connecting client; Colyseus keeps it as `client.auth`. */
@@ -124,6 +130,10 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private listedDay = 0;
   /** The saved match this room brought back from the store (runningFromStore), if it did. */
   private fromStore: string | undefined;
+  /** The match whose lease this room holds (its id), once claimed. */
+  private leased: string | undefined;
+  /** Another process took the match over (this one stalled or lost the store too long): it stops here, unsaved. */
+  private leaseLost = false;
   private log: Logger = log.child({ roomName: "match" });
 
   async onCreate(options: unknown): Promise<void> {
@@ -131,7 +141,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     let scenario: Scenario;
     try {
       if (typeof resume?.resume === "string" && resume.resumeKey === this.services.resumeKey) {
-        scenario = await this.resume(this.claim(resume.resume));
+        scenario = await this.resume(await this.claim(resume.resume));
         this.resumed = true;
       } else {
         const parsed = parseJoinOptions(options, CREATE_REFUSED_STATUS);
@@ -147,6 +157,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     } catch (error) {
       // A refused create leaves no room behind (and no onDispose): give back the match it claimed.
       if (this.fromStore !== undefined) runningFromStore.delete(this.fromStore);
+      if (this.leased !== undefined) void this.services.leases.release(this.leased);
       throw error;
     }
     // A match brought back from the store has nobody in it yet: it waits for its players, then is set aside again.
@@ -205,9 +216,10 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.isPrivate = isPrivate;
     if (isPrivate) this.roomId = inviteCode();
     this.log = log.child({ roomName: "match", room: this.roomId });
+    await this.holdLease(this.roomId);
     // The AI in free seats plays at the chosen level.
     this.aiSettings = { occupier: difficulty, maquis: difficulty };
-    this.recorder = new MatchRecorder(this.services.store, this.roomId, this.log);
+    this.recorder = this.newRecorder(this.roomId);
     void this.updateListing();
     void this.recorder.created(scenario, seed, difficulty, isPrivate, this.state);
     return scenario;
@@ -220,7 +232,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
   private async continueSetAside(matchId: string, player: string | undefined): Promise<Scenario> {
     const refusal = `you have no unfinished match "${matchId}" to continue`;
     if (player === undefined) throw new ServerError(CREATE_REFUSED_STATUS, "continuing a match needs your player id");
-    this.claim(matchId);
+    await this.claim(matchId);
     const store = this.services.store;
     const saved = await store?.loadMatch(matchId);
     if (!store || !saved || saved.match.status === "finished" || !Object.values(await store.seatPlayers(matchId)).includes(player))
@@ -249,7 +261,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.log = log.child({ roomName: "match", room: matchId });
     // A private match stays private: still joined by its code only.
     this.isPrivate = Boolean(saved.match.private);
-    this.recorder = new MatchRecorder(this.services.store, matchId, this.log, saved.orderLogBytes);
+    this.recorder = this.newRecorder(matchId, saved.orderLogBytes);
     for (const [seat, player] of Object.entries((await this.services.store?.seatPlayers(matchId)) ?? {})) this.playerOfSeat.set(seat, player);
     this.chatLines = (await this.services.store?.chatLines(matchId, CHAT_HISTORY_LINES)) ?? [];
     void this.updateListing();
@@ -273,8 +285,9 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.isPrivate = true;
     this.roomId = inviteCode();
     this.log = log.child({ roomName: "match", room: this.roomId, from: from.match });
+    await this.holdLease(this.roomId);
     this.aiSettings = { occupier: fork.difficulty, maquis: fork.difficulty };
-    this.recorder = new MatchRecorder(this.services.store, this.roomId, this.log);
+    this.recorder = this.newRecorder(this.roomId);
     void this.recorder.created(fork.scenario, fork.seed, fork.difficulty, true, this.state, fork.log);
     for (const seat of fork.humanSeats) this.recorder.logged(this.state.tick, seat, { kind: "seatControl", human: false } satisfies SeatControl);
     // Saved at once: a restart before the first periodic snapshot need not re-run the whole beginning.
@@ -454,6 +467,12 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     // A create that was refused leaves nothing to save.
     if (!this.recorder) return;
     this.idleTimer?.clear();
+    // Another process runs the match now: what it resumed from must not be written over.
+    if (this.leaseLost) {
+      this.releaseOpener();
+      if (this.fromStore !== undefined) runningFromStore.delete(this.fromStore);
+      return;
+    }
     // Emptied by itself (its creator never came, say) rather than closed from outside: set aside as well.
     if (!this.closing && !this.faulted && this.state.phase !== "ended") this.settingAside = true;
     this.releaseOpener();
@@ -462,17 +481,47 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     if (this.settingAside) await this.recorder.setAside();
     await this.recorder.flush();
     if (this.fromStore !== undefined) runningFromStore.delete(this.fromStore);
+    if (this.leased !== undefined) await this.services.leases.release(this.leased);
   }
 
   /**
    * Claims a saved match for this room before anything is awaited, so two requests at once (two tabs
    * continuing it, a restart's resume) can never run it twice.
    */
-  private claim(matchId: string): string {
-    if (runningFromStore.has(matchId) || matchMaker.getLocalRoomById(matchId)) throw new ServerError(CREATE_REFUSED_STATUS, `match "${matchId}" is running: join it`);
+  private async claim(matchId: string): Promise<string> {
+    if (runningFromStore.has(matchId) || matchMaker.getLocalRoomById(matchId)) throw new ServerError(MATCH_RUNNING_STATUS, `match "${matchId}" is running: join it`);
     runningFromStore.add(matchId);
     this.fromStore = matchId;
+    await this.holdLease(matchId);
     return matchId;
+  }
+
+  /** The match's lease, across processes: refused while another live process runs it. */
+  private async holdLease(matchId: string): Promise<void> {
+    let held: boolean;
+    try {
+      held = await this.services.leases.claim(matchId, () => this.loseLease());
+    } catch (error) {
+      this.log.error({ error: describeError(error) }, "cannot reach the store to start a match");
+      throw new ServerError(STORE_UNAVAILABLE_STATUS, "the game's store cannot be reached just now; try again in a moment");
+    }
+    if (!held) throw new ServerError(MATCH_RUNNING_STATUS, `match "${matchId}" is running on another server: join it`);
+    this.leased = matchId;
+  }
+
+  private newRecorder(matchId: string, orderLogBytes = 0): MatchRecorder {
+    return new MatchRecorder(this.services.store, matchId, this.log, orderLogBytes, () => this.services.leases.writable(matchId));
+  }
+
+  /**
+   * Another process has taken the match over: nothing more is saved from here and the players are sent
+   * off with MATCH_MOVED, so their clients find the match where it runs now and take their seats again.
+   */
+  private loseLease(): void {
+    this.leaseLost = true;
+    this.recorder?.stop();
+    this.setTimestep();
+    void this.disconnect(CloseCodes.matchMoved);
   }
 
   /** The match no longer counts against the address that opened it. */

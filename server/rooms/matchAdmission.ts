@@ -20,6 +20,8 @@ export function inviteCode(): string {
 
 /** A refused create is answered over HTTP (matchmaking), so it carries an HTTP status. */
 export const CREATE_REFUSED_STATUS = 400;
+/** A create refused because the match it would run is running already (here or on another process): join it instead. */
+export const MATCH_RUNNING_STATUS = 409;
 /** A refused join is answered on the WebSocket, so it carries an application close code. */
 export const JOIN_REFUSED_CODE = 4403;
 

@@ -6,6 +6,7 @@ import type { MatchState } from "../../shared/state/MatchState";
 import { LIMITS } from "../../shared/protocol/limits";
 import { describeError, type Logger } from "../log";
 import type { LoggedOrder, MatchStore, SeatRecord } from "../store/matchStore";
+import { isPassingStoreError } from "../store/passingStoreErrors";
 
 /** A scenario's version for the record: a hash of the validated scenario, so a replay can tell it has changed. */
 export function scenarioVersion(scenario: Scenario): string {
@@ -18,13 +19,28 @@ export function seatRecords(state: MatchState): Record<string, SeatRecord> {
   return seats;
 }
 
+/** A save that failed for a passing reason (the store unreachable, busy or full) is tried again after this, growing to SAVE_RETRY_MAX_MS. */
+const SAVE_RETRY_FIRST_MS = 500;
+const SAVE_RETRY_MAX_MS = 10_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Writes one match to the store: its log (orders and who holds each seat), its snapshots and its result.
- * A failed write is logged and the match goes on: a full disk must not stop a game in progress.
+ * The match never waits for the store: writes queue in the order the match made them. One that fails
+ * for a passing reason (an outage, a full disk) is retried until it lands, and the rest follow, so a
+ * store that comes back catches up; while it is away, a newer snapshot replaces one still waiting. A
+ * write the store refuses outright is logged and skipped. Writes also wait while `mayWrite` says the
+ * match's lease is in doubt, and stop for good when another process has taken the match over.
  */
 export class MatchRecorder {
   private writes: Promise<void> = Promise.resolve();
   private finished = false;
+  private stopped = false;
+  /** Saves are failing now (said once in the log, and once more when they catch up). */
+  private failing = false;
+  /** The snapshot waiting in the queue, if one is. */
+  private waitingSnapshot: { text: string | null } | null = null;
 
   constructor(
     private readonly store: MatchStore | null,
@@ -32,18 +48,44 @@ export class MatchRecorder {
     private readonly log: Logger,
     /** Bytes of order log the match already has (a resumed match brings its log along). */
     private orderLogBytes = 0,
+    /** Whether this process may write the match now (its lease is surely its own). */
+    private readonly mayWrite: () => boolean = () => true,
   ) {}
 
-  /**
-   * Queues a write so they reach the store in the order the match made them. With SQLite each write
-   * runs synchronously within the same turn of the event loop, so an accepted order is on disk before
-   * the next patch shows its effect to anyone.
-   */
+  /** Queues a write so they reach the store in the order the match made them. */
   private enqueue(what: string, write: (store: MatchStore) => Promise<void>): Promise<void> {
     const store = this.store;
-    if (!store) return Promise.resolve();
-    this.writes = this.writes.then(() => write(store)).catch((error) => this.log.error({ error: describeError(error) }, `could not save ${what}`));
+    if (!store || this.stopped) return Promise.resolve();
+    this.writes = this.writes.then(() => this.persist(what, () => write(store)));
     return this.writes;
+  }
+
+  private async persist(what: string, write: () => Promise<void>): Promise<void> {
+    for (let wait = SAVE_RETRY_FIRST_MS; !this.stopped; wait = Math.min(SAVE_RETRY_MAX_MS, wait * 2)) {
+      if (!this.mayWrite()) {
+        await sleep(wait);
+        continue;
+      }
+      try {
+        await write();
+        if (this.failing) this.log.info("saves have caught up");
+        this.failing = false;
+        return;
+      } catch (error) {
+        if (!isPassingStoreError(error)) {
+          this.log.error({ error: describeError(error) }, `could not save ${what}`);
+          return;
+        }
+        if (!this.failing) this.log.error({ error: describeError(error) }, `could not save ${what}; the match plays on and its saves are retried`);
+        this.failing = true;
+        await sleep(wait);
+      }
+    }
+  }
+
+  /** Another process runs the match now: nothing more is written from here, and what waits is dropped. */
+  stop(): void {
+    this.stopped = true;
   }
 
   /** Whether one more order fits in the match's order log (LIMITS.orderLogBytesPerMatch). */
@@ -78,7 +120,14 @@ export class MatchRecorder {
       return this.writes;
     }
     const seats = seatRecords(state);
-    return this.enqueue("a snapshot", (store) => store.saveSnapshot(this.matchId, tick, text, seats));
+    // One that waits is skipped (and its text let go) when a newer one is asked for: that one comes later in the queue, after the orders it contains.
+    if (this.waitingSnapshot) this.waitingSnapshot.text = null;
+    const waiting: { text: string | null } = { text };
+    this.waitingSnapshot = waiting;
+    return this.enqueue("a snapshot", async (store) => {
+      if (waiting.text !== null) await store.saveSnapshot(this.matchId, tick, waiting.text, seats);
+      if (this.waitingSnapshot === waiting) this.waitingSnapshot = null;
+    });
   }
 
   /** Who holds a seat now (their player id), so they can continue the match later; null when unknown. */
