@@ -8,6 +8,8 @@ export interface ServerConfig {
   scenarioDir: string;
   /** Where the SQLite store lives. */
   dataDir: string;
+  /** DATABASE_URL: the store on PostgreSQL (postgres://…) instead of SQLite in dataDir; null for SQLite. */
+  databaseUrl: string | null;
   dev: boolean;
   /** Behind a reverse proxy: take each client's address from X-Forwarded-For (TRUST_PROXY=1). */
   trustProxy: boolean;
@@ -23,6 +25,12 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
+function readDatabaseUrl(value: string | undefined): string | null {
+  if (value === undefined || value === "") return null;
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error(`DATABASE_URL must be a PostgreSQL URL starting with postgres:// or postgresql:// (got one starting "${value.slice(0, 12)}")`);
+  return value;
+}
+
 /** Reads the environment once; everything else receives a plain config object. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): ServerConfig {
   const dev = argv.includes("--dev");
@@ -32,6 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     clientDir: dev ? null : resolve(repoRoot, "dist"),
     scenarioDir: resolve(repoRoot, env.SCENARIO_DIR || "assets/scenarios"),
     dataDir: resolve(repoRoot, env.DATA_DIR || "data"),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     dev,
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
   };

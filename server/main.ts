@@ -8,7 +8,7 @@ import { loadScenarioLibrary } from "./scenarioLibrary";
 import { DraftStore } from "./store/draftStore";
 import { MatchStore } from "./store/matchStore";
 import { ScenarioShelf } from "./store/scenarioShelf";
-import { DATABASE_FILE, openStore } from "./store/openStore";
+import { openStore } from "./store/openStore";
 
 function fail(message: string): never {
   console.error(`maquis: ${message}`);
@@ -49,9 +49,10 @@ async function main(): Promise<void> {
     fail(`the client is not built (${config.clientDir} has no index.html); run "npm run build" or use "npm start"`);
   const library = loadScenarioLibrary(config.scenarioDir);
   if (library.list().length === 0) fail(`no valid scenario found in ${config.scenarioDir}`);
-  let store, shelf, drafts;
+  let store, shelf, drafts, where;
   try {
-    const db = await openStore(config.dataDir);
+    const { db, describe } = await openStore(config);
+    where = describe;
     store = new MatchStore(db);
     shelf = new ScenarioShelf(db);
     drafts = new DraftStore(db);
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   }
   // Say which store is in use and what it holds, so an empty one where matches were expected is noticed.
   const saved = await store.countMatches();
-  log.info({ store: join(config.dataDir, DATABASE_FILE), matches: saved }, `Store: ${join(config.dataDir, DATABASE_FILE)} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
+  log.info({ store: where, matches: saved }, `Store: ${where} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
   const game = createGameServer(config, library, store, { shelf, drafts });
   try {
     await game.listen(config.port, config.host);

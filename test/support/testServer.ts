@@ -28,7 +28,7 @@ export async function bootTestServer(
   const port = await findFreePort();
   const config = { ...readConfig({ PORT: String(port), HOST: "127.0.0.1" }, []), clientDir: null };
   const library = loadScenarioLibrary(options.scenarioDir ?? join(repoRoot, "assets", "scenarios"), () => {});
-  const db = options.dataDir ? await openStore(options.dataDir) : null;
+  const db = options.dataDir ? (await openStore({ dataDir: options.dataDir })).db : null;
   const store = db ? new MatchStore(db) : null;
   const drafts = db ? new DraftStore(db) : null;
   const game = createGameServer(config, library, store, {
