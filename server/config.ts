@@ -27,7 +27,10 @@ function readPort(value: string | undefined): number {
 
 function readDatabaseUrl(value: string | undefined): string | null {
   if (value === undefined || value === "") return null;
-  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error(`DATABASE_URL must be a PostgreSQL URL starting with postgres:// or postgresql:// (got one starting "${value.slice(0, 12)}")`);
+  // Only the scheme is repeated back: the rest may hold a password.
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(value)?.[0];
+  if (scheme !== "postgres:" && scheme !== "postgresql:")
+    throw new Error(`DATABASE_URL must be a PostgreSQL URL, postgres://user:password@host:port/database (got ${scheme ? `a "${scheme}" URL` : "no URL scheme"})`);
   return value;
 }
 
