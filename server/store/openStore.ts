@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { describeError, log } from "../log";
+import { PostgresTextPlugin } from "./postgresText";
 import { schemaMigrations } from "./schemaMigrations";
 import type { StoreKind } from "./storeKind";
 import type { StoreTables } from "./tables";
@@ -102,7 +103,7 @@ async function openPostgres(url: string): Promise<OpenStore> {
     await pool.end().catch(() => {});
     throw new StoreError(`cannot connect to ${where} (${(error as Error).message}). Check DATABASE_URL and that the server is running.`);
   }
-  const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresTextPlugin()] });
   await migrate(db, where);
   return { db, kind: "postgres", describe: where, close: () => db.destroy() };
 }

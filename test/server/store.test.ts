@@ -60,6 +60,9 @@ describe.each(STORE_KINDS)("the match store (%s)", (kind) => {
     const lines = await store.chatLines("m2", 100);
     expect(lines.map((line) => line.text)).toEqual(["line 2", "line 3", "line 4", "line 5", "line 6"]);
     expect(lines[1]).toEqual({ from: "Sveta", side: "maquis", to: "side", text: "line 3" });
+    // PostgreSQL's text cannot hold U+0000: the line is kept all the same, the character replaced.
+    await store.appendChat("m2", { from: "Sveta", side: "maquis", to: "all", text: "nul\u0000here" }, 5);
+    expect((await store.chatLines("m2", 1))[0]!.text).toBe(kind === "postgres" ? "nul\uFFFDhere" : "nul\u0000here");
     await db.destroy();
   });
 
