@@ -60,8 +60,10 @@ describe.each(STORE_KINDS)("match leases (%s)", (kind) => {
 
   it("gives each orphan to exactly one of two processes claiming it at once", async () => {
     const location = await locations.fresh(kind);
-    // Two Kysely instances, each with its own connections, as two processes would have.
-    const [first, second] = [await openStore(location), await openStore(location)];
+    // Two Kysely instances, each with its own connections, as two processes would have. Two processes
+    // may start at once on a fresh PostgreSQL database: its migrations take a lock, so both open it.
+    // (SQLite's are one process's, opened one after the other.)
+    const [first, second] = kind === "postgres" ? await Promise.all([openStore(location), openStore(location)]) : [await openStore(location), await openStore(location)];
     const store = new MatchStore(first.db);
     const claimants = [
       { leases: new MatchLeases(first.db), owner: "process-a" },
