@@ -159,6 +159,8 @@ export const schemaMigrations: Record<string, Migration> = {
         .addColumn("expires_at", "bigint", (c) => c.notNull())
         .execute();
       await db.schema.createIndex("match_leases_by_owner").on("match_leases").columns(["owner"]).execute();
+      // Every process looks for orphans often, among matches the store keeps for good: the running ones, by index.
+      await db.schema.createIndex("matches_by_status").on("matches").columns(["status", "created_at"]).execute();
     },
   },
 };
