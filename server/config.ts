@@ -8,6 +8,8 @@ export interface ServerConfig {
   scenarioDir: string;
   /** Where the SQLite store lives. */
   dataDir: string;
+  /** DATABASE_URL: the store on PostgreSQL (postgres://…) instead of SQLite in dataDir; null for SQLite. */
+  databaseUrl: string | null;
   dev: boolean;
   /** Behind a reverse proxy: take each client's address from X-Forwarded-For (TRUST_PROXY=1). */
   trustProxy: boolean;
@@ -42,6 +44,15 @@ function readPublicAddress(value: string | undefined, redisUrl: string | null): 
   return value.replace(/\/+$/, "");
 }
 
+function readDatabaseUrl(value: string | undefined): string | null {
+  if (value === undefined || value === "") return null;
+  // Only the scheme is repeated back: the rest may hold a password.
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(value)?.[0];
+  if (scheme !== "postgres:" && scheme !== "postgresql:")
+    throw new Error(`DATABASE_URL must be a PostgreSQL URL, postgres://user:password@host:port/database (got ${scheme ? `a "${scheme}" URL` : "no URL scheme"})`);
+  return value;
+}
+
 /** Reads the environment once; everything else receives a plain config object. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): ServerConfig {
   const dev = argv.includes("--dev");
@@ -52,6 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     clientDir: dev ? null : resolve(repoRoot, "dist"),
     scenarioDir: resolve(repoRoot, env.SCENARIO_DIR || "assets/scenarios"),
     dataDir: resolve(repoRoot, env.DATA_DIR || "data"),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     dev,
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
     redisUrl,

@@ -65,6 +65,8 @@ export interface GameServerOptions {
   /** Lease lengths and how often leases are renewed and orphans looked for (tests shorten them). */
   leaseTiming?: LeaseTiming;
   orphanScanMs?: number;
+  /** The store may be shared with other processes (PostgreSQL): leases left in it are never assumed to be this process's own. */
+  storeShared?: boolean;
   /** Matchmaking shared with other processes through Redis (REDIS_URL); without it this process stands alone. */
   redis?: RedisLink | null;
 }
@@ -104,7 +106,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       // Before the HTTP API, whose last route answers 404 for every other /api path.
       mountBalanceApi(app, balanceJobs, addressLimits);
       mountCommunityApi(app, scenarios, addressLimits);
-      mountHttpApi(app, scenarios, store, addressLimits, redis);
+      mountHttpApi(app, scenarios, store, addressLimits, redis, () => ({ held: services.leases.count, scans: orphanWatch?.scans ?? 0 }));
       if (config.dev) {
         const { createServer } = await import("vite");
         const vite = await createServer({ server: { middlewareMode: true }, appType: "spa" });
@@ -116,6 +118,8 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       }
     },
   });
+  // A stopping process takes nothing over: the matches it lets go of are for the others.
+  server.onBeforeShutdown(() => orphanWatch?.stop());
   server.onShutdown(() => {
     balanceJobs.close();
     orphanWatch?.stop();
@@ -136,8 +140,9 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     },
     async resumeSavedMatches() {
       if (!store || !options.leases) return [];
-      // Alone, this process knows every lease in its store is from its own previous life (a crash leaves them behind).
-      if (!redis) await options.leases.releaseAll();
+      if (orphanWatch) return orphanWatch.scan();
+      // Alone on its own SQLite file, this process knows every lease there is from its own previous life (a crash leaves them behind).
+      if (!redis && !options.storeShared) await options.leases.forgetAll();
       orphanWatch = new OrphanWatch(options.leases, () => matchMaker.processId, services.resumeKey, options.orphanScanMs);
       return orphanWatch.start();
     },

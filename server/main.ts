@@ -7,9 +7,10 @@ import { describeError, log } from "./log";
 import { checkPortFree } from "./portCheck";
 import { loadScenarioLibrary } from "./scenarioLibrary";
 import { DraftStore } from "./store/draftStore";
+import { MatchLeases } from "./store/matchLeases";
 import { MatchStore } from "./store/matchStore";
 import { ScenarioShelf } from "./store/scenarioShelf";
-import { DATABASE_FILE, openStore } from "./store/openStore";
+import { openStore } from "./store/openStore";
 
 function fail(message: string): never {
   console.error(`maquis: ${message}`);
@@ -50,10 +51,14 @@ async function main(): Promise<void> {
     fail(`the client is not built (${config.clientDir} has no index.html); run "npm run build" or use "npm start"`);
   const library = loadScenarioLibrary(config.scenarioDir);
   if (library.list().length === 0) fail(`no valid scenario found in ${config.scenarioDir}`);
-  let store, shelf, drafts;
+  let store, shelf, drafts, leases, where, storeShared;
   try {
-    const db = await openStore(config.dataDir);
+    const { db, describe, kind } = await openStore(config);
+    where = describe;
+    // PostgreSQL may be shared by several processes; a SQLite file belongs to this one.
+    storeShared = kind === "postgres";
     store = new MatchStore(db);
+    leases = new MatchLeases(db);
     shelf = new ScenarioShelf(db);
     drafts = new DraftStore(db);
   } catch (error) {
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
   }
   // Say which store is in use and what it holds, so an empty one where matches were expected is noticed.
   const saved = await store.countMatches();
-  log.info({ store: join(config.dataDir, DATABASE_FILE), matches: saved }, `Store: ${join(config.dataDir, DATABASE_FILE)} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
+  log.info({ store: where, matches: saved }, `Store: ${where} (${saved === 0 ? "new or empty" : `${saved} match${saved === 1 ? "" : "es"} recorded`})`);
   let redis = null;
   if (config.redisUrl) {
     try {
@@ -71,7 +76,7 @@ async function main(): Promise<void> {
     }
     log.info({ redis: redis.where, publicAddress: config.publicAddress }, `Redis: ${redis.where}; other processes send players here at ${config.publicAddress}`);
   }
-  const game = createGameServer(config, library, store, { shelf, drafts, redis });
+  const game = createGameServer(config, library, store, { shelf, drafts, leases, storeShared, redis });
   try {
     await game.listen(config.port, config.host);
   } catch (error) {

@@ -19,7 +19,7 @@ export interface LeaseStore {
   /** Running matches whose lease is missing or has run out. */
   orphans(owner: string, now?: number): Promise<string[]>;
   /** Forgets every lease: a process that runs alone knows any lease left in its store is from its own previous life. */
-  releaseAll(): Promise<void>;
+  forgetAll(): Promise<void>;
 }
 
 export interface LeaseTiming {
@@ -70,6 +70,11 @@ export class LeaseKeeper {
     this.held.set(matchId, { writableUntil: asked + this.timing.leaseMs - this.timing.marginMs, onLost });
     this.start();
     return true;
+  }
+
+  /** How many matches this process holds now. */
+  get count(): number {
+    return this.held.size;
   }
 
   /** Whether this process may still write the match: its lease is surely its own. */

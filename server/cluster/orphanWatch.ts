@@ -18,6 +18,9 @@ const RETRY_FAILED_SECONDS = 60;
 export class OrphanWatch {
   private timer: NodeJS.Timeout | undefined;
   private scanning = false;
+  private stopped = false;
+  /** Scans finished, for /health (a test waits on it before saying a process did not take a match). */
+  scans = 0;
   /** matchId → when a failed resume may be tried again. */
   private readonly failedUntil = new Map<string, number>();
 
@@ -42,12 +45,13 @@ export class OrphanWatch {
   }
 
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
     this.timer = undefined;
   }
 
   async scan(): Promise<string[]> {
-    if (this.scanning) return [];
+    if (this.scanning || this.stopped) return [];
     this.scanning = true;
     try {
       const orphans = await this.leases.orphans(this.owner()).catch((error) => {
@@ -55,7 +59,8 @@ export class OrphanWatch {
         return [] as string[];
       });
       const resumed: string[] = [];
-      for (const id of orphans) if (await this.resume(id)) resumed.push(id);
+      for (const id of orphans) if (!this.stopped && (await this.resume(id))) resumed.push(id);
+      this.scans++;
       return resumed;
     } finally {
       this.scanning = false;

@@ -23,7 +23,7 @@ export function addressOf(req: Request): string {
 }
 
 /** The HTTP contract other tools rely on (ARCHITECTURE.md): health and the scenario library (the community's is in communityApi.ts). */
-export function mountHttpApi(app: Application, scenarios: ScenarioCatalogue, store: MatchStore | null, addressLimits?: AddressLimits, redis: RedisLink | null = null): void {
+export function mountHttpApi(app: Application, scenarios: ScenarioCatalogue, store: MatchStore | null, addressLimits?: AddressLimits, redis: RedisLink | null = null, matches: () => { held: number; scans: number } = () => ({ held: 0, scans: 0 })): void {
   const { library } = scenarios;
   /** Healthy when the store and Redis (if used) answer; 503 otherwise, so a load balancer looks elsewhere. */
   app.get("/health", async (_req, res) => {
@@ -36,6 +36,8 @@ export function mountHttpApi(app: Application, scenarios: ScenarioCatalogue, sto
       store: storeHealth ?? { ok: true, kind: "none" },
       redis: redisHealth ? { ...redisHealth, at: redis!.where } : { ok: true, kind: "none" },
       process: matchMaker.processId,
+      // The matches this process runs, and how often it has looked for matches whose process stopped.
+      matches: matches(),
       scenarios: library.list().length,
       uptimeSeconds: Math.round(process.uptime()),
       memory: { heapUsedMb: megabytes(memory.heapUsed), rssMb: megabytes(memory.rss) },

@@ -481,7 +481,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     if (this.settingAside) await this.recorder.setAside();
     await this.recorder.flush();
     if (this.fromStore !== undefined) runningFromStore.delete(this.fromStore);
-    if (this.leased !== undefined) await this.services.leases.release(this.leased);
+    // A match that failed stays leased to this process while it lives, so no process resumes it into the same fault at once.
+    if (this.leased !== undefined && !this.faulted) await this.services.leases.release(this.leased);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { ChatLine } from "../../shared/protocol/matchMessages";
 import type { ReplayStart } from "../../shared/rules/replay";
+import { storeKind, type StoreKind } from "./storeKind";
 import type { StoreTables } from "./tables";
 
 export interface NewMatch {
@@ -55,7 +56,7 @@ export function savedMatchStart(saved: SavedMatch): ReplayStart {
 /** What /health says of the store: whether it answers, how many matches it holds, how long it took. */
 export interface StoreHealth {
   ok: boolean;
-  kind: "sqlite";
+  kind: StoreKind;
   matches?: number;
   milliseconds?: number;
   error?: string;
@@ -63,7 +64,16 @@ export interface StoreHealth {
 
 /** The one module that reads and writes matches: set-up, snapshots, the order log and results. */
 export class MatchStore {
-  constructor(private readonly db: Kysely<StoreTables>) {}
+  private readonly kind: StoreKind;
+
+  constructor(private readonly db: Kysely<StoreTables>) {
+    this.kind = storeKind(db);
+  }
+
+  /** A top-level field of a snapshot's JSON state, as SQL (SQLite's json_extract; PostgreSQL's ->>, which gives text). */
+  private snapshotField(field: "hours" | "phase") {
+    return this.kind === "postgres" ? sql<string | null>`(snapshots.state::json ->> ${sql.lit(field)})` : sql<number | string | null>`json_extract(snapshots.state, ${sql.lit(`$.${field}`)})`;
+  }
 
   /** A new match, with the log it starts with if any, in one transaction: never a match without its beginning. */
   async createMatch(match: NewMatch): Promise<void> {
@@ -101,20 +111,29 @@ export class MatchStore {
   /**
    * Replaces the match's snapshot (`state` is its JSON text). The log is kept whole for the replay; the
    * snapshot notes how long the log was when it was written. Writes reach the store in the order the
-   * match made them, so that is exactly the number of entries the snapshot's state already contains.
+   * match made them, so the entries the store holds are exactly those the snapshot's state already
+   * contains: counted by the store itself (an order whose write failed is not counted), within the
+   * upsert. The state is sent once (the update reads it back from `excluded`): two statements in all.
    */
   async saveSnapshot(matchId: string, tick: number, state: string, seats: Record<string, SeatRecord>): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      const { count } = await trx
-        .selectFrom("orders")
-        .select((eb) => eb.fn.countAll<number>().as("count"))
-        .where("match_id", "=", matchId)
-        .executeTakeFirstOrThrow();
-      const row = { tick, state, saved_at: now(), log_length: Number(count) };
       await trx
         .insertInto("snapshots")
-        .values({ match_id: matchId, ...row })
-        .onConflict((conflict) => conflict.column("match_id").doUpdateSet(row))
+        .values((eb) => ({
+          match_id: matchId,
+          tick,
+          state,
+          saved_at: now(),
+          log_length: eb.selectFrom("orders").select(eb.fn.countAll<number>().as("count")).where("match_id", "=", matchId),
+        }))
+        .onConflict((conflict) =>
+          conflict.column("match_id").doUpdateSet((eb) => ({
+            tick: eb.ref("excluded.tick"),
+            state: eb.ref("excluded.state"),
+            saved_at: eb.ref("excluded.saved_at"),
+            log_length: eb.ref("excluded.log_length"),
+          })),
+        )
         .execute();
       await trx.updateTable("matches").set({ ticks: tick, seats: JSON.stringify(seats) }).where("id", "=", matchId).execute();
     });
@@ -151,9 +170,9 @@ export class MatchStore {
     const started = performance.now();
     try {
       const matches = await this.countMatches();
-      return { ok: true, kind: "sqlite", matches, milliseconds: Math.round((performance.now() - started) * 100) / 100 };
+      return { ok: true, kind: this.kind, matches, milliseconds: Math.round((performance.now() - started) * 100) / 100 };
     } catch (error) {
-      return { ok: false, kind: "sqlite", error: (error as Error).message };
+      return { ok: false, kind: this.kind, error: (error as Error).message };
     }
   }
 
@@ -223,8 +242,8 @@ export class MatchStore {
         "matches.created_at as createdAt",
         "seat_players.seat as seat",
         "snapshots.saved_at as savedAt",
-        sql<number | null>`json_extract(snapshots.state, '$.hours')`.as("hours"),
-        sql<string | null>`json_extract(snapshots.state, '$.phase')`.as("phase"),
+        this.snapshotField("hours").as("hours"),
+        this.snapshotField("phase").as("phase"),
       ])
       .where("seat_players.player", "=", player)
       .where("matches.status", "in", ["running", "aside"])
@@ -239,7 +258,7 @@ export class MatchStore {
       seat: row.seat,
       seatRecord: (JSON.parse(row.seats) as Record<string, SeatRecord>)[row.seat],
       hours: Number(row.hours ?? 0),
-      phase: row.phase ?? "playing",
+      phase: row.phase === null ? "playing" : String(row.phase),
       savedAt: row.savedAt ?? row.createdAt,
     }));
   }

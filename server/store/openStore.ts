@@ -1,22 +1,71 @@
 import Database from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import { Migrator, type MigrationProvider } from "kysely/migration";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import pg from "pg";
+import { describeError, log } from "../log";
+import { PostgresTextPlugin } from "./postgresText";
 import { schemaMigrations } from "./schemaMigrations";
+import type { StoreKind } from "./storeKind";
 import type { StoreTables } from "./tables";
 
 export const DATABASE_FILE = "maquis.sqlite";
 
 export class StoreError extends Error {}
 
+/** Where the store lives: PostgreSQL when a URL is given, else SQLite in the data folder. */
+export interface StoreLocation {
+  dataDir: string;
+  /** postgres://… (DATABASE_URL); absent or null: SQLite in `dataDir`. */
+  databaseUrl?: string | null;
+}
+
+/** An open store: its Kysely instance, which database it is, and where (never a password). */
+export interface OpenStore {
+  db: Kysely<StoreTables>;
+  kind: StoreKind;
+  /** For logs: the SQLite file's path, or "PostgreSQL at host:port/database". */
+  describe: string;
+  close(): Promise<void>;
+}
+
 const provider: MigrationProvider = { getMigrations: async () => schemaMigrations };
 
+/** Connections a process keeps to PostgreSQL: its writes are queued per match, so a few suffice. */
+const POSTGRES_POOL_SIZE = 10;
+const POSTGRES_CONNECT_TIMEOUT_MS = 10_000;
+/** PostgreSQL's int8 (counts, bigint columns): as JS numbers, like SQLite gives them; every value we keep fits. */
+const INT8_OID = 20;
+
+/** Opens the store (SQLite unless a database URL is given) and brings its schema up to date. */
+export async function openStore(location: StoreLocation): Promise<OpenStore> {
+  return location.databaseUrl ? openPostgres(location.databaseUrl) : openSqlite(location.dataDir);
+}
+
+/** "PostgreSQL at host:port/database", leaving out the user and password. */
+export function describePostgresUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `PostgreSQL at ${parsed.host || "localhost"}${parsed.pathname === "/" ? "" : parsed.pathname}`;
+  } catch {
+    return "PostgreSQL (at an unreadable URL)";
+  }
+}
+
+async function migrate(db: Kysely<StoreTables>, where: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new StoreError(`the database ${where} could not be brought up to date: ${(error as Error).message}`);
+  }
+}
+
 /**
- * Opens the SQLite store in DATA_DIR and brings its schema up to date. A file that is not a database,
- * or is damaged, stops start-up with a message naming it: never a silent fresh start over someone's data.
+ * The SQLite store in DATA_DIR. A file that is not a database, or is damaged, stops start-up with a
+ * message naming it: never a silent fresh start over someone's data.
  */
-export async function openStore(dataDir: string): Promise<Kysely<StoreTables>> {
+async function openSqlite(dataDir: string): Promise<OpenStore> {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
   let sqlite: Database.Database;
@@ -32,10 +81,29 @@ export async function openStore(dataDir: string): Promise<Kysely<StoreTables>> {
     );
   }
   const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) {
-    await db.destroy();
-    throw new StoreError(`the database ${file} could not be brought up to date: ${(error as Error).message}`);
+  await migrate(db, file);
+  return { db, kind: "sqlite", describe: file, close: () => db.destroy() };
+}
+
+/** The PostgreSQL store at DATABASE_URL; a server that does not answer stops start-up with a message naming it. */
+async function openPostgres(url: string): Promise<OpenStore> {
+  const where = describePostgresUrl(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POSTGRES_POOL_SIZE,
+    connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+    types: { getTypeParser: (oid: number, format?: "text" | "binary") => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as "text")) },
+  });
+  // An idle connection the server drops is reported here; unheard, it would end the process.
+  pool.on("error", (error) => log.error({ error: describeError(error), store: where }, "a PostgreSQL connection failed; the pool opens another"));
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new StoreError(`cannot connect to ${where} (${(error as Error).message}). Check DATABASE_URL and that the server is running.`);
   }
-  return db;
+  const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresTextPlugin()] });
+  await migrate(db, where);
+  return { db, kind: "postgres", describe: where, close: () => db.destroy() };
 }

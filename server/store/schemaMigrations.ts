@@ -1,5 +1,19 @@
-import type { Kysely } from "kysely";
+import type { CreateTableBuilder, Kysely } from "kysely";
 import type { Migration } from "kysely/migration";
+import { storeKind } from "./storeKind";
+
+/**
+ * An auto-numbered primary key: SQLite's `integer primary key autoincrement` (as released), PostgreSQL's
+ * `bigserial` (it has no autoincrement).
+ */
+function withSerialKey<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, never>, column: string): CreateTableBuilder<T, never> {
+  return storeKind(db) === "postgres"
+    ? table.addColumn(column, "bigserial", (c) => c.primaryKey())
+    : table.addColumn(column, "integer", (c) => c.primaryKey().autoIncrement());
+}
+
+/** Bytes: SQLite's blob, PostgreSQL's bytea. */
+const bytesType = (db: Kysely<unknown>) => (storeKind(db) === "postgres" ? "bytea" : "blob");
 
 /** The store's schema, one step per change; applied on start, never edited once released. */
 export const schemaMigrations: Record<string, Migration> = {
@@ -29,9 +43,7 @@ export const schemaMigrations: Record<string, Migration> = {
         .addColumn("state", "text", (c) => c.notNull())
         .addColumn("saved_at", "text", (c) => c.notNull())
         .execute();
-      await db.schema
-        .createTable("orders")
-        .addColumn("seq", "integer", (c) => c.primaryKey().autoIncrement())
+      await withSerialKey(db, db.schema.createTable("orders"), "seq")
         .addColumn("match_id", "text", (c) => c.notNull().references("matches.id").onDelete("cascade"))
         .addColumn("tick", "integer", (c) => c.notNull())
         .addColumn("seat", "text", (c) => c.notNull())
@@ -73,9 +85,7 @@ export const schemaMigrations: Record<string, Migration> = {
         .addPrimaryKeyConstraint("seat_players_pk", ["match_id", "seat"])
         .execute();
       await db.schema.createIndex("seat_players_by_player").on("seat_players").columns(["player"]).execute();
-      await db.schema
-        .createTable("chat_lines")
-        .addColumn("seq", "integer", (c) => c.primaryKey().autoIncrement())
+      await withSerialKey(db, db.schema.createTable("chat_lines"), "seq")
         .addColumn("match_id", "text", (c) => c.notNull().references("matches.id").onDelete("cascade"))
         .addColumn("sender", "text", (c) => c.notNull())
         .addColumn("side", "text", (c) => c.notNull())
@@ -121,7 +131,7 @@ export const schemaMigrations: Record<string, Migration> = {
       await db.schema
         .createTable("drafts")
         .addColumn("id", "text", (c) => c.primaryKey())
-        .addColumn("state", "blob", (c) => c.notNull())
+        .addColumn("state", bytesType(db), (c) => c.notNull())
         .addColumn("bytes", "integer", (c) => c.notNull())
         .addColumn("problems", "integer", (c) => c.notNull())
         .addColumn("created_at", "text", (c) => c.notNull())
@@ -134,6 +144,23 @@ export const schemaMigrations: Record<string, Migration> = {
     /** What the Community list shows of each version, kept at publish, so listing never reads or parses the files. */
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable("published_scenarios").addColumn("summary", "text").execute();
+    },
+  },
+  "009-match-leases": {
+    /**
+     * Which process runs each match, until when: a process renews its leases while it runs the match, and
+     * a match whose lease has run out (its process died) is taken over by another. Times are ms since the epoch.
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("match_leases")
+        .addColumn("match_id", "text", (c) => c.primaryKey())
+        .addColumn("owner", "text", (c) => c.notNull())
+        .addColumn("expires_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("match_leases_by_owner").on("match_leases").columns(["owner"]).execute();
+      // Every process looks for orphans often, among matches the store keeps for good: the running ones, by index.
+      await db.schema.createIndex("matches_by_status").on("matches").columns(["status", "created_at"]).execute();
     },
   },
 };

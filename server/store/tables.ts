@@ -106,6 +106,14 @@ export interface DraftTable {
   updated_at: string;
 }
 
+/** Which process runs a match, until when (ms since the epoch): no match is run by two processes at once. */
+export interface MatchLeaseTable {
+  match_id: string;
+  /** The process holding the lease (its own id, unique per process start). */
+  owner: string;
+  expires_at: number;
+}
+
 export interface StoreTables {
   matches: MatchTable;
   snapshots: SnapshotTable;
@@ -115,4 +123,5 @@ export interface StoreTables {
   published_scenarios: PublishedScenarioTable;
   scenario_owners: ScenarioOwnerTable;
   drafts: DraftTable;
+  match_leases: MatchLeaseTable;
 }

@@ -93,7 +93,7 @@ describe("crash recovery", () => {
       await server.stop();
       clearInterval(sender);
 
-      const db = await openStore(dataDir);
+      const { db } = await openStore({ dataDir });
       try {
         const saved = (await new MatchStore(db).loadMatch(matchId))!;
         const logged = saved.orders.map((entry) => entry.order as { kind: string; to?: { x: number; y: number } }).filter((order) => order.kind === "move" && order.to);

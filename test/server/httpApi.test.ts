@@ -55,7 +55,7 @@ describe("HTTP API", () => {
 describe("GET /health and the store", () => {
   it("reports the store it uses and how many matches it holds, and answers 503 once the store fails", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "maquis-health-"));
-    const db = await openStore(dataDir);
+    const { db } = await openStore({ dataDir });
     const store = new MatchStore(db);
     await store.createMatch({ id: "m1", scenarioId: "dorvan-2370", scenarioVersion: "v", seed: 1, difficulty: "normal", isPrivate: false, seats: {} });
     const app = express();

@@ -49,7 +49,7 @@ describe("save and resume", () => {
     const ticksBeforeStop = rooms.map((room) => room.state.tick);
     await first.stop();
 
-    const store = new MatchStore(await openStore(dataDir));
+    const store = new MatchStore((await openStore({ dataDir })).db);
     for (const [i, room] of rooms.entries()) {
       const saved = (await store.loadMatch(room.roomId))!;
       expect(saved.snapshot!.tick, room.roomId).toBeGreaterThanOrEqual(ticksBeforeStop[i]!);

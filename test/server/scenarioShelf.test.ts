@@ -1,19 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openStore } from "../../server/store/openStore";
 import { ScenarioShelf, type NewVersion } from "../../server/store/scenarioShelf";
+import { STORE_KINDS, storeLocations } from "../support/storeBackends";
 
-const dirs: string[] = [];
-const freshDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), "maquis-shelf-"));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const locations = storeLocations();
 
 const entry = (id: string, version: number, more: Partial<NewVersion> = {}): NewVersion => ({
   id,
@@ -29,10 +19,10 @@ const entry = (id: string, version: number, more: Partial<NewVersion> = {}): New
   ...more,
 });
 
-describe("the scenario shelf (published scenarios in the SQLite store)", () => {
+describe.each(STORE_KINDS)("the scenario shelf (published scenarios in the %s store)", (kind) => {
   it("keeps every version across reopening, hands out an edit token once and keeps only its hash", async () => {
-    const dir = freshDir();
-    let db = await openStore(dir);
+    const location = await locations.fresh(kind);
+    let { db } = await openStore(location);
     let shelf = new ScenarioShelf(db);
     const first = await shelf.publish(entry("raid", 1), undefined);
     expect(first).toEqual({ ok: true, editToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
@@ -42,7 +32,7 @@ describe("the scenario shelf (published scenarios in the SQLite store)", () => {
     expect(JSON.stringify(stored)).not.toContain(token);
     await db.destroy();
 
-    db = await openStore(dir);
+    ({ db } = await openStore(location));
     shelf = new ScenarioShelf(db);
     expect(await shelf.publish(entry("raid", 2), undefined)).toEqual({ ok: false, reason: "not_owner" });
     expect(await shelf.publish(entry("raid", 2), `${token}x`)).toEqual({ ok: false, reason: "not_owner" });
@@ -61,7 +51,7 @@ describe("the scenario shelf (published scenarios in the SQLite store)", () => {
   });
 
   it("lists the latest version of each, filtered by title and author (any case, wildcards taken literally) and by era", async () => {
-    const db = await openStore(freshDir());
+    const { db } = await openStore(await locations.fresh(kind));
     const shelf = new ScenarioShelf(db);
     await shelf.publish(entry("a", 1, { title: "Ambush at Bryma" }), undefined);
     const b = await shelf.publish(entry("b", 1, { title: "100% Terok Nor", author: "Kira_Nerys", universe: "mirror" }), undefined);

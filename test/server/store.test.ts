@@ -1,26 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MatchStore } from "../../server/store/matchStore";
 import { DATABASE_FILE, openStore } from "../../server/store/openStore";
+import { findFreePort } from "../../server/portCheck";
+import { STORE_KINDS, storeLocations } from "../support/storeBackends";
 
-const dirs: string[] = [];
-const freshDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), "maquis-store-"));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const locations = storeLocations();
 
 const seats = { "cell-1": { name: "Dorvan Valley cell", side: "maquis", human: true } };
 
-describe("the match store (SQLite)", () => {
-  it("creates its schema on a fresh folder, and keeps matches, snapshots, orders and results across reopening", async () => {
-    const dir = freshDir();
-    let db = await openStore(dir);
+describe.each(STORE_KINDS)("the match store (%s)", (kind) => {
+  it("creates its schema on a fresh store, and keeps matches, snapshots, orders and results across reopening", async () => {
+    const location = await locations.fresh(kind);
+    let { db } = await openStore(location);
     let store = new MatchStore(db);
     await store.createMatch({ id: "m1", scenarioId: "dorvan-2370", scenarioVersion: "abc", seed: 7, difficulty: "normal", isPrivate: false, seats });
     await store.appendOrder("m1", { tick: 3, seat: "cell-1", order: { kind: "move", ship: "raider-1", to: { system: "dorvan-v" } } });
@@ -28,7 +21,7 @@ describe("the match store (SQLite)", () => {
     await store.saveSnapshot("m1", 10, JSON.stringify({ tick: 10, hours: 2.5 }), seats);
     await db.destroy();
 
-    db = await openStore(dir);
+    ({ db } = await openStore(location));
     store = new MatchStore(db);
     expect(await store.unfinishedMatches()).toEqual([{ id: "m1", scenarioId: "dorvan-2370", ticks: 10 }]);
     const loaded = (await store.loadMatch("m1"))!;
@@ -44,7 +37,7 @@ describe("the match store (SQLite)", () => {
   });
 
   it("remembers who last held each seat, keeps a match's newest chat lines, and lists a player's unfinished matches only", async () => {
-    const db = await openStore(freshDir());
+    const { db } = await openStore(await locations.fresh(kind));
     const store = new MatchStore(db);
     for (const id of ["m1", "m2"]) await store.createMatch({ id, scenarioId: "dorvan-2370", scenarioVersion: "abc", seed: 7, difficulty: "normal", isPrivate: id === "m2", seats });
     await store.setSeatPlayer("m1", "cell-1", "player-a-0000000000");
@@ -67,15 +60,49 @@ describe("the match store (SQLite)", () => {
     const lines = await store.chatLines("m2", 100);
     expect(lines.map((line) => line.text)).toEqual(["line 2", "line 3", "line 4", "line 5", "line 6"]);
     expect(lines[1]).toEqual({ from: "Sveta", side: "maquis", to: "side", text: "line 3" });
+    // PostgreSQL's text cannot hold U+0000: the line is kept all the same, the character replaced.
+    await store.appendChat("m2", { from: "Sveta", side: "maquis", to: "all", text: "nul\u0000here" }, 5);
+    expect((await store.chatLines("m2", 1))[0]!.text).toBe(kind === "postgres" ? "nul\uFFFDhere" : "nul\u0000here");
     await db.destroy();
   });
 
-  it("refuses a corrupt database file with a message naming it, and leaves the file alone", async () => {
-    const dir = freshDir();
+  it("counts the log entries a snapshot contains, says which database it is, and answers its health check", async () => {
+    const { db, kind: opened } = await openStore(await locations.fresh(kind));
+    const store = new MatchStore(db);
+    expect(opened).toBe(kind);
+    await store.createMatch({ id: "m1", scenarioId: "dorvan-2370", scenarioVersion: "abc", seed: 2 ** 31 - 1, difficulty: "normal", isPrivate: true, seats, log: [{ tick: 1, seat: "cell-1", order: { kind: "a" } }] });
+    await store.createMatch({ id: "m2", scenarioId: "dorvan-2370", scenarioVersion: "abc", seed: 1, difficulty: "normal", isPrivate: false, seats });
+    await store.appendOrder("m2", { tick: 2, seat: "cell-1", order: { kind: "elsewhere" } });
+    await store.saveSnapshot("m1", 5, JSON.stringify({ tick: 5 }), seats);
+    await store.appendOrder("m1", { tick: 6, seat: "cell-1", order: { kind: "b" } });
+    await store.appendOrder("m1", { tick: 7, seat: "cell-1", order: { kind: "c" } });
+    expect((await store.loadMatch("m1"))!.snapshot).toEqual({ tick: 5, state: { tick: 5 }, logLength: 1 });
+    await store.saveSnapshot("m1", 8, JSON.stringify({ tick: 8 }), { ...seats, "cell-2": { name: "B", side: "maquis", human: false } });
+    const loaded = (await store.loadMatch("m1"))!;
+    expect(loaded.snapshot).toEqual({ tick: 8, state: { tick: 8 }, logLength: 3 });
+    expect(loaded.match).toEqual(expect.objectContaining({ ticks: 8, seed: 2 ** 31 - 1, private: 1 }));
+    expect(Object.keys(loaded.seats)).toEqual(["cell-1", "cell-2"]);
+    expect(await store.countMatches()).toBe(2);
+    expect(await store.health()).toEqual({ ok: true, kind, matches: 2, milliseconds: expect.any(Number) });
+    await db.destroy();
+  });
+});
+
+describe("opening the store", () => {
+  it("refuses a corrupt SQLite file with a message naming it, and leaves the file alone", async () => {
+    const { dataDir: dir } = await locations.fresh("sqlite");
     const file = join(dir, DATABASE_FILE);
     const garbage = "this is not a database ".repeat(100);
     writeFileSync(file, garbage);
-    await expect(openStore(dir)).rejects.toThrow(`the database ${file} cannot be used`);
+    await expect(openStore({ dataDir: dir })).rejects.toThrow(`the database ${file} cannot be used`);
     expect(readFileSync(file, "utf8")).toBe(garbage);
+  });
+
+  it("names the PostgreSQL server it cannot reach, never the password", async () => {
+    const port = await findFreePort();
+    const { dataDir } = await locations.fresh("sqlite");
+    const opening = openStore({ dataDir, databaseUrl: `postgres://maquis:s3cret-word@127.0.0.1:${port}/maquis` });
+    await expect(opening).rejects.toThrow(`cannot connect to PostgreSQL at 127.0.0.1:${port}/maquis (`);
+    await expect(opening).rejects.not.toThrow("s3cret-word");
   });
 });
