@@ -1,5 +1,5 @@
 import { Client, type Room } from "@colyseus/sdk";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -41,7 +41,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const room of rooms) {
     room.reconnection.enabled = false;
-    await room.leave().catch(() => undefined);
+    // A connection to the killed process never answers a leave.
+    await Promise.race([room.leave().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]);
   }
   await Promise.all(servers.map((server) => server.stop()));
   await Promise.all([redis?.stop(), postgres?.stop()]);
@@ -112,21 +113,19 @@ describe("several server processes on Redis and PostgreSQL", () => {
           () => seated(new Client([b, c][i % 2]!.url).joinById(matchId, { seat, name, player }, MatchState)),
           ({ room }) => void room.leave(),
           60_000,
-          250,
+          1500,
         ).found,
       ),
     );
     const seconds = (performance.now() - killedAt) / 1000;
     console.log(`scale-out: the match was back on another process and all ${players.length} players in their seats ${seconds.toFixed(1)} s after SIGKILL`);
+    if (back.some((found) => found === null)) for (const [name, server] of Object.entries({ a, b, c })) writeFileSync(`/tmp/scale-${name}.log`, server.output());
     for (const [i, found] of back.entries()) {
       expect(found, `${players[i]!.name} found the match again`).not.toBeNull();
       expect(found!.welcome.seat).toBe(players[i]!.seat);
     }
     const resumed = back[0]!.room;
-    for (const { seat, name } of players) {
-      expect(resumed.state.seats.get(seat)?.occupied).toBe(true);
-      expect(resumed.state.seats.get(seat)?.playerName).toBe(name);
-    }
+    for (const { seat, name } of players) await expect.poll(() => resumed.state.seats.get(seat)?.playerName).toBe(name);
     // Resumed from its last snapshot and its log: no further back than one snapshot interval, and it plays on.
     expect(resumed.state.tick).toBeGreaterThan(0);
     await expect.poll(() => resumed.state.tick, { timeout: 10_000 }).toBeGreaterThan(tickAtKill);
