@@ -11,6 +11,9 @@ export interface PostgresService {
   url: string;
   /** A new, empty database on the same server, so test files (or tests) never share data; returns its URL. */
   createDatabase(): Promise<string>;
+  /** Stops the server and keeps its data, for a test of an outage; `restart` brings it back on the same port. */
+  halt(): Promise<void>;
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,21 +78,28 @@ export async function startPostgres(): Promise<PostgresService> {
   }
   const port = await findFreePort();
   const settings = ["fsync=off", "full_page_writes=off", "synchronous_commit=off", "max_connections=200"];
-  const server = spawn(join(bin, "postgres"), ["-D", dataDir, "-k", dir, "-h", "127.0.0.1", "-p", String(port), ...settings.flatMap((s) => ["-c", s])], {
-    ...user,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
   let output = "";
   const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
-  server.stdout!.on("data", keep);
-  server.stderr!.on("data", keep);
+  const launch = () => {
+    const child = spawn(join(bin, "postgres"), ["-D", dataDir, "-k", dir, "-h", "127.0.0.1", "-p", String(port), ...settings.flatMap((s) => ["-c", s])], {
+      ...user,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout!.on("data", keep);
+    child.stderr!.on("data", keep);
+    return child;
+  };
+  let server = launch();
   const urlOf = (database: string) => `postgres://${SUPERUSER}@127.0.0.1:${port}/${database}`;
-  const stop = async () => {
+  const halt = async () => {
     if (server.exitCode === null && server.signalCode === null) {
       // SIGINT: "fast shutdown", ends sessions and exits at once.
       server.kill("SIGINT");
       await exited(server);
     }
+  };
+  const stop = async () => {
+    await halt();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -111,6 +121,11 @@ export async function startPostgres(): Promise<PostgresService> {
         await client.end();
       }
       return urlOf(name);
+    },
+    halt,
+    async restart() {
+      server = launch();
+      await waitUntilReady(urlOf("postgres"), server, () => output);
     },
     stop,
   };

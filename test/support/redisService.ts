@@ -5,6 +5,9 @@ import { findFreePort } from "../../server/portCheck";
 
 export interface RunningRedis {
   url: string;
+  /** Stops the server (an outage, for a test); `restart` brings it back, empty, on the same port. */
+  halt(): Promise<void>;
+  restart(): Promise<void>;
   /** Stops the server by its PID and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -21,6 +24,27 @@ export function redisInstalled(): boolean {
 export async function startRedis(): Promise<RunningRedis> {
   if (!redisInstalled()) throw new Error("redis-server is not installed: apt-get install -y redis-server (.ci/run does this)");
   const port = await findFreePort();
+  const url = `redis://127.0.0.1:${port}`;
+  let server = await launch(port, url);
+  const halt = async () => {
+    const { child, exited } = server;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    process.kill(child.pid!, "SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return {
+    url,
+    halt,
+    async restart() {
+      server = await launch(port, url);
+    },
+    stop: halt,
+  };
+}
+
+async function launch(port: number, url: string): Promise<{ child: ReturnType<typeof spawn>; exited: Promise<unknown> }> {
   const child = spawn("redis-server", ["--bind", "127.0.0.1", "--port", String(port), "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--loglevel", "warning"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -28,7 +52,6 @@ export async function startRedis(): Promise<RunningRedis> {
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = once(child, "exit");
-  const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`redis-server exited at start:\n${output}`);
@@ -47,14 +70,5 @@ export async function startRedis(): Promise<RunningRedis> {
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return {
-    url,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      process.kill(child.pid!, "SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  return { child, exited };
 }
