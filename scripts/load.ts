@@ -19,7 +19,7 @@ import { ensureClientBuilt } from "../test/support/clientBuild";
 import { ClientPool } from "./load/clientPool";
 import { watchCore } from "./load/coreLoad";
 import { MINIMAL_READY_LINE } from "./load/minimalRoom";
-import { CLOCK_BUDGET, LAG_P99_BUDGET_MS, summarize, table, type RunResult } from "./load/report";
+import { CLOCK_BUDGET, LAG_P99_BUDGET_MS, SHARED_CORE_WARNING_PERCENT, summarize, table, type RunResult } from "./load/report";
 import { hasTaskset, runningServer, startServer, type ServerUnderLoad } from "./load/serverProcess";
 import type { Target } from "./load/workerProtocol";
 
@@ -148,6 +148,8 @@ function print(result: RunResult): void {
   console.log(table([result]).split("\n")[1]);
   if (result.joinErrors > 0) console.log(`  join errors, e.g.: ${result.joinErrorSamples.join(" | ")}`);
   if (result.drops > 0 || Object.keys(result.refusals).length > 0) console.log(`  drops ${result.drops}, server refusals ${JSON.stringify(result.refusals)}`);
+  if ((result.serverCoreOthersPercent ?? 0) > SHARED_CORE_WARNING_PERCENT)
+    console.log(`  other processes took ${result.serverCoreOthersPercent}% of the server's core: lag and clock are not the server's alone`);
   if (result.roomsNotPlaying > 0) console.log(`  ${result.roomsNotPlaying} room(s) were not playing at the measured speed at the end of the window`);
 }
 

@@ -6,6 +6,8 @@ import type { JoinedReport, Target, WindowReport } from "./workerProtocol";
 /** The capacity budget the issue sets: the server's event-loop lag p99, and the game clock against real time. */
 export const LAG_P99_BUDGET_MS = 20;
 export const CLOCK_BUDGET = 0.99;
+/** Other processes taking more of the server's core than this make a run's figures no measure of capacity. */
+export const SHARED_CORE_WARNING_PERCENT = 10;
 
 export interface RunResult {
   metric: "load";
@@ -27,8 +29,9 @@ export interface RunResult {
   eventLoopUtilization: number;
   cpuPercent: number;
   cpuPercentPerRoom: number;
-  /** How busy the server's core was over the window, this process and any other (null when not pinned or not Linux). */
+  /** How busy the server's core was over the window, this process and any other, and the others' part (null when not pinned or not Linux). */
   serverCoreBusyPercent: number | null;
+  serverCoreOthersPercent: number | null;
   rssPeakMb: number;
   bytesPerClientPerSecond: number;
   /** Game steps the rooms advanced ÷ the steps real time asked for at the speed: mean and worst room. */
@@ -72,6 +75,7 @@ export function summarize(
     cpuPercent: server.cpuPercent,
     cpuPercentPerRoom: round(server.cpuPercent / Math.max(1, run.rooms), 3),
     serverCoreBusyPercent,
+    serverCoreOthersPercent: serverCoreBusyPercent === null ? null : round(Math.max(0, serverCoreBusyPercent - server.cpuPercent), 1),
     rssPeakMb: server.rssMb.peak,
     bytesPerClientPerSecond: clients ? Math.round(bytesPerSecond / clients) : 0,
     clock,
@@ -91,7 +95,7 @@ const COLUMNS: [string, (r: RunResult) => string][] = [
   ["clock mean/min %", (r) => `${(r.clock.mean * 100).toFixed(1)}/${(r.clock.min * 100).toFixed(1)}`],
   ["CPU %", (r) => r.cpuPercent.toFixed(1)],
   ["CPU %/room", (r) => r.cpuPercentPerRoom.toFixed(3)],
-  ["core busy %", (r) => (r.serverCoreBusyPercent === null ? "-" : r.serverCoreBusyPercent.toFixed(0))],
+  ["others on core %", (r) => (r.serverCoreOthersPercent === null ? "-" : r.serverCoreOthersPercent.toFixed(0))],
   ["RSS peak MB", (r) => r.rssPeakMb.toFixed(0)],
   ["B/client/s", (r) => String(r.bytesPerClientPerSecond)],
   ["client CPU %", (r) => r.clientCpuPercent.toFixed(0)],
