@@ -25,11 +25,11 @@ interface ClockState {
 
 interface FilledRoom {
   clients: Room<any, ClockState>[];
+  /** The clients holding a seat, with it; the others watch. */
+  seated: { room: Room<any, ClockState>; seat: string }[];
   /** The step the first client's last state patch carried, and when it arrived. */
   lastTick: number;
   lastTickAt: number;
-  /** The clients holding a seat, with it; the others watch. */
-  seated: { room: Room<any, ClockState>; seat: string }[];
   /** The same at the start of the measured window. */
   tickAtMark: number;
   tickAtMarkAt: number;

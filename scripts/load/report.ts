@@ -17,6 +17,8 @@ export interface RunResult {
   clientsPerRoom: number;
   speed: number;
   clients: number;
+  /** Rooms and clients the server itself counted at the end of the window (all of its rooms, any others too). */
+  server: { rooms: number; clients: number };
   joinErrors: number;
   joinErrorSamples: string[];
   joinSeconds: number;
@@ -64,6 +66,7 @@ export function summarize(
     metric: "load",
     ...run,
     clients,
+    server: { rooms: server.rooms, clients: server.clients },
     joinErrors,
     joinErrorSamples: joined.flatMap((report) => report.errorSamples).slice(0, 5),
     drops: windows.reduce((sum, window) => sum + window.drops, 0),
