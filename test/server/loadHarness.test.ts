@@ -31,6 +31,8 @@ describe("npm run load", () => {
       expect(result, output).toBeDefined();
       expect(result!.rooms).toBe(2);
       expect(result!.clients).toBe(8);
+      // The server counts the same connections from its side.
+      expect(result!.server).toEqual({ rooms: 2, clients: 8 });
       expect(result!.joinErrors).toBe(0);
       expect(result!.drops).toBe(0);
       expect(result!.bytesPerClientPerSecond).toBeGreaterThan(0);
