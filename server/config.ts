@@ -17,6 +17,8 @@ export interface ServerConfig {
   redisUrl: string | null;
   /** PUBLIC_ADDRESS: where clients reach this process (host:port[/path]), announced to the others; needed with REDIS_URL. */
   publicAddress: string | null;
+  /** ADMIN_PASSWORD: opens /admin (metrics, the Colyseus monitor) behind HTTP basic auth; null keeps it closed (404). */
+  adminPassword: string | null;
 }
 
 const repoRoot = resolve(import.meta.dirname, "..");
@@ -53,6 +55,16 @@ function readDatabaseUrl(value: string | undefined): string | null {
   return value;
 }
 
+/** Long enough that guessing it over HTTP is hopeless; the admin pages can call into live rooms. */
+const ADMIN_PASSWORD_MIN_CHARACTERS = 12;
+
+function readAdminPassword(value: string | undefined): string | null {
+  if (value === undefined || value === "") return null;
+  if (value.length < ADMIN_PASSWORD_MIN_CHARACTERS)
+    throw new Error(`ADMIN_PASSWORD must be at least ${ADMIN_PASSWORD_MIN_CHARACTERS} characters (got ${value.length}); leave it unset to keep /admin closed`);
+  return value;
+}
+
 /** Reads the environment once; everything else receives a plain config object. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): ServerConfig {
   const dev = argv.includes("--dev");
@@ -68,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
     redisUrl,
     publicAddress: readPublicAddress(env.PUBLIC_ADDRESS, redisUrl),
+    adminPassword: readAdminPassword(env.ADMIN_PASSWORD),
   };
 }
 

@@ -7,6 +7,7 @@ import express from "express";
 import { LIMITS } from "../shared/protocol/limits";
 import { BalanceJobs, type BalanceJobsOptions } from "./balance/balanceJobs";
 import type { ServerConfig } from "./config";
+import { mountAdminApi } from "./http/adminApi";
 import { AddressLimits, type AddressLimitSettings } from "./http/addressLimits";
 import { BALANCE_PATH, mountBalanceApi } from "./http/balanceApi";
 import { mountCommunityApi, SCENARIO_UPLOAD_PATHS } from "./http/communityApi";
@@ -103,6 +104,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       editor: defineRoom(createEditorRoom({ drafts: options.drafts ?? null, addressLimits, reconnectSeconds: options.editorReconnectSeconds ?? EDITOR_RECONNECT_SECONDS })),
     },
     express: async (app) => {
+      mountAdminApi(app, { password: config.adminPassword });
       // Before the HTTP API, whose last route answers 404 for every other /api path.
       mountBalanceApi(app, balanceJobs, addressLimits);
       mountCommunityApi(app, scenarios, addressLimits);
