@@ -87,6 +87,10 @@ export async function startPostgres(): Promise<PostgresService> {
     });
     child.stdout!.on("data", keep);
     child.stderr!.on("data", keep);
+    // A test run that ends early (a timed-out hook) must not leave the server behind.
+    const orphaned = () => child.kill("SIGKILL");
+    process.once("exit", orphaned);
+    child.once("exit", () => process.off("exit", orphaned));
     return child;
   };
   let server = launch();

@@ -52,6 +52,10 @@ async function launch(port: number, url: string): Promise<{ child: ReturnType<ty
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = once(child, "exit");
+  // A test run that ends early (a timed-out hook) must not leave the server behind.
+  const orphaned = () => child.kill("SIGKILL");
+  process.once("exit", orphaned);
+  void exited.then(() => process.off("exit", orphaned));
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`redis-server exited at start:\n${output}`);
