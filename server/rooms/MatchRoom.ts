@@ -214,7 +214,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.state = this.match.state;
     if (lobby) this.state.phase = "lobby";
     this.isPrivate = isPrivate;
-    if (isPrivate) this.roomId = inviteCode();
+    if (isPrivate) this.roomId = await inviteCode();
     this.log = log.child({ roomName: "match", room: this.roomId });
     await this.holdLease(this.roomId);
     // The AI in free seats plays at the chosen level.
@@ -283,7 +283,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.state.speed = 1;
     this.state.phase = "lobby";
     this.isPrivate = true;
-    this.roomId = inviteCode();
+    this.roomId = await inviteCode();
     this.log = log.child({ roomName: "match", room: this.roomId, from: from.match });
     await this.holdLease(this.roomId);
     this.aiSettings = { occupier: fork.difficulty, maquis: fork.difficulty };

@@ -9,12 +9,12 @@ const INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const INVITE_LENGTH = 6;
 
 /** A short code people can read out or type: no 0/O or 1/I to confuse, and checked not to be in use. */
-export function inviteCode(): string {
+export async function inviteCode(): Promise<string> {
   for (;;) {
     let code = "";
     for (let i = 0; i < INVITE_LENGTH; i++) code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
-    // Colyseus would silently put the creator into an existing room with the same id.
-    if (!matchMaker.getLocalRoomById(code)) return code;
+    // Colyseus would silently put the creator into an existing room with the same id (on any process: the driver lists them all).
+    if (!(await matchMaker.getRoomById(code))) return code;
   }
 }
 
