@@ -43,7 +43,7 @@ interface Outlook {
 export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string, skill: MaquisAiSkill): Order[] {
   const cell = state.cells.get(seat);
   if (!cell || cell.eliminated) return [];
-  const visible = visibleShipIds(state, ctx, "maquis");
+  const visible = visibleShipIds(state, "maquis");
   const enemies = [...state.ships.values()].filter((ship) => ship.side === "occupier" && visible.has(ship.id));
   // Informants are the occupier's secret; the cell knows the ships it sees and the garrisons everyone sees.
   const watchers = occupierWatchers(state).filter((watcher) => (watcher.kind === "ship" ? visible.has(watcher.shipId!) : watcher.kind === "post"));

@@ -20,7 +20,7 @@ import { openGoals } from "./objectives";
  */
 export function occupierOrders(state: MatchState, ctx: RulesContext, seat: string, skill: OccupierAiSkill): Order[] {
   const orders: Order[] = [];
-  const visible = visibleShipIds(state, ctx, "occupier");
+  const visible = visibleShipIds(state, "occupier");
   const seenMaquis = [...state.ships.values()].filter((ship) => ship.side === "maquis" && visible.has(ship.id));
   const systems = [...state.systems.values()];
   const own = [...state.ships.values()].filter((ship) => ship.seat === seat).sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -122,6 +122,12 @@ export const GARRISON_SENSOR_RANGE = 45;
 export const INTEL_WATCH_LEVEL = 60;
 export const INTEL_WATCH_RANGE = 40;
 
+/**
+ * Sensor contacts (matter-js, used by ambushes) are refreshed every this many steps; the ships move
+ * every step. A contact comes at most this many steps minus one after the hulls touch. At the 4× speed
+ * a server tick runs four steps, so a check every fourth step is one per tick.
+ */
+export const CONTACT_CHECK_STEPS = 2;
 /** Combat: one round every this many ticks; damage scales with firepower. */
 export const ROUND_TICKS = 5;
 export const DAMAGE_PER_FIREPOWER = 0.25;

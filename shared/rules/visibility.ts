@@ -1,6 +1,5 @@
 import type { MatchState, Ship } from "../state/MatchState";
 import { distance } from "./geometry";
-import type { RulesContext } from "./rulesContext";
 import { inSensorRange, sensorReach } from "./shipStats";
 import type { Side } from "./sides";
 import { GARRISON_SENSOR_RANGE, INTEL_WATCH_LEVEL, INTEL_WATCH_RANGE } from "./tuning";
@@ -27,12 +26,12 @@ function watchedFromSystems(state: MatchState, side: Side, ship: Ship): boolean 
 
 /**
  * The ships a side can see: all of its own, and those of the other side that its sensors or its
- * watchers cover — never an underground Maquis ship for the occupier. Contacts come from the matter-js
- * sensor bodies when there is a world; matter draws circles as inscribed polygons, so its contacts miss
- * the rim of a sensor's range, and the geometry the rules use (`inSensorRange`) counts as well. Every
- * ship a side's ship may target is then one the side sees, and so one its players' clients hold.
+ * watchers cover — never an underground Maquis ship for the occupier. Sensors here are the exact
+ * circles the rules use (`inSensorRange`): matter-js's contacts, drawn with inscribed polygons and
+ * refreshed every few steps, never cover more. Every ship a side's ship may target is then one the
+ * side sees, and so one its players' clients hold.
  */
-export function visibleShipIds(state: MatchState, ctx: RulesContext, side: Side): Set<string> {
+export function visibleShipIds(state: MatchState, side: Side): Set<string> {
   const visible = new Set<string>();
   const observers: { ship: Ship; reach: number }[] = [];
   for (const ship of state.ships.values()) {
@@ -48,9 +47,7 @@ export function visibleShipIds(state: MatchState, ctx: RulesContext, side: Side)
       visible.add(target.id);
       continue;
     }
-    const sensed = observers.some(
-      ({ ship, reach }) => (ctx.world?.contacts.get(ship.id)?.has(target.id) ?? false) || distance(ship, target) <= reach,
-    );
+    const sensed = observers.some(({ ship, reach }) => distance(ship, target) <= reach);
     if (sensed || watchedFromSystems(state, side, target)) visible.add(target.id);
   }
   return visible;

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { applyOrder } from "../../../shared/rules/applyOrder";
 import { loseShip } from "../../../shared/rules/fleet";
 import { distance, inRegionKind } from "../../../shared/rules/geometry";
+import { isContactCheckStep } from "../../../shared/rules/movement";
 import { SHIP_BODY_RADIUS } from "../../../shared/rules/shipStats";
+import { CONTACT_CHECK_STEPS } from "../../../shared/rules/tuning";
 import { at, matchOf, placement, quietScenario, sees, ship, steps, stepUntil } from "./rulesHelpers";
 
 /** matter-js draws circles as inscribed polygons, so a contact may come a little inside the exact circles' touching distance. */
@@ -16,7 +18,7 @@ function observerAndTarget(observerAt: { x: number; y: number }, targetAt: { x: 
 }
 
 describe("sensor contacts from matter-js", () => {
-  it("a hull entering a sensor circle becomes a contact the moment the circles touch, and is dropped when it leaves", () => {
+  it("a hull entering a sensor circle becomes a contact at the first check after the circles touch, and is dropped at the first check after it leaves", () => {
     // A Hideki (sensors 70) waits in open space; a raider (sensors 55) flies straight at it and out the other side.
     const match = observerAndTarget(at.open, { x: at.open.x + 150, y: at.open.y });
     const hideki = ship(match, "hideki-a");
@@ -36,11 +38,14 @@ describe("sensor contacts from matter-js", () => {
       if (!before && now) gained = d;
       if (before && !now) lost = d;
       if (raiderSawHideki < 0 && sees(match, "raider-a", "hideki-a")) raiderSawHideki = d;
-      // While the hull is clear of the sensor circle there is no contact; deep inside there always is.
-      if (d > 70 + SHIP_BODY_RADIUS) expect(now, `no contact at ${d}`).toBe(false);
-      if (d < 70 + SHIP_BODY_RADIUS - POLYGON_SLACK) expect(now, `contact at ${d}`).toBe(true);
+      // Contacts change only on check steps: between them they stand as the last check found them.
+      if (!isContactCheckStep(match.state)) expect(now, `contact changed between checks at ${d}`).toBe(before);
+      // At a check, while the hull is clear of the sensor circle there is no contact; deep inside there always is.
+      else if (d > 70 + SHIP_BODY_RADIUS) expect(now, `no contact at ${d}`).toBe(false);
+      else if (d < 70 + SHIP_BODY_RADIUS - POLYGON_SLACK) expect(now, `contact at ${d}`).toBe(true);
     }
-    const perTick = 6 * 0.25;
+    // How far the raider flies between two checks.
+    const perTick = 6 * 0.25 * CONTACT_CHECK_STEPS;
     expect(gained).toBeGreaterThan(70 + SHIP_BODY_RADIUS - POLYGON_SLACK - perTick);
     expect(gained).toBeLessThanOrEqual(70 + SHIP_BODY_RADIUS);
     expect(lost).toBeGreaterThan(70 + SHIP_BODY_RADIUS - POLYGON_SLACK);
@@ -78,7 +83,8 @@ describe("sensor contacts from matter-js", () => {
     stepUntil(match, () => sees(match, "hideki-a", "raider-a"), 200);
     expect(inRegionKind(match.state, raider.x, raider.y, "plasma-storm")).toBe(true);
     expect(distance(hideki, raider)).toBeLessThanOrEqual(70 / 4 + SHIP_BODY_RADIUS);
-    expect(distance(hideki, raider)).toBeGreaterThan(70 / 4 + SHIP_BODY_RADIUS - POLYGON_SLACK - 1.5);
+    // The raider (speed 6, in the storm as fast: it is small) flies 1.5 a step; the contact comes at the first check inside.
+    expect(distance(hideki, raider)).toBeGreaterThan(70 / 4 + SHIP_BODY_RADIUS - POLYGON_SLACK - 1.5 * CONTACT_CHECK_STEPS);
   });
 
   it("a sensor grows back to full reach once its ship leaves the storm, and finds what it could not see inside", () => {
