@@ -1,4 +1,4 @@
-import type { MatchState, Region, StarSystem } from "../state/MatchState";
+import type { MatchState, Region, Ship, StarSystem } from "../state/MatchState";
 import { AT_SYSTEM_RADIUS } from "./tuning";
 
 /** Even-odd rule over a flat [x0, y0, x1, y1, …] outline. */
@@ -51,6 +51,60 @@ export function regionsAt(state: MatchState, x: number, y: number): Region[] {
 export function inRegionKind(state: MatchState, x: number, y: number, kind: string): boolean {
   for (const region of state.regions) if (region.kind === kind && inRegion(region, x, y)) return true;
   return false;
+}
+
+/**
+ * What lies where a ship is: the kinds of the regions there and the system it is at. Regions and
+ * systems stay put through a match, so both change only when the ship moves; the rules ask for them
+ * many times a step (speed, sensors, cover, storms, repairs), and work them out once per position.
+ */
+interface Place {
+  x: number;
+  y: number;
+  regionKinds: string[] | undefined;
+  /** null: at no system (undefined: not yet worked out). */
+  system: StarSystem | null | undefined;
+}
+
+const places = new WeakMap<Ship, Place>();
+
+function placeOf(ship: Ship): Place {
+  const { x, y } = ship;
+  let place = places.get(ship);
+  if (place === undefined) {
+    place = { x, y, regionKinds: undefined, system: undefined };
+    places.set(ship, place);
+  } else if (place.x !== x || place.y !== y) {
+    place.x = x;
+    place.y = y;
+    place.regionKinds = undefined;
+    place.system = undefined;
+  }
+  return place;
+}
+
+/** The kinds of the regions a point lies in. */
+export function regionKindsAt(state: MatchState, x: number, y: number): string[] {
+  return regionsAt(state, x, y).map((region) => region.kind);
+}
+
+/** regionKindsAt the ship's position. */
+export function shipRegionKinds(state: MatchState, ship: Ship): readonly string[] {
+  const place = placeOf(ship);
+  place.regionKinds ??= regionKindsAt(state, place.x, place.y);
+  return place.regionKinds;
+}
+
+/** inRegionKind at the ship's position. */
+export function shipInRegionKind(state: MatchState, ship: Ship, kind: string): boolean {
+  return shipRegionKinds(state, ship).includes(kind);
+}
+
+/** systemAt the ship's position. */
+export function shipSystemAt(state: MatchState, ship: Ship): StarSystem | undefined {
+  const place = placeOf(ship);
+  if (place.system === undefined) place.system = systemAt(state, place.x, place.y) ?? null;
+  return place.system ?? undefined;
 }
 
 export function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {

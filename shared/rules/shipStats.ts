@@ -1,6 +1,6 @@
 import { shipClasses, type ShipClass } from "../scenario/shipClassSchema";
 import type { MatchState, Ship } from "../state/MatchState";
-import { distance, inRegionKind } from "./geometry";
+import { distance, shipInRegionKind } from "./geometry";
 import { CRIPPLED_PERFORMANCE, NEBULA_SENSOR_FACTOR, NEBULA_SPEED, STORM_SENSOR_FACTOR, stormSpeed } from "./tuning";
 
 export function classOf(ship: Ship): ShipClass {
@@ -24,16 +24,16 @@ export function effectiveFirepower(ship: Ship): number {
 export function effectiveSpeed(state: MatchState, ship: Ship): number {
   const shipClass = classOf(ship);
   let speed = shipClass.speed * damageFactor(ship);
-  if (inRegionKind(state, ship.x, ship.y, "plasma-storm")) speed *= stormSpeed[shipClass.size];
-  if (inRegionKind(state, ship.x, ship.y, "nebula")) speed *= NEBULA_SPEED;
+  if (shipInRegionKind(state, ship, "plasma-storm")) speed *= stormSpeed[shipClass.size];
+  if (shipInRegionKind(state, ship, "nebula")) speed *= NEBULA_SPEED;
   return speed;
 }
 
 /** Sensor radius in map units; plasma storms all but blind a ship, nebulae halve its reach. */
 export function effectiveSensorRange(state: MatchState, ship: Ship): number {
   let range = classOf(ship).sensorRange;
-  if (inRegionKind(state, ship.x, ship.y, "plasma-storm")) range *= STORM_SENSOR_FACTOR;
-  if (inRegionKind(state, ship.x, ship.y, "nebula")) range *= NEBULA_SENSOR_FACTOR;
+  if (shipInRegionKind(state, ship, "plasma-storm")) range *= STORM_SENSOR_FACTOR;
+  if (shipInRegionKind(state, ship, "nebula")) range *= NEBULA_SENSOR_FACTOR;
   return range;
 }
 
@@ -50,7 +50,7 @@ export function inSensorRange(state: MatchState, observer: Ship, target: Ship): 
 }
 
 export function inCover(state: MatchState, ship: Ship): boolean {
-  return inRegionKind(state, ship.x, ship.y, "plasma-storm") || inRegionKind(state, ship.x, ship.y, "nebula");
+  return shipInRegionKind(state, ship, "plasma-storm") || shipInRegionKind(state, ship, "nebula");
 }
 
 export function isWarship(ship: Ship): boolean {

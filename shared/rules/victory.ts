@@ -16,6 +16,11 @@ function systemsMatching(state: MatchState, ids: string[] | undefined, test: (sy
 
 const livingCells = (state: MatchState) => [...state.cells.values()].filter((cell) => !cell.eliminated);
 
+function anyLivingCell(state: MatchState): boolean {
+  for (const cell of state.cells.values()) if (!cell.eliminated) return true;
+  return false;
+}
+
 const evacuated = (state: MatchState) => [...state.cells.values()].reduce((sum, cell) => sum + cell.evacuated, 0);
 const destroyed = (state: MatchState, goal: Extract<ObjectiveGoal, { kind: "destroy" }>) =>
   goal.side === "maquis" ? state.lostMaquis : state.lostOccupier + (goal.convoys ? state.convoysLost : 0);
@@ -51,13 +56,13 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
       return progress.have >= progress.need;
     }
     case "survive":
-      return livingCells(state).length > 0;
+      return anyLivingCell(state);
     case "reputation":
       return state.reputation >= goal.atLeast;
     case "supplies":
       return livingCells(state).reduce((sum, cell) => sum + cell.supplies, 0) >= goal.atLeast;
     case "eliminateCells":
-      return livingCells(state).length === 0;
+      return !anyLivingCell(state);
     case "garrison":
       return (state.systems.get(goal.system)?.garrison ?? Infinity) <= goal.atMost;
     case "reach":
@@ -144,7 +149,7 @@ export function endMatch(state: MatchState, winner: "maquis" | "occupier" | "dra
 /** The standing ways a match ends besides triggers: time runs out, every cell is broken, the occupier's government gives up. */
 export function checkMatchEnd(state: MatchState, ctx: RulesContext): void {
   if (state.phase !== "playing") return;
-  if (livingCells(state).length === 0) endMatch(state, "occupier", "every Maquis cell has been broken", ctx);
+  if (!anyLivingCell(state)) endMatch(state, "occupier", "every Maquis cell has been broken", ctx);
   else if (state.reputation <= 0) endMatch(state, "maquis", "the occupier's government recalled its commander", ctx);
   else if (state.hours >= state.lengthHours) endMatch(state, "", "time has run out", ctx);
 }
