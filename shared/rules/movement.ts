@@ -42,12 +42,13 @@ interface ShipBodies {
  * sense (they overlap, never bounce), in a matter-js Detector. Every collision it reports is a contact:
  * "ship X's sensors cover ship Y of the other side". Ships move by the rules' own arithmetic (straight
  * lines at their speed, stepMovement); the bodies are brought to the ships and the detector run every
- * CONTACT_CHECK_STEPS steps. Rebuilt from state; never synced or saved.
+ * CONTACT_CHECK_STEPS steps while a rule needs the contacts (contactsNeeded), and when the world is
+ * built. Rebuilt from state; never synced or saved.
  */
 export interface MovementWorld {
   detector: Matter.Detector;
   bodies: Map<string, ShipBodies>;
-  /** observer ship id → ids of the other side's ships whose hulls were inside its sensor circle at the last check. */
+  /** observer ship id → ids of the other side's ships whose hulls were inside its sensor circle at the last check (checkContacts). */
   contacts: Map<string, Set<string>>;
   /** addShipBody and removeShipBody bound to this world: the rules that spawn and remove ships call these, so they need not import matter-js (the client runs those rules' checks too). */
   addShip(state: MatchState, ship: Ship): void;
@@ -61,6 +62,12 @@ function shipIdOf(body: Matter.Body): string {
 /** Whether this step refreshes the contacts: a function of the tick alone, so a resumed match checks on the same steps. */
 export function isContactCheckStep(state: MatchState): boolean {
   return state.tick % CONTACT_CHECK_STEPS === 0;
+}
+
+/** The rules read contacts only to spring ambushes (stepAmbushes): with nobody lying in wait, they need no refresh. */
+export function contactsNeeded(state: MatchState): boolean {
+  for (const ship of state.ships.values()) if (ship.stance === "ambush") return true;
+  return false;
 }
 
 export function createMovementWorld(state: MatchState): MovementWorld {
@@ -149,7 +156,7 @@ function nextRouteStop(state: MatchState, ship: Ship): void {
   ship.moving = true;
 }
 
-/** Moves every ship one step toward its destination, at its speed, and on a check step refreshes the sensor contacts. */
+/** Moves every ship one step toward its destination, at its speed, and on a check step refreshes the sensor contacts if a rule will read them. */
 export function stepMovement(state: MatchState, world: MovementWorld): void {
   state.ships.forEach((ship) => {
     if (!ship.moving && ship.route.length > 0 && ship.engagement === "") nextRouteStop(state, ship);
@@ -170,5 +177,5 @@ export function stepMovement(state: MatchState, world: MovementWorld): void {
     ship.y += (dy / remaining) * stepLength;
     ship.heading = Math.atan2(dy, dx);
   });
-  if (isContactCheckStep(state)) checkContacts(state, world);
+  if (isContactCheckStep(state) && contactsNeeded(state)) checkContacts(state, world);
 }

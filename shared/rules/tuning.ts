@@ -123,9 +123,9 @@ export const INTEL_WATCH_LEVEL = 60;
 export const INTEL_WATCH_RANGE = 40;
 
 /**
- * Sensor contacts (matter-js, used by ambushes) are refreshed every this many steps; the ships move
- * every step. A contact comes at most this many steps minus one after the hulls touch. At the 4× speed
- * a server tick runs four steps, so a check every fourth step is one per tick.
+ * Sensor contacts (matter-js; only ambushes read them) are refreshed every this many steps while a
+ * ship lies in ambush; the ships move every step. An ambush springs at most this many steps minus one
+ * after the hulls touch.
  */
 export const CONTACT_CHECK_STEPS = 2;
 /** Combat: one round every this many ticks; damage scales with firepower. */

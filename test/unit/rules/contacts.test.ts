@@ -10,11 +10,18 @@ import { at, matchOf, placement, quietScenario, sees, ship, steps, stepUntil } f
 /** matter-js draws circles as inscribed polygons, so a contact may come a little inside the exact circles' touching distance. */
 const POLYGON_SLACK = 0.75;
 
-function observerAndTarget(observerAt: { x: number; y: number }, targetAt: { x: number; y: number }) {
+/**
+ * A Hideki and a raider, and far off in the Mekar nebula a second raider lying in ambush: the rules
+ * refresh contacts only while someone lies in wait (contactsNeeded), so it keeps them refreshed.
+ */
+function observerAndTarget(observerAt: { x: number; y: number }, targetAt: { x: number; y: number }, lookout = true) {
   const scenario = quietScenario((file) => {
     file.forces = [placement("hideki-a", "hideki", "occupier", observerAt), placement("raider-a", "maquis-raider", "cell-1", targetAt)];
+    if (lookout) file.forces.push(placement("lookout", "maquis-raider", "cell-1", at.nebula));
   });
-  return matchOf(scenario);
+  const match = matchOf(scenario);
+  if (lookout) ship(match, "lookout").stance = "ambush";
+  return match;
 }
 
 describe("sensor contacts from matter-js", () => {
@@ -106,6 +113,18 @@ describe("sensor contacts from matter-js", () => {
     expect(inRegionKind(match.state, hideki.x, hideki.y, "plasma-storm")).toBe(false);
     expect(world.bodies.get("hideki-a")!.sensorRadius).toBe(70);
     expect(world.bodies.get("hideki-a")!.sensor.circleRadius).toBeCloseTo(70, 6);
+    expect(sees(match, "hideki-a", "raider-a")).toBe(true);
+  });
+
+  it("with nobody lying in ambush the contacts are left as they were; the first check with an ambusher brings them up to date", () => {
+    const match = observerAndTarget(at.open, { x: at.open.x + 150, y: at.open.y }, false);
+    expect(applyOrder(match.state, "cell-1", { kind: "move", ship: "raider-a", to: { x: at.open.x, y: at.open.y + 20 } }, match.ctx).ok).toBe(true);
+    stepUntil(match, () => !ship(match, "raider-a").moving, 400);
+    // Well inside the Hideki's sensors, but no rule has needed the contacts since the world was built.
+    expect(distance(ship(match, "hideki-a"), ship(match, "raider-a"))).toBeLessThan(70);
+    expect(sees(match, "hideki-a", "raider-a")).toBe(false);
+    ship(match, "raider-a").stance = "ambush";
+    stepUntil(match, () => isContactCheckStep(match.state), CONTACT_CHECK_STEPS);
     expect(sees(match, "hideki-a", "raider-a")).toBe(true);
   });
 });
