@@ -38,18 +38,23 @@ function shapeOf(region: Region): RegionShape {
   return shape;
 }
 
-export function inRegion(region: Region, x: number, y: number): boolean {
-  const shape = shapeOf(region);
+function inShape(shape: RegionShape, x: number, y: number): boolean {
   if (x < shape.minX || x > shape.maxX || y < shape.minY || y > shape.maxY) return false;
   return insideOutline(shape.outline, x, y);
 }
 
+export function inRegion(region: Region, x: number, y: number): boolean {
+  return inShape(shapeOf(region), x, y);
+}
+
 export function regionsAt(state: MatchState, x: number, y: number): Region[] {
-  return state.regions.filter((region) => inRegion(region, x, y));
+  return mapRegionsOf(state)
+    .filter(({ shape }) => inShape(shape, x, y))
+    .map(({ region }) => region);
 }
 
 export function inRegionKind(state: MatchState, x: number, y: number, kind: string): boolean {
-  for (const region of state.regions) if (region.kind === kind && inRegion(region, x, y)) return true;
+  for (const region of mapRegionsOf(state)) if (region.kind === kind && inShape(region.shape, x, y)) return true;
   return false;
 }
 
@@ -83,9 +88,39 @@ function placeOf(ship: Ship): Place {
   return place;
 }
 
+interface MapRegion {
+  region: Region;
+  kind: string;
+  shape: RegionShape;
+}
+
+/**
+ * Each state's regions as a plain list: walking the schema array (a Proxy) for every moving ship each
+ * step costs more than the tests. Regions are set when a match is created and never change after;
+ * a state that is filled again (restoreMatchInto) forgets its list. An empty list is not kept, so a
+ * client asking before its first state arrives asks again.
+ */
+const mapRegions = new WeakMap<MatchState, MapRegion[]>();
+
+function mapRegionsOf(state: MatchState): MapRegion[] {
+  let list = mapRegions.get(state);
+  if (list === undefined) {
+    list = state.regions.map((region) => ({ region, kind: region.kind, shape: shapeOf(region) }));
+    if (list.length > 0) mapRegions.set(state, list);
+  }
+  return list;
+}
+
+/** For a state whose regions were replaced. */
+export function forgetRegions(state: MatchState): void {
+  mapRegions.delete(state);
+}
+
 /** The kinds of the regions a point lies in. */
 export function regionKindsAt(state: MatchState, x: number, y: number): string[] {
-  return regionsAt(state, x, y).map((region) => region.kind);
+  const kinds: string[] = [];
+  for (const { kind, shape } of mapRegionsOf(state)) if (inShape(shape, x, y)) kinds.push(kind);
+  return kinds;
 }
 
 /** regionKindsAt the ship's position. */

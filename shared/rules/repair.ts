@@ -27,6 +27,7 @@ export function stepRepairs(state: MatchState): void {
   for (const ship of state.ships.values()) {
     if (ship.engagement !== "" || ship.moving) continue;
     const shipClass = classOf(ship);
+    if (ship.hull >= shipClass.hull && ship.shields >= shipClass.shields) continue;
     const rate = repairPerHour[repairPlace(state, ship)];
     // Never past full strength, and never down to it: a scenario may field a ship above its class.
     if (ship.hull < shipClass.hull) ship.hull = Math.min(shipClass.hull, ship.hull + rate.hull * shipClass.hull * state.hoursPerTick);

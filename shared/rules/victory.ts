@@ -21,10 +21,18 @@ function anyLivingCell(state: MatchState): boolean {
   return false;
 }
 
-const evacuated = (state: MatchState) => [...state.cells.values()].reduce((sum, cell) => sum + cell.evacuated, 0);
+function evacuated(state: MatchState): number {
+  let sum = 0;
+  for (const cell of state.cells.values()) sum += cell.evacuated;
+  return sum;
+}
 const destroyed = (state: MatchState, goal: Extract<ObjectiveGoal, { kind: "destroy" }>) =>
   goal.side === "maquis" ? state.lostMaquis : state.lostOccupier + (goal.convoys ? state.convoysLost : 0);
-const basesFound = (state: MatchState) => state.occupier.foundBases.size + [...state.cells.values()].filter((cell) => cell.eliminated).length;
+function basesFound(state: MatchState): number {
+  let found = state.occupier.foundBases.size;
+  for (const cell of state.cells.values()) if (cell.eliminated) found += 1;
+  return found;
+}
 
 /** How far a counted goal has come (have of need), for reports; undefined for goals that are not a count. */
 export function goalProgress(state: MatchState, goal: ObjectiveGoal): { have: number; need: number } | undefined {
@@ -76,12 +84,17 @@ function refugeStatus(state: MatchState, goal: Extract<ObjectiveGoal, { kind: "r
   const system = state.systems.get(goal.system);
   if (!ship || !system || distance(ship, system) > AT_SYSTEM_RADIUS || ship.engagement !== "") return "away";
   // A refuge the occupier's warships hold is no refuge for a Maquis ship.
-  return ship.side === "maquis" && warshipsHolding(state, system).length > 0 ? "held" : "reached";
+  return ship.side === "maquis" && warshipHolds(state, system) ? "held" : "reached";
 }
 
 /** The occupier's warships at a system (convoys are not warships), seen or not: while any sits there, it holds the system. */
 export function warshipsHolding(state: MatchState, system: StarSystem): Ship[] {
   return [...state.ships.values()].filter((other) => isWarship(other) && distance(other, system) <= AT_SYSTEM_RADIUS);
+}
+
+function warshipHolds(state: MatchState, system: StarSystem): boolean {
+  for (const other of state.ships.values()) if (isWarship(other) && distance(other, system) <= AT_SYSTEM_RADIUS) return true;
+  return false;
 }
 
 /** Goals judged only at the end: holding something until the last day. */
