@@ -13,15 +13,33 @@ export function sideObserves(state: MatchState, side: Side, target: Ship): boole
   return watchedFromSystems(state, side, target);
 }
 
-/** Whether a side's fixed eyes (garrisons for the occupier, well-informed colonies for either) cover a ship. */
-function watchedFromSystems(state: MatchState, side: Side, ship: Ship): boolean {
+/** One of a side's fixed eyes: a garrison's sensor post or a well-informed colony, and how far it sees. */
+interface FixedEye {
+  x: number;
+  y: number;
+  reach: number;
+}
+
+/** A side's fixed eyes (garrisons for the occupier, well-informed colonies for either), read from the systems once per question. */
+function fixedEyes(state: MatchState, side: Side): FixedEye[] {
+  const eyes: FixedEye[] = [];
   for (const system of state.systems.values()) {
     const intel = side === "occupier" ? system.intelOccupier : system.intelMaquis;
     let reach = intel >= INTEL_WATCH_LEVEL ? INTEL_WATCH_RANGE : 0;
     if (side === "occupier" && system.garrison > 0) reach = Math.max(reach, GARRISON_SENSOR_RANGE);
-    if (reach > 0 && distance(system, ship) <= reach) return true;
+    if (reach > 0) eyes.push({ x: system.x, y: system.y, reach });
   }
+  return eyes;
+}
+
+function watchedBy(eyes: readonly FixedEye[], ship: Ship): boolean {
+  const { x, y } = ship;
+  for (const eye of eyes) if (Math.hypot(eye.x - x, eye.y - y) <= eye.reach) return true;
   return false;
+}
+
+function watchedFromSystems(state: MatchState, side: Side, ship: Ship): boolean {
+  return watchedBy(fixedEyes(state, side), ship);
 }
 
 /**
@@ -40,6 +58,7 @@ export function visibleShipIds(state: MatchState, side: Side): Set<string> {
       observers.push({ ship, reach: sensorReach(state, ship) });
     }
   }
+  let eyes: FixedEye[] | undefined;
   for (const target of state.ships.values()) {
     if (target.side === side) continue;
     if (side === "occupier" && target.underground) continue;
@@ -48,7 +67,7 @@ export function visibleShipIds(state: MatchState, side: Side): Set<string> {
       continue;
     }
     const sensed = observers.some(({ ship, reach }) => distance(ship, target) <= reach);
-    if (sensed || watchedFromSystems(state, side, target)) visible.add(target.id);
+    if (sensed || watchedBy((eyes ??= fixedEyes(state, side)), target)) visible.add(target.id);
   }
   return visible;
 }
