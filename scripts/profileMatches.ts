@@ -1,17 +1,19 @@
 /**
- * `npm run profile -- [--matches M] [--seconds S] [--speed 4] [--scenario ID] [--humans]`: the CPU one
- * process spends per match, measured the way a room spends it but without sockets: M matches in one
- * process, each tick (100 ms of real time) runs `speed` rule steps (playTick, the AI in every seat
- * unless --humans holds them), the fog of war for one viewer per seat, and the patch encoding (the
- * state's changes and each viewer's view), as fast as the CPU allows. It prints one JSON line:
- * ms of CPU per match-second (S seconds of each match's real time; the process's CPU time, GC
- * included), the wall-clock time per match-second split at 15 s (the opening costs more), and the
- * share of the wall time in each part. Run it under `node --cpu-prof` to see where the
- * time goes. The sockets, the event loop's own work and the snapshots are not in it.
+ * `npm run profile -- [--matches M] [--seconds S] [--speed 4] [--scenario ID] [--humans] [--difficulty D]`:
+ * the CPU one process spends per match, measured the way a room spends it but without sockets: M
+ * matches in one process; each tick (100 ms of real time) runs `speed` rule steps (playTick, with the
+ * AI at level D for both sides in every seat, or nobody's orders with --humans), the fog of war for
+ * one viewer per seat, and the patch encoding (the state's changes and each viewer's view), as fast
+ * as the CPU allows. It prints one JSON line: ms of CPU per match-second (S seconds of each match's
+ * real time; the process's CPU time, GC included), the wall-clock time per match-second split at
+ * 15 s (the opening costs more), and the share of the wall time in each part. Run it under
+ * `node --cpu-prof` to see where the time goes. Sockets, the event loop's own work and snapshots
+ * are not in it.
  */
 import type { Client } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { parseArgs } from "node:util";
+import { difficulties, type Difficulty } from "../shared/ai/difficulty";
 import { FogOfWar } from "../server/rooms/fogOfWar";
 import { createMatch, type Match } from "../shared/rules/match";
 import { playTick } from "../shared/rules/playTick";
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     speed: { type: "string", default: "4" },
     scenario: { type: "string", default: "mirror-rigel-2298" },
     humans: { type: "boolean", default: false },
+    difficulty: { type: "string", default: "normal" },
   },
 });
 const count = Number(values.matches);
@@ -40,7 +43,9 @@ if (!(Number.isInteger(count) && count > 0)) fail(`--matches must be a positive 
 if (!(seconds > 0)) fail(`--seconds must be a positive number (got "${values.seconds}")`);
 if (!(Number.isInteger(speed) && speed > 0)) fail(`--speed must be a positive whole number (got "${values.speed}")`);
 const scenario = loadBundledScenario(values.scenario) ?? fail(`no bundled scenario has the id "${values.scenario}"`);
-const ai = { occupier: "normal", maquis: "normal" } as const;
+if (!difficulties.includes(values.difficulty as Difficulty)) fail(`--difficulty must be one of ${difficulties.join(", ")}`);
+// Both sides' AI at this level (the hard Maquis AI lies in ambush, so sensor contacts are checked).
+const ai = { occupier: values.difficulty as Difficulty, maquis: values.difficulty as Difficulty };
 
 interface Running {
   match: Match;
@@ -122,7 +127,7 @@ console.log(
     matches: count,
     speed,
     seconds,
-    ai: !values.humans,
+    ai: values.humans ? null : values.difficulty,
     ended: matches.filter((running) => running.match.state.phase !== "playing").length,
     cpuMsPerMatchSecond: round(perMatchSecond),
     wallMsPerMatchSecond: round(totalMs / matchSeconds),
