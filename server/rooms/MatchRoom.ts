@@ -176,7 +176,11 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     this.onMessage(MatchMessageType.voteSpeed, (client, payload) => this.voteSpeed(client, payload));
     // The type reaches this handler as the client sent it, and a message typed "*" puts its payload here: untrusted.
     this.onMessage("*", (client, type) => this.refuse(client, ErrorCode.UnknownMessage, `the server does not accept "${printable(type)}" messages`));
-    this.clock.setInterval(() => void this.recorder.snapshot(this.state), SNAPSHOT_SECONDS * 1000);
+    // Each room saves at its own phase: rooms created together (all those resumed after a restart) would otherwise snapshot in the same instant and stall the loop.
+    this.clock.setTimeout(() => {
+      void this.recorder.snapshot(this.state);
+      this.clock.setInterval(() => void this.recorder.snapshot(this.state), SNAPSHOT_SECONDS * 1000);
+    }, Math.random() * SNAPSHOT_SECONDS * 1000);
   }
 
   /** Every hook's exception lands here (Colyseus wraps handlers, lifecycle hooks, timers and the timestep). */

@@ -55,13 +55,13 @@ export class FogOfWar {
     this.viewers.delete(client.sessionId);
   }
 
-  /** Brings every view up to date; call once per tick, after the rules ran. */
-  update(state: MatchState, ctx: RulesContext): void {
+  /** Brings every view up to date; call once per tick, after the rules ran. (What a side sees needs nothing of the rules' context.) */
+  update(state: MatchState, _ctx?: RulesContext): void {
     if (this.viewers.size === 0) return;
     const ended = this.revealEverything || state.phase === "ended";
     const visible: Record<Side, Set<string>> = {
-      maquis: visibleShipIds(state, ctx, "maquis"),
-      occupier: visibleShipIds(state, ctx, "occupier"),
+      maquis: visibleShipIds(state, "maquis"),
+      occupier: visibleShipIds(state, "occupier"),
     };
     for (const viewer of this.viewers.values()) {
       if (!viewer.setUp) this.setUp(state, viewer);

@@ -1,6 +1,6 @@
 import type { Order } from "../protocol/orders";
 import { occupierWatchers, riskAt, type Watcher } from "../rules/detection";
-import { distance, inRegion, inRegionKind, systemAt } from "../rules/geometry";
+import { distance, inRegion, inRegionKind, shipInRegionKind, shipSystemAt } from "../rules/geometry";
 import type { RulesContext } from "../rules/rulesContext";
 import { maquisRepairPlace, repairPlace } from "../rules/repair";
 import { baseSiteCoverOf } from "../rules/siteCover";
@@ -43,7 +43,7 @@ interface Outlook {
 export function maquisOrders(state: MatchState, ctx: RulesContext, seat: string, skill: MaquisAiSkill): Order[] {
   const cell = state.cells.get(seat);
   if (!cell || cell.eliminated) return [];
-  const visible = visibleShipIds(state, ctx, "maquis");
+  const visible = visibleShipIds(state, "maquis");
   const enemies = [...state.ships.values()].filter((ship) => ship.side === "occupier" && visible.has(ship.id));
   // Informants are the occupier's secret; the cell knows the ships it sees and the garrisons everyone sees.
   const watchers = occupierWatchers(state).filter((watcher) => (watcher.kind === "ship" ? visible.has(watcher.shipId!) : watcher.kind === "post"));
@@ -89,7 +89,7 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   const { state, seat, cell, skill } = outlook;
   if (ship.engagement !== "") return shouldBreakOff(state, ship, skill) ? { kind: "breakOff", ship: ship.id } : null;
   if (ship.readyAt > state.hours) return null;
-  const here = systemAt(state, ship.x, ship.y);
+  const here = shipSystemAt(state, ship);
   const warships = outlook.enemies.filter((enemy) => isWarship(enemy));
   const hunted = !ship.underground && warships.some((enemy) => distance(enemy, ship) <= classOf(enemy).sensorRange * 1.2);
 
@@ -122,7 +122,7 @@ function decide(outlook: Outlook, ship: Ship): Order | null {
   if (outlook.guardingLead) {
     if (!ship.underground) return hide(outlook, ship);
     // ...but not in a storm that is tearing the ship apart: it slips out to a safer hiding place.
-    return stormHurts(ship) && inRegionKind(state, ship.x, ship.y, "plasma-storm") ? moveTo(ship, hideout(state, cell, ship, false)) : null;
+    return stormHurts(ship) && shipInRegionKind(state, ship, "plasma-storm") ? moveTo(ship, hideout(state, cell, ship, false)) : null;
   }
   // A shrewd cell takes a badly hurt ship to be mended (its base if unseen, else a friendly colony) before anything else.
   const resting = !ship.moving && repairPlace(state, ship) !== "underway";

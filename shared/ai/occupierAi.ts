@@ -1,5 +1,5 @@
 import type { Order } from "../protocol/orders";
-import { distance, inRegionKind, systemAt } from "../rules/geometry";
+import { distance, inRegionKind, shipInRegionKind, shipSystemAt } from "../rules/geometry";
 import type { RulesContext } from "../rules/rulesContext";
 import { classOf, inSensorRange, isWarship } from "../rules/shipStats";
 import { isOccupierSystem } from "../rules/sides";
@@ -20,7 +20,7 @@ import { openGoals } from "./objectives";
  */
 export function occupierOrders(state: MatchState, ctx: RulesContext, seat: string, skill: OccupierAiSkill): Order[] {
   const orders: Order[] = [];
-  const visible = visibleShipIds(state, ctx, "occupier");
+  const visible = visibleShipIds(state, "occupier");
   const seenMaquis = [...state.ships.values()].filter((ship) => ship.side === "maquis" && visible.has(ship.id));
   const systems = [...state.systems.values()];
   const own = [...state.ships.values()].filter((ship) => ship.seat === seat).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -59,7 +59,7 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
     }
     // 3. Chase a visible raider (a careful commander keeps capital ships out of the zone while the treaty holds).
     // A careful commander does not follow a raider into a plasma storm with a ship the storm would tear apart.
-    const stormproof = (target: Ship) => !skill.avoidsStorms || classOf(ship).size !== "large" || !inRegionKind(state, target.x, target.y, "plasma-storm");
+    const stormproof = (target: Ship) => !skill.avoidsStorms || classOf(ship).size !== "large" || !shipInRegionKind(state, target, "plasma-storm");
     const quarry = seenMaquis
       .filter((target) => distance(ship, target) <= skill.chaseRange && stormproof(target) && (skill.breachesTreaty || !breachesTreaty(state, ship, target)))
       .sort(byDistanceFrom(ship))[0];
@@ -68,7 +68,7 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
       continue;
     }
     // 4. Work the system it is at.
-    const here = systemAt(state, ship.x, ship.y);
+    const here = shipSystemAt(state, ship);
     if (here && !ship.moving && issue(firstLegal(state, seat, systemWork(state, ship, here, skill, sites)))) continue;
     // 5. Warships stand guard where the Maquis' objectives point, one to a post.
     const post = isWarship(ship) ? posts.find((system) => !claimed.has(system.id) && (skill.breachesTreaty || !breachesTreaty(state, ship, system))) : undefined;
@@ -113,7 +113,7 @@ export function occupierOrders(state: MatchState, ctx: RulesContext, seat: strin
 export function breachesTreaty(state: MatchState, ship: Ship, point: { x: number; y: number }): boolean {
   if (!state.treaty || classOf(ship).size !== "large") return false;
   const samples = Math.max(1, Math.ceil(distance(ship, point) / PATH_SAMPLE_SPACING));
-  let wasInside = inRegionKind(state, ship.x, ship.y, "zone");
+  let wasInside = shipInRegionKind(state, ship, "zone");
   for (let i = 1; i <= samples; i++) {
     const x = ship.x + ((point.x - ship.x) * i) / samples;
     const y = ship.y + ((point.y - ship.y) * i) / samples;

@@ -1,6 +1,6 @@
 import type { MatchState, Ship } from "../state/MatchState";
 import { logEvent } from "./eventLog";
-import { distance, inRegionKind, systemAt } from "./geometry";
+import { distance, regionKindsAt, shipRegionKinds, shipSystemAt, systemAt } from "./geometry";
 import { chance } from "./random";
 import { classOf, effectiveSensorRange, SHIP_BODY_RADIUS } from "./shipStats";
 import { timeScale } from "./timeScale";
@@ -15,10 +15,16 @@ export interface Watcher {
   y: number;
   range: number;
   strength: number;
-  /** How a sighting by it reads in the log: "the sensors of the Trager". */
-  by: string;
+  /** The watching ship's name, or the watched system's. */
+  name: string;
   /** The watching ship, for a ship's sensors. */
   shipId?: string;
+}
+
+/** How a sighting by a watcher reads in the log: "the sensors of the Trager". */
+export function watcherPhrase(watcher: Watcher): string {
+  if (watcher.kind === "ship") return `the sensors of the ${watcher.name}`;
+  return watcher.kind === "post" ? `the sensor post at ${watcher.name}` : `informants at ${watcher.name}`;
 }
 
 /**
@@ -33,28 +39,35 @@ export function occupierWatchers(state: MatchState): Watcher[] {
     const range = effectiveSensorRange(state, ship);
     if (range <= 0) continue;
     const strength = classOf(ship).sensorRange / detection.referenceSensorRange;
-    watchers.push({ kind: "ship", x: ship.x, y: ship.y, range: range + SHIP_BODY_RADIUS, strength, by: `the sensors of the ${ship.name}`, shipId: ship.id });
+    watchers.push({ kind: "ship", x: ship.x, y: ship.y, range: range + SHIP_BODY_RADIUS, strength, name: ship.name, shipId: ship.id });
   }
   for (const system of state.systems.values()) {
     if (system.garrison > 0)
-      watchers.push({ kind: "post", x: system.x, y: system.y, range: GARRISON_SENSOR_RANGE, strength: detection.strength.garrison, by: `the sensor post at ${system.name}` });
+      watchers.push({ kind: "post", x: system.x, y: system.y, range: GARRISON_SENSOR_RANGE, strength: detection.strength.garrison, name: system.name });
     else if (system.intelOccupier >= INTEL_WATCH_LEVEL)
-      watchers.push({ kind: "informants", x: system.x, y: system.y, range: INTEL_WATCH_RANGE, strength: detection.strength.informants, by: `informants at ${system.name}` });
+      watchers.push({ kind: "informants", x: system.x, y: system.y, range: INTEL_WATCH_RANGE, strength: detection.strength.informants, name: system.name });
   }
   return watchers;
 }
 
+const COVER_KINDS = ["plasma-storm", "nebula", "asteroid-field"] as const;
+
+/** The best cover among the kinds of region at a place, or a hollowed moon for a ship parked at it. */
+function coverOf(regionKinds: readonly string[], parkedAtHollowedMoon: boolean): number {
+  let cover: number = detection.cover.open;
+  for (const kind of COVER_KINDS) if (regionKinds.includes(kind)) cover = Math.min(cover, detection.cover[kind]);
+  if (parkedAtHollowedMoon) cover = Math.min(cover, detection.cover.hollowedMoon);
+  return cover;
+}
+
 /** The cover at a point: the best of the regions there, or a hollowed moon for a ship parked at it. */
 export function coverAtPoint(state: MatchState, x: number, y: number, parked: boolean): number {
-  let cover: number = detection.cover.open;
-  for (const kind of ["plasma-storm", "nebula", "asteroid-field"] as const) if (inRegionKind(state, x, y, kind)) cover = Math.min(cover, detection.cover[kind]);
-  if (parked && systemAt(state, x, y)?.hollowedMoon) cover = Math.min(cover, detection.cover.hollowedMoon);
-  return cover;
+  return coverOf(regionKindsAt(state, x, y), parked && (systemAt(state, x, y)?.hollowedMoon ?? false));
 }
 
 /** The cover a ship has where it is. */
 export function coverAt(state: MatchState, ship: Ship): number {
-  return coverAtPoint(state, ship.x, ship.y, !ship.moving);
+  return coverOf(shipRegionKinds(state, ship), !ship.moving && (shipSystemAt(state, ship)?.hollowedMoon ?? false));
 }
 
 /** What the ship is doing, as the detection odds see it. */
@@ -114,7 +127,7 @@ export function stepDetection(state: MatchState): void {
       hazard += h;
       if (h > strongestHazard) [strongest, strongestHazard] = [watcher, h];
     }
-    if (strongest && chance(state, 1 - Math.exp(-hazard * targetFactor(state, ship) * state.hoursPerTick))) reveal(state, ship, `was picked up by ${strongest.by}`);
+    if (strongest && chance(state, 1 - Math.exp(-hazard * targetFactor(state, ship) * state.hoursPerTick))) reveal(state, ship, `was picked up by ${watcherPhrase(strongest)}`);
   }
 }
 
@@ -124,7 +137,7 @@ export function observedByOccupier(state: MatchState, target: Ship): boolean {
 }
 
 function whereIs(state: MatchState, ship: Ship): string {
-  const system = systemAt(state, ship.x, ship.y);
+  const system = shipSystemAt(state, ship);
   return system ? `at ${system.name}` : `near (${Math.round(ship.x)}, ${Math.round(ship.y)})`;
 }
 

@@ -3,7 +3,7 @@ import { harmCivilians } from "./civilianHarm";
 import { reveal } from "./detection";
 import { logEvent } from "./eventLog";
 import { endEngagementOf, loseShip, newId } from "./fleet";
-import { inRegionKind, systemAt } from "./geometry";
+import { shipInRegionKind, shipSystemAt } from "./geometry";
 import { random } from "./random";
 import type { RulesContext } from "./rulesContext";
 import { sideOfSeat } from "./sides";
@@ -25,7 +25,7 @@ export function startEngagement(state: MatchState, attacker: Ship, defender: Shi
   }
   logEvent(state, "all", "engagement", `${attacker.name} engaged ${defender.name}.`, defender);
   const side = sideOfSeat(state, attacker.seat);
-  if (side) harmCivilians(state, systemAt(state, defender.x, defender.y), side, "fight");
+  if (side) harmCivilians(state, shipSystemAt(state, defender), side, "fight");
   if (firstStrike > 0) volley(state, attacker, defender, firstStrike);
 }
 
@@ -33,7 +33,7 @@ export function startEngagement(state: MatchState, attacker: Ship, defender: Shi
 function volley(state: MatchState, shooter: Ship, target: Ship, multiplier = 1): void {
   let damage = effectiveFirepower(shooter) * DAMAGE_PER_FIREPOWER * (0.5 + random(state)) * multiplier;
   // Storms scatter fire aimed at small ships.
-  if (inRegionKind(state, target.x, target.y, "plasma-storm") && classOf(target).size === "small") damage *= 0.6;
+  if (shipInRegionKind(state, target, "plasma-storm") && classOf(target).size === "small") damage *= 0.6;
   const absorbed = Math.min(target.shields, damage);
   target.shields -= absorbed;
   target.hull = Math.max(0, target.hull - (damage - absorbed));

@@ -74,12 +74,17 @@ export function endEngagementOf(state: MatchState, engagementId: string): void {
   state.engagements.delete(engagementId);
 }
 
+function hasShips(state: MatchState, seat: string): boolean {
+  for (const ship of state.ships.values()) if (ship.seat === seat) return true;
+  return false;
+}
+
 /** A cell with no ships left but a safe base and the means fields another small craft there. */
 export function fieldNewFighters(state: MatchState, ctx: RulesContext): void {
   for (const cell of state.cells.values()) {
     if (cell.eliminated || state.occupier.foundBases.has(cell.id) || !state.systems.has(cell.baseSystem)) continue;
     if (cell.supplies < REFIT_COST.supplies || cell.recruits < REFIT_COST.recruits) continue;
-    if ([...state.ships.values()].some((ship) => ship.seat === cell.id)) continue;
+    if (hasShips(state, cell.id)) continue;
     cell.supplies -= REFIT_COST.supplies;
     cell.recruits -= REFIT_COST.recruits;
     const ship = spawnShip(state, ctx, { id: newId(state, "fighter"), name: `Fighter ${state.nextId - 1}`, class: "maquis-fighter", seat: cell.id, at: cell.baseSystem });

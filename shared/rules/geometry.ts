@@ -1,4 +1,4 @@
-import type { MatchState, Region, StarSystem } from "../state/MatchState";
+import type { MatchState, Region, Ship, StarSystem } from "../state/MatchState";
 import { AT_SYSTEM_RADIUS } from "./tuning";
 
 /** Even-odd rule over a flat [x0, y0, x1, y1, …] outline. */
@@ -38,19 +38,108 @@ function shapeOf(region: Region): RegionShape {
   return shape;
 }
 
-export function inRegion(region: Region, x: number, y: number): boolean {
-  const shape = shapeOf(region);
+function inShape(shape: RegionShape, x: number, y: number): boolean {
   if (x < shape.minX || x > shape.maxX || y < shape.minY || y > shape.maxY) return false;
   return insideOutline(shape.outline, x, y);
 }
 
+export function inRegion(region: Region, x: number, y: number): boolean {
+  return inShape(shapeOf(region), x, y);
+}
+
 export function regionsAt(state: MatchState, x: number, y: number): Region[] {
-  return state.regions.filter((region) => inRegion(region, x, y));
+  return mapRegionsOf(state)
+    .filter(({ shape }) => inShape(shape, x, y))
+    .map(({ region }) => region);
 }
 
 export function inRegionKind(state: MatchState, x: number, y: number, kind: string): boolean {
-  for (const region of state.regions) if (region.kind === kind && inRegion(region, x, y)) return true;
+  for (const region of mapRegionsOf(state)) if (region.kind === kind && inShape(region.shape, x, y)) return true;
   return false;
+}
+
+/**
+ * What lies where a ship is: the kinds of the regions there and the system it is at. Regions and
+ * systems stay put through a match, so both change only when the ship moves; the rules ask for them
+ * many times a step (speed, sensors, cover, storms, repairs), and work them out once per position.
+ */
+interface Place {
+  x: number;
+  y: number;
+  regionKinds: string[] | undefined;
+  /** null: at no system (undefined: not yet worked out). */
+  system: StarSystem | null | undefined;
+}
+
+const places = new WeakMap<Ship, Place>();
+
+function placeOf(ship: Ship): Place {
+  const { x, y } = ship;
+  let place = places.get(ship);
+  if (place === undefined) {
+    place = { x, y, regionKinds: undefined, system: undefined };
+    places.set(ship, place);
+  } else if (place.x !== x || place.y !== y) {
+    place.x = x;
+    place.y = y;
+    place.regionKinds = undefined;
+    place.system = undefined;
+  }
+  return place;
+}
+
+interface MapRegion {
+  region: Region;
+  kind: string;
+  shape: RegionShape;
+}
+
+/**
+ * Each state's regions as a plain list: walking the schema array (a Proxy) for every moving ship each
+ * step costs more than the tests. Regions are set when a match is created and never change after;
+ * a state that is filled again (restoreMatchInto) forgets its list. An empty list is not kept, so a
+ * client asking before its first state arrives asks again.
+ */
+const mapRegions = new WeakMap<MatchState, MapRegion[]>();
+
+function mapRegionsOf(state: MatchState): MapRegion[] {
+  let list = mapRegions.get(state);
+  if (list === undefined) {
+    list = state.regions.map((region) => ({ region, kind: region.kind, shape: shapeOf(region) }));
+    if (list.length > 0) mapRegions.set(state, list);
+  }
+  return list;
+}
+
+/** For a state whose regions were replaced. */
+export function forgetRegions(state: MatchState): void {
+  mapRegions.delete(state);
+}
+
+/** The kinds of the regions a point lies in. */
+export function regionKindsAt(state: MatchState, x: number, y: number): string[] {
+  const kinds: string[] = [];
+  for (const { kind, shape } of mapRegionsOf(state)) if (inShape(shape, x, y)) kinds.push(kind);
+  return kinds;
+}
+
+/** regionKindsAt the ship's position. */
+export function shipRegionKinds(state: MatchState, ship: Ship): readonly string[] {
+  const place = placeOf(ship);
+  place.regionKinds ??= regionKindsAt(state, place.x, place.y);
+  return place.regionKinds;
+}
+
+/** inRegionKind at the ship's position. */
+export function shipInRegionKind(state: MatchState, ship: Ship, kind: string): boolean {
+  return shipRegionKinds(state, ship).includes(kind);
+}
+
+/** systemAt the ship's position. */
+export function shipSystemAt(state: MatchState, ship: Ship): StarSystem | undefined {
+  const place = placeOf(ship);
+  if (place.system === undefined) place.system = systemAt(state, place.x, place.y) ?? null;
+  return place.system ?? undefined;
 }
 
 export function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {

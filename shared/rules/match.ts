@@ -2,6 +2,7 @@ import { ArraySchema, MapSchema } from "@colyseus/schema";
 import { createMatchState } from "../scenario/createMatchState";
 import type { Scenario } from "../scenario/scenarioSchema";
 import { MatchState } from "../state/MatchState";
+import { forgetRegions } from "./geometry";
 import { createMovementWorld } from "./movement";
 import type { RulesContext } from "./rulesContext";
 
@@ -36,5 +37,6 @@ export function restoreMatchInto(target: MatchState, scenario: Scenario, snapsho
     if (value instanceof MapSchema || value instanceof ArraySchema) value.clear();
   }
   target.restore(snapshot as Parameters<MatchState["restore"]>[0]);
+  forgetRegions(target);
   return { state: target, ctx: { scenario, world: createMovementWorld(target) } };
 }

@@ -1,5 +1,5 @@
 import type { MatchState, Ship, StarSystem } from "../state/MatchState";
-import { systemAt } from "./geometry";
+import { shipSystemAt } from "./geometry";
 import { classOf } from "./shipStats";
 import { cellOf, isOccupierSystem } from "./sides";
 import { repairPerHour } from "./tuning";
@@ -8,7 +8,7 @@ export type RepairPlace = keyof typeof repairPerHour;
 
 /** Where a ship at rest can mend, and so how fast: its base, a depot, a friendly colony, or nowhere but its own shields. */
 export function repairPlace(state: MatchState, ship: Ship): RepairPlace {
-  const system = systemAt(state, ship.x, ship.y);
+  const system = shipSystemAt(state, ship);
   if (!system) return "underway";
   if (ship.side === "maquis") return maquisRepairPlace(cellOf(state, ship.seat)?.baseSystem, system);
   if (ship.convoy) return "underway";
@@ -27,6 +27,7 @@ export function stepRepairs(state: MatchState): void {
   for (const ship of state.ships.values()) {
     if (ship.engagement !== "" || ship.moving) continue;
     const shipClass = classOf(ship);
+    if (ship.hull >= shipClass.hull && ship.shields >= shipClass.shields) continue;
     const rate = repairPerHour[repairPlace(state, ship)];
     // Never past full strength, and never down to it: a scenario may field a ship above its class.
     if (ship.hull < shipClass.hull) ship.hull = Math.min(shipClass.hull, ship.hull + rate.hull * shipClass.hull * state.hoursPerTick);

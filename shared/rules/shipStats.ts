@@ -1,6 +1,6 @@
 import { shipClasses, type ShipClass } from "../scenario/shipClassSchema";
 import type { MatchState, Ship } from "../state/MatchState";
-import { distance, inRegionKind } from "./geometry";
+import { distance, shipInRegionKind, shipRegionKinds } from "./geometry";
 import { CRIPPLED_PERFORMANCE, NEBULA_SENSOR_FACTOR, NEBULA_SPEED, STORM_SENSOR_FACTOR, stormSpeed } from "./tuning";
 
 export function classOf(ship: Ship): ShipClass {
@@ -11,7 +11,11 @@ export function classOf(ship: Ship): ShipClass {
 
 /** Damage slows a ship and weakens its fire: full at an intact hull, CRIPPLED_PERFORMANCE at a wrecked one. */
 export function damageFactor(ship: Ship): number {
-  const intact = Math.max(0, Math.min(1, ship.hull / classOf(ship).hull));
+  return damageFactorOf(ship, classOf(ship));
+}
+
+function damageFactorOf(ship: Ship, shipClass: ShipClass): number {
+  const intact = Math.max(0, Math.min(1, ship.hull / shipClass.hull));
   return CRIPPLED_PERFORMANCE + (1 - CRIPPLED_PERFORMANCE) * intact;
 }
 
@@ -23,17 +27,19 @@ export function effectiveFirepower(ship: Ship): number {
 /** Map units per hour, after damage, storms and nebulae. */
 export function effectiveSpeed(state: MatchState, ship: Ship): number {
   const shipClass = classOf(ship);
-  let speed = shipClass.speed * damageFactor(ship);
-  if (inRegionKind(state, ship.x, ship.y, "plasma-storm")) speed *= stormSpeed[shipClass.size];
-  if (inRegionKind(state, ship.x, ship.y, "nebula")) speed *= NEBULA_SPEED;
+  let speed = shipClass.speed * damageFactorOf(ship, shipClass);
+  const kinds = shipRegionKinds(state, ship);
+  if (kinds.includes("plasma-storm")) speed *= stormSpeed[shipClass.size];
+  if (kinds.includes("nebula")) speed *= NEBULA_SPEED;
   return speed;
 }
 
 /** Sensor radius in map units; plasma storms all but blind a ship, nebulae halve its reach. */
 export function effectiveSensorRange(state: MatchState, ship: Ship): number {
   let range = classOf(ship).sensorRange;
-  if (inRegionKind(state, ship.x, ship.y, "plasma-storm")) range *= STORM_SENSOR_FACTOR;
-  if (inRegionKind(state, ship.x, ship.y, "nebula")) range *= NEBULA_SENSOR_FACTOR;
+  const kinds = shipRegionKinds(state, ship);
+  if (kinds.includes("plasma-storm")) range *= STORM_SENSOR_FACTOR;
+  if (kinds.includes("nebula")) range *= NEBULA_SENSOR_FACTOR;
   return range;
 }
 
@@ -50,7 +56,7 @@ export function inSensorRange(state: MatchState, observer: Ship, target: Ship): 
 }
 
 export function inCover(state: MatchState, ship: Ship): boolean {
-  return inRegionKind(state, ship.x, ship.y, "plasma-storm") || inRegionKind(state, ship.x, ship.y, "nebula");
+  return shipInRegionKind(state, ship, "plasma-storm") || shipInRegionKind(state, ship, "nebula");
 }
 
 export function isWarship(ship: Ship): boolean {

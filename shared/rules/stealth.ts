@@ -4,7 +4,7 @@ import { startEngagement } from "./engagements";
 import { logEvent } from "./eventLog";
 import type { RulesContext } from "./rulesContext";
 import { scaledHours } from "./timeScale";
-import { AMBUSH_FIRST_STRIKE, DARK_HOURS } from "./tuning";
+import { AMBUSH_FIRST_STRIKE, CONTACT_CHECK_STEPS, DARK_HOURS } from "./tuning";
 
 /** Ships going dark vanish once they have spent DARK_HOURS (in the scenario's time unit) unobserved. */
 export function stepGoingDark(state: MatchState): void {
@@ -25,9 +25,13 @@ export function stepGoingDark(state: MatchState): void {
   }
 }
 
-/** An ambushing ship springs on the first occupier ship its sensors report (sensor contacts come from matter-js). */
+/**
+ * An ambushing ship springs on the first occupier ship its sensors report (sensor contacts come from
+ * matter-js). Read only on the steps that refresh them (movement.ts), so a match resumed between two
+ * checks springs its ambushes on the same steps as one never stopped.
+ */
 export function stepAmbushes(state: MatchState, ctx: RulesContext): void {
-  if (!ctx.world) return;
+  if (!ctx.world || state.tick % CONTACT_CHECK_STEPS !== 0) return;
   for (const ship of state.ships.values()) {
     if (ship.stance !== "ambush" || ship.engagement !== "") continue;
     const seen = ctx.world.contacts.get(ship.id);

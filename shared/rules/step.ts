@@ -1,11 +1,11 @@
-import type { MatchState } from "../state/MatchState";
+import type { MatchState, Ship } from "../state/MatchState";
 import { HOURS_PER_DAY, isDawn } from "./clock";
 import { stepDetection } from "./detection";
 import { stepDooms } from "./doom";
 import { stepEngagements } from "./engagements";
 import { logEvent } from "./eventLog";
 import { fieldNewFighters, loseShip } from "./fleet";
-import { inRegionKind } from "./geometry";
+import { shipInRegionKind } from "./geometry";
 import { removeShipBody, stepMovement } from "./movement";
 import { stepRepairs } from "./repair";
 import type { RulesContext } from "./rulesContext";
@@ -20,18 +20,24 @@ import { checkMatchEnd, stepObjectives } from "./victory";
 
 /** Storms batter large hulls; small raiders ride them out. */
 function stepStorms(state: MatchState, ctx: RulesContext): void {
-  for (const ship of [...state.ships.values()]) {
+  // Losses are taken after the walk: a ship leaving the map must not upset the iteration.
+  let torn: Ship[] | undefined;
+  for (const ship of state.ships.values()) {
     const damage = stormDamagePerHour[classOf(ship).size] * state.hoursPerTick;
-    if (damage === 0 || !inRegionKind(state, ship.x, ship.y, "plasma-storm")) continue;
+    if (damage === 0 || !shipInRegionKind(state, ship, "plasma-storm")) continue;
     ship.hull -= damage;
-    if (ship.hull <= 0) loseShip(state, ctx, ship, "was torn apart by the plasma storms");
+    if (ship.hull <= 0) (torn ??= []).push(ship);
   }
+  if (torn) for (const ship of torn) loseShip(state, ctx, ship, "was torn apart by the plasma storms");
 }
 
 /** A convoy that reaches the end of its route delivers its cargo and leaves the map. */
 function deliverConvoys(state: MatchState, ctx: RulesContext): void {
-  for (const ship of [...state.ships.values()]) {
-    if (!ship.convoy || ship.moving || ship.routeIndex !== ship.route.length - 1 || ship.engagement !== "") continue;
+  let arrived: Ship[] | undefined;
+  for (const ship of state.ships.values())
+    if (ship.convoy && !ship.moving && ship.routeIndex === ship.route.length - 1 && ship.engagement === "") (arrived ??= []).push(ship);
+  if (!arrived) return;
+  for (const ship of arrived) {
     state.occupier.requisition += ship.cargo;
     state.ships.delete(ship.id);
     if (ctx.world) removeShipBody(ctx.world, ship.id);

@@ -1,6 +1,6 @@
 import type { MatchState } from "../state/MatchState";
 import { logEvent } from "./eventLog";
-import { inRegionKind } from "./geometry";
+import { shipInRegionKind } from "./geometry";
 import { classOf } from "./shipStats";
 import { reputationLoss } from "./tuning";
 
@@ -13,7 +13,7 @@ export function stepTreaty(state: MatchState): void {
   let breaches = 0;
   for (const ship of state.ships.values()) {
     if (ship.side !== "occupier") continue;
-    const inBreach = classOf(ship).size === "large" && inRegionKind(state, ship.x, ship.y, "zone");
+    const inBreach = classOf(ship).size === "large" && shipInRegionKind(state, ship, "zone");
     if (inBreach && !ship.inBreach) logEvent(state, "all", "treaty", `The ${ship.name} has crossed into the zone in breach of the treaty.`);
     ship.inBreach = inBreach;
     if (inBreach) breaches += 1;

@@ -122,6 +122,12 @@ export const GARRISON_SENSOR_RANGE = 45;
 export const INTEL_WATCH_LEVEL = 60;
 export const INTEL_WATCH_RANGE = 40;
 
+/**
+ * Sensor contacts (matter-js; only ambushes read them) are refreshed every this many steps while a
+ * ship lies in ambush; the ships move every step. An ambush springs at most this many steps minus one
+ * after the hulls touch.
+ */
+export const CONTACT_CHECK_STEPS = 2;
 /** Combat: one round every this many ticks; damage scales with firepower. */
 export const ROUND_TICKS = 5;
 export const DAMAGE_PER_FIREPOWER = 0.25;

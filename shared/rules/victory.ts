@@ -16,10 +16,23 @@ function systemsMatching(state: MatchState, ids: string[] | undefined, test: (sy
 
 const livingCells = (state: MatchState) => [...state.cells.values()].filter((cell) => !cell.eliminated);
 
-const evacuated = (state: MatchState) => [...state.cells.values()].reduce((sum, cell) => sum + cell.evacuated, 0);
+function anyLivingCell(state: MatchState): boolean {
+  for (const cell of state.cells.values()) if (!cell.eliminated) return true;
+  return false;
+}
+
+function evacuated(state: MatchState): number {
+  let sum = 0;
+  for (const cell of state.cells.values()) sum += cell.evacuated;
+  return sum;
+}
 const destroyed = (state: MatchState, goal: Extract<ObjectiveGoal, { kind: "destroy" }>) =>
   goal.side === "maquis" ? state.lostMaquis : state.lostOccupier + (goal.convoys ? state.convoysLost : 0);
-const basesFound = (state: MatchState) => state.occupier.foundBases.size + [...state.cells.values()].filter((cell) => cell.eliminated).length;
+function basesFound(state: MatchState): number {
+  let found = state.occupier.foundBases.size;
+  for (const cell of state.cells.values()) if (cell.eliminated) found += 1;
+  return found;
+}
 
 /** How far a counted goal has come (have of need), for reports; undefined for goals that are not a count. */
 export function goalProgress(state: MatchState, goal: ObjectiveGoal): { have: number; need: number } | undefined {
@@ -51,13 +64,13 @@ export function goalMet(state: MatchState, goal: ObjectiveGoal): boolean {
       return progress.have >= progress.need;
     }
     case "survive":
-      return livingCells(state).length > 0;
+      return anyLivingCell(state);
     case "reputation":
       return state.reputation >= goal.atLeast;
     case "supplies":
       return livingCells(state).reduce((sum, cell) => sum + cell.supplies, 0) >= goal.atLeast;
     case "eliminateCells":
-      return livingCells(state).length === 0;
+      return !anyLivingCell(state);
     case "garrison":
       return (state.systems.get(goal.system)?.garrison ?? Infinity) <= goal.atMost;
     case "reach":
@@ -71,12 +84,17 @@ function refugeStatus(state: MatchState, goal: Extract<ObjectiveGoal, { kind: "r
   const system = state.systems.get(goal.system);
   if (!ship || !system || distance(ship, system) > AT_SYSTEM_RADIUS || ship.engagement !== "") return "away";
   // A refuge the occupier's warships hold is no refuge for a Maquis ship.
-  return ship.side === "maquis" && warshipsHolding(state, system).length > 0 ? "held" : "reached";
+  return ship.side === "maquis" && warshipHolds(state, system) ? "held" : "reached";
 }
 
 /** The occupier's warships at a system (convoys are not warships), seen or not: while any sits there, it holds the system. */
 export function warshipsHolding(state: MatchState, system: StarSystem): Ship[] {
   return [...state.ships.values()].filter((other) => isWarship(other) && distance(other, system) <= AT_SYSTEM_RADIUS);
+}
+
+function warshipHolds(state: MatchState, system: StarSystem): boolean {
+  for (const other of state.ships.values()) if (isWarship(other) && distance(other, system) <= AT_SYSTEM_RADIUS) return true;
+  return false;
 }
 
 /** Goals judged only at the end: holding something until the last day. */
@@ -144,7 +162,7 @@ export function endMatch(state: MatchState, winner: "maquis" | "occupier" | "dra
 /** The standing ways a match ends besides triggers: time runs out, every cell is broken, the occupier's government gives up. */
 export function checkMatchEnd(state: MatchState, ctx: RulesContext): void {
   if (state.phase !== "playing") return;
-  if (livingCells(state).length === 0) endMatch(state, "occupier", "every Maquis cell has been broken", ctx);
+  if (!anyLivingCell(state)) endMatch(state, "occupier", "every Maquis cell has been broken", ctx);
   else if (state.reputation <= 0) endMatch(state, "maquis", "the occupier's government recalled its commander", ctx);
   else if (state.hours >= state.lengthHours) endMatch(state, "", "time has run out", ctx);
 }

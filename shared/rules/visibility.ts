@@ -1,6 +1,5 @@
 import type { MatchState, Ship } from "../state/MatchState";
 import { distance } from "./geometry";
-import type { RulesContext } from "./rulesContext";
 import { inSensorRange, sensorReach } from "./shipStats";
 import type { Side } from "./sides";
 import { GARRISON_SENSOR_RANGE, INTEL_WATCH_LEVEL, INTEL_WATCH_RANGE } from "./tuning";
@@ -14,25 +13,43 @@ export function sideObserves(state: MatchState, side: Side, target: Ship): boole
   return watchedFromSystems(state, side, target);
 }
 
-/** Whether a side's fixed eyes (garrisons for the occupier, well-informed colonies for either) cover a ship. */
-function watchedFromSystems(state: MatchState, side: Side, ship: Ship): boolean {
+/** One of a side's fixed eyes: a garrison's sensor post or a well-informed colony, and how far it sees. */
+interface FixedEye {
+  x: number;
+  y: number;
+  reach: number;
+}
+
+/** A side's fixed eyes (garrisons for the occupier, well-informed colonies for either), read from the systems once per question. */
+function fixedEyes(state: MatchState, side: Side): FixedEye[] {
+  const eyes: FixedEye[] = [];
   for (const system of state.systems.values()) {
     const intel = side === "occupier" ? system.intelOccupier : system.intelMaquis;
     let reach = intel >= INTEL_WATCH_LEVEL ? INTEL_WATCH_RANGE : 0;
     if (side === "occupier" && system.garrison > 0) reach = Math.max(reach, GARRISON_SENSOR_RANGE);
-    if (reach > 0 && distance(system, ship) <= reach) return true;
+    if (reach > 0) eyes.push({ x: system.x, y: system.y, reach });
   }
+  return eyes;
+}
+
+function watchedBy(eyes: readonly FixedEye[], ship: Ship): boolean {
+  const { x, y } = ship;
+  for (const eye of eyes) if (Math.hypot(eye.x - x, eye.y - y) <= eye.reach) return true;
   return false;
+}
+
+function watchedFromSystems(state: MatchState, side: Side, ship: Ship): boolean {
+  return watchedBy(fixedEyes(state, side), ship);
 }
 
 /**
  * The ships a side can see: all of its own, and those of the other side that its sensors or its
- * watchers cover — never an underground Maquis ship for the occupier. Contacts come from the matter-js
- * sensor bodies when there is a world; matter draws circles as inscribed polygons, so its contacts miss
- * the rim of a sensor's range, and the geometry the rules use (`inSensorRange`) counts as well. Every
- * ship a side's ship may target is then one the side sees, and so one its players' clients hold.
+ * watchers cover — never an underground Maquis ship for the occupier. Sensors here are the exact
+ * circles the rules use (`inSensorRange`): matter-js's contacts, drawn with inscribed polygons and
+ * refreshed every few steps, never cover more. Every ship a side's ship may target is then one the
+ * side sees, and so one its players' clients hold.
  */
-export function visibleShipIds(state: MatchState, ctx: RulesContext, side: Side): Set<string> {
+export function visibleShipIds(state: MatchState, side: Side): Set<string> {
   const visible = new Set<string>();
   const observers: { ship: Ship; reach: number }[] = [];
   for (const ship of state.ships.values()) {
@@ -41,6 +58,7 @@ export function visibleShipIds(state: MatchState, ctx: RulesContext, side: Side)
       observers.push({ ship, reach: sensorReach(state, ship) });
     }
   }
+  let eyes: FixedEye[] | undefined;
   for (const target of state.ships.values()) {
     if (target.side === side) continue;
     if (side === "occupier" && target.underground) continue;
@@ -48,10 +66,8 @@ export function visibleShipIds(state: MatchState, ctx: RulesContext, side: Side)
       visible.add(target.id);
       continue;
     }
-    const sensed = observers.some(
-      ({ ship, reach }) => (ctx.world?.contacts.get(ship.id)?.has(target.id) ?? false) || distance(ship, target) <= reach,
-    );
-    if (sensed || watchedFromSystems(state, side, target)) visible.add(target.id);
+    const sensed = observers.some(({ ship, reach }) => distance(ship, target) <= reach);
+    if (sensed || watchedBy((eyes ??= fixedEyes(state, side)), target)) visible.add(target.id);
   }
   return visible;
 }

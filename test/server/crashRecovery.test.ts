@@ -31,10 +31,10 @@ const SEED = Number(process.env.KILL_SEED ?? Date.now() % 1_000_000);
 const target = (n: number) => ({ x: 100 + (n % 800), y: 100 + Math.floor(n / 800) * 7 });
 const sameTarget = (a: { x: number; y: number }, b: { x: number; y: number }) => a.x === b.x && a.y === b.y;
 
-/** When to kill, after the cell rejoined: random moments, and moments aimed at the periodic snapshot write. */
+/** When to kill, after the cell rejoined: random moments, two of them about one snapshot interval in. */
 function killDelays(): number[] {
   const random = fc.sample(fc.integer({ min: 300, max: 2 * SNAPSHOT_SECONDS * 1000 }), { seed: SEED, numRuns: KILLS });
-  // Snapshots are written every SNAPSHOT_SECONDS from the room's creation or resume; aim two kills at that moment.
+  // Snapshots come every SNAPSHOT_SECONDS at a phase of each room's own (at most SNAPSHOT_SECONDS after its creation or resume).
   random[1] = SNAPSHOT_SECONDS * 1000 + (random[1]! % 40);
   random[3] = SNAPSHOT_SECONDS * 1000 - (random[3]! % 40);
   return random;

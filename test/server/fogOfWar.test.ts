@@ -1,9 +1,7 @@
 import type { TestServer as ColyseusTestServer } from "../support/testServer";
 import { Callbacks } from "@colyseus/sdk";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import Matter from "matter-js";
 import { MessageType } from "../../shared/protocol/messages";
-import type { Match } from "../../shared/rules/match";
 import type { MatchState } from "../../shared/state/MatchState";
 import { bootTestServer } from "../support/testServer";
 
@@ -74,9 +72,7 @@ describe("fog of war on the wire", () => {
     const patrol = room.state.ships.get("patrol-1")!;
     raider.underground = false;
     // Put the revealed raider beside the patrol (server-side), as if it had just raided in sight.
-    const world = (room as unknown as { match: Match }).match.ctx.world!;
-    for (const body of [world.bodies.get("raider-1")!.hull, world.bodies.get("raider-1")!.sensor])
-      Matter.Body.setPosition(body, { x: patrol.x + 5, y: patrol.y });
+    Object.assign(raider, { x: patrol.x + 5, y: patrol.y, destX: patrol.x + 5, destY: patrol.y, moving: false });
     await expect.poll(() => occupier.state().ships.has("raider-1"), { timeout: 15_000 }).toBe(true);
     const seenRaider = occupier.state().ships.get("raider-1")!;
     expect(seenRaider.destX).toBeUndefined();

@@ -17,7 +17,7 @@ describe("the sensor picture's rings", () => {
     expect(rings.filter((ring) => ring.kind === "ship")).toEqual([expect.objectContaining({ x: at.open.x, y: at.open.y })]);
     // A post for each garrison, and one where informants report.
     expect(rings.filter((ring) => ring.kind === "post")).toHaveLength(garrisons + 1);
-    expect(watcherKind({ kind: "informants", x: 0, y: 0, range: 1, strength: 1, by: "informants at Volan III" })).toBe("post");
+    expect(watcherKind({ kind: "informants", x: 0, y: 0, range: 1, strength: 1, name: "Volan III" })).toBe("post");
   });
 
   const galor: SensorRing = { x: 100, y: 100, range: 94, kind: "ship", side: "occupier", own: false };

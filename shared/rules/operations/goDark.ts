@@ -1,5 +1,5 @@
 import { ErrorCode } from "../../protocol/errorCodes";
-import { systemAt } from "../geometry";
+import { shipSystemAt } from "../geometry";
 import { refused } from "../orderResult";
 import { inCover } from "../shipStats";
 import { maquisCosts } from "../tuning";
@@ -17,7 +17,7 @@ export const goDark: Operation<"goDark", MaquisActor> = {
     if (!prepared.ok) return prepared;
     const ship = prepared.actor.ship;
     if (ship.underground) return refused(ErrorCode.AlreadyUnderground, `${ship.name} is already hidden`);
-    const colony = systemAt(state, ship.x, ship.y);
+    const colony = shipSystemAt(state, ship);
     if (!inCover(state, ship) && !(colony && colony.sympathy >= 1))
       return refused(ErrorCode.NotInCover, "going dark needs a storm, a nebula or a sympathetic colony");
     return passed(prepared.actor);

@@ -2,7 +2,7 @@ import { ErrorCode } from "../../protocol/errorCodes";
 import type { Cell, MatchState, Ship, StarSystem } from "../../state/MatchState";
 import { observedByOccupier, reveal, revealIfObserved } from "../detection";
 import { refused, type Refusal } from "../orderResult";
-import { systemAt } from "../geometry";
+import { shipSystemAt } from "../geometry";
 import { scaledHours } from "../timeScale";
 import { exposureGain, OPERATION_HOURS } from "../tuning";
 import { activeCell, canAfford, pay, readyShip, shipAtSystem, type MaquisCost } from "./preconditions";
@@ -47,7 +47,7 @@ export function completeMaquis(state: MatchState, actor: MaquisActor, kind: Maqu
   pay(actor.cell, cost);
   actor.ship.readyAt = state.hours + scaledHours(state, OPERATION_HOURS);
   // Every operation at a colony is talk there: it erodes the occupier's informants and feeds the Maquis' own.
-  const system = actor.system ?? systemAt(state, actor.ship.x, actor.ship.y);
+  const system = actor.system ?? shipSystemAt(state, actor.ship);
   if (system && exposureGain[kind] > 0) system.maquisActivity = Math.min(255, system.maquisActivity + 1);
   actor.cell.exposure = Math.min(100, actor.cell.exposure + exposureGain[kind]);
   actor.cell.baseChosen = true;

@@ -1,6 +1,6 @@
 import { ErrorCode } from "../../protocol/errorCodes";
 import type { Cell, MatchState, Ship, StarSystem } from "../../state/MatchState";
-import { systemAt } from "../geometry";
+import { shipSystemAt } from "../geometry";
 import { refused, type OrderResult, type Refusal } from "../orderResult";
 import { inSensorRange } from "../shipStats";
 import { cellOf } from "../sides";
@@ -44,7 +44,7 @@ export function shipInSensorRange(state: MatchState, observer: Ship, targetId: s
 }
 
 export function shipAtSystem(state: MatchState, ship: Ship): Found<StarSystem> {
-  const system = systemAt(state, ship.x, ship.y);
+  const system = shipSystemAt(state, ship);
   if (!system) return refused(ErrorCode.NotAtSystem, `${ship.name} must be at a system for this`);
   return found(system);
 }

@@ -4,7 +4,7 @@ import { harmCivilians } from "../civilianHarm";
 import { reveal } from "../detection";
 import { logEvent } from "../eventLog";
 import { loseShip } from "../fleet";
-import { systemAt } from "../geometry";
+import { shipSystemAt } from "../geometry";
 import { refused } from "../orderResult";
 import { chance } from "../random";
 import { isOccupierSystem } from "../sides";
@@ -58,7 +58,7 @@ export const raid: Operation<"raid", MaquisActor> = {
     reveal(state, actor.ship, "struck a convoy");
     const seized = chance(state, RAID_SUCCESS_CHANCE);
     // Fighting over a freighter in a colony's orbit puts its people in the crossfire, whatever the outcome.
-    harmCivilians(state, systemAt(state, convoy.x, convoy.y), "maquis", "raid");
+    harmCivilians(state, shipSystemAt(state, convoy), "maquis", "raid");
     if (seized) {
       actor.cell.supplies += convoy.cargo;
       publicSuccess(state, reputationLoss.raid);

@@ -34,7 +34,7 @@ describe("the Maquis AI plays its objectives", () => {
       Object.assign(valJean, { readyAt: 0, hull: classOf(valJean).hull * hull });
       state.cells.get("cell-1")!.weapons = 10;
       // The guards are in sight and no fight has started: what follows is the AI's choice.
-      expect(guardIds.every((id) => visibleShipIds(state, ctx, "maquis").has(id))).toBe(true);
+      expect(guardIds.every((id) => visibleShipIds(state, "maquis").has(id))).toBe(true);
       expect(valJean.engagement).toBe("");
       expect(goalMet(state, { kind: "reach", ship: "val-jean", system: "athos-iv" })).toBe(false);
       return maquisOrders(state, ctx, "cell-1", aiSkill.normal).filter((order) => "ship" in order && order.ship === "val-jean");
@@ -60,7 +60,7 @@ describe("the Maquis AI plays its objectives", () => {
       const warship = [...state.ships.values()].find((ship) => ship.side === "occupier" && isWarship(ship))!;
       if (hunted) relocate(match, warship.id, hakton.x + 30, hakton.y);
       Object.assign(evacuator, { readyAt: 0, underground: !hunted });
-      if (hunted) expect(visibleShipIds(state, ctx, "maquis").has(warship.id)).toBe(true);
+      if (hunted) expect(visibleShipIds(state, "maquis").has(warship.id)).toBe(true);
       for (const level of ["easy", "normal", "hard"] as const)
         expect(maquisOrders(state, ctx, "cell-1", aiSkill[level]), `${level}, hunted ${hunted}`).toContainEqual({ kind: "evacuate", ship: evacuator.id });
     }

@@ -22,6 +22,7 @@ import {
 } from "../../../shared/rules/tuning";
 import { populationWeight } from "../../../shared/rules/populationWeight";
 import { HOURS_PER_TICK } from "../../../shared/rules/clock";
+import { isContactCheckStep } from "../../../shared/rules/movement";
 import {
   acceptableSituation,
   matchFor,
@@ -428,7 +429,9 @@ describe("ambush", () => {
     match.patrol.route.clear();
     match.place("patrol-1", { x: 120, y: 310 }); // 10 units off, inside the storm-shortened sensors
     const shieldsBefore = match.patrol.shields;
-    match.step();
+    // It springs at the next sensor contact check.
+    do match.step();
+    while (!isContactCheckStep(match.state));
     const engagement = [...match.state.engagements.values()][0]!;
     expect(engagement).toMatchObject({ attacker: "raider-1", defender: "patrol-1" });
     expect(match.raider.stance).toBe("");

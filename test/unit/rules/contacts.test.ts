@@ -2,21 +2,30 @@ import { describe, expect, it } from "vitest";
 import { applyOrder } from "../../../shared/rules/applyOrder";
 import { loseShip } from "../../../shared/rules/fleet";
 import { distance, inRegionKind } from "../../../shared/rules/geometry";
+import { isContactCheckStep } from "../../../shared/rules/movement";
 import { SHIP_BODY_RADIUS } from "../../../shared/rules/shipStats";
+import { CONTACT_CHECK_STEPS } from "../../../shared/rules/tuning";
 import { at, matchOf, placement, quietScenario, sees, ship, steps, stepUntil } from "./rulesHelpers";
 
 /** matter-js draws circles as inscribed polygons, so a contact may come a little inside the exact circles' touching distance. */
 const POLYGON_SLACK = 0.75;
 
-function observerAndTarget(observerAt: { x: number; y: number }, targetAt: { x: number; y: number }) {
+/**
+ * A Hideki and a raider, and far off in the Mekar nebula a second raider lying in ambush: the rules
+ * refresh contacts only while someone lies in wait (contactsNeeded), so it keeps them refreshed.
+ */
+function observerAndTarget(observerAt: { x: number; y: number }, targetAt: { x: number; y: number }, lookout = true) {
   const scenario = quietScenario((file) => {
     file.forces = [placement("hideki-a", "hideki", "occupier", observerAt), placement("raider-a", "maquis-raider", "cell-1", targetAt)];
+    if (lookout) file.forces.push(placement("lookout", "maquis-raider", "cell-1", at.nebula));
   });
-  return matchOf(scenario);
+  const match = matchOf(scenario);
+  if (lookout) ship(match, "lookout").stance = "ambush";
+  return match;
 }
 
 describe("sensor contacts from matter-js", () => {
-  it("a hull entering a sensor circle becomes a contact the moment the circles touch, and is dropped when it leaves", () => {
+  it("a hull entering a sensor circle becomes a contact at the first check after the circles touch, and is dropped at the first check after it leaves", () => {
     // A Hideki (sensors 70) waits in open space; a raider (sensors 55) flies straight at it and out the other side.
     const match = observerAndTarget(at.open, { x: at.open.x + 150, y: at.open.y });
     const hideki = ship(match, "hideki-a");
@@ -36,11 +45,14 @@ describe("sensor contacts from matter-js", () => {
       if (!before && now) gained = d;
       if (before && !now) lost = d;
       if (raiderSawHideki < 0 && sees(match, "raider-a", "hideki-a")) raiderSawHideki = d;
-      // While the hull is clear of the sensor circle there is no contact; deep inside there always is.
-      if (d > 70 + SHIP_BODY_RADIUS) expect(now, `no contact at ${d}`).toBe(false);
-      if (d < 70 + SHIP_BODY_RADIUS - POLYGON_SLACK) expect(now, `contact at ${d}`).toBe(true);
+      // Contacts change only on check steps: between them they stand as the last check found them.
+      if (!isContactCheckStep(match.state)) expect(now, `contact changed between checks at ${d}`).toBe(before);
+      // At a check, while the hull is clear of the sensor circle there is no contact; deep inside there always is.
+      else if (d > 70 + SHIP_BODY_RADIUS) expect(now, `no contact at ${d}`).toBe(false);
+      else if (d < 70 + SHIP_BODY_RADIUS - POLYGON_SLACK) expect(now, `contact at ${d}`).toBe(true);
     }
-    const perTick = 6 * 0.25;
+    // How far the raider flies between two checks.
+    const perTick = 6 * 0.25 * CONTACT_CHECK_STEPS;
     expect(gained).toBeGreaterThan(70 + SHIP_BODY_RADIUS - POLYGON_SLACK - perTick);
     expect(gained).toBeLessThanOrEqual(70 + SHIP_BODY_RADIUS);
     expect(lost).toBeGreaterThan(70 + SHIP_BODY_RADIUS - POLYGON_SLACK);
@@ -78,7 +90,8 @@ describe("sensor contacts from matter-js", () => {
     stepUntil(match, () => sees(match, "hideki-a", "raider-a"), 200);
     expect(inRegionKind(match.state, raider.x, raider.y, "plasma-storm")).toBe(true);
     expect(distance(hideki, raider)).toBeLessThanOrEqual(70 / 4 + SHIP_BODY_RADIUS);
-    expect(distance(hideki, raider)).toBeGreaterThan(70 / 4 + SHIP_BODY_RADIUS - POLYGON_SLACK - 1.5);
+    // The raider (speed 6, in the storm as fast: it is small) flies 1.5 a step; the contact comes at the first check inside.
+    expect(distance(hideki, raider)).toBeGreaterThan(70 / 4 + SHIP_BODY_RADIUS - POLYGON_SLACK - 1.5 * CONTACT_CHECK_STEPS);
   });
 
   it("a sensor grows back to full reach once its ship leaves the storm, and finds what it could not see inside", () => {
@@ -100,6 +113,18 @@ describe("sensor contacts from matter-js", () => {
     expect(inRegionKind(match.state, hideki.x, hideki.y, "plasma-storm")).toBe(false);
     expect(world.bodies.get("hideki-a")!.sensorRadius).toBe(70);
     expect(world.bodies.get("hideki-a")!.sensor.circleRadius).toBeCloseTo(70, 6);
+    expect(sees(match, "hideki-a", "raider-a")).toBe(true);
+  });
+
+  it("with nobody lying in ambush the contacts are left as they were; the first check with an ambusher brings them up to date", () => {
+    const match = observerAndTarget(at.open, { x: at.open.x + 150, y: at.open.y }, false);
+    expect(applyOrder(match.state, "cell-1", { kind: "move", ship: "raider-a", to: { x: at.open.x, y: at.open.y + 20 } }, match.ctx).ok).toBe(true);
+    stepUntil(match, () => !ship(match, "raider-a").moving, 400);
+    // Well inside the Hideki's sensors, but no rule has needed the contacts since the world was built.
+    expect(distance(ship(match, "hideki-a"), ship(match, "raider-a"))).toBeLessThan(70);
+    expect(sees(match, "hideki-a", "raider-a")).toBe(false);
+    ship(match, "raider-a").stance = "ambush";
+    stepUntil(match, () => isContactCheckStep(match.state), CONTACT_CHECK_STEPS);
     expect(sees(match, "hideki-a", "raider-a")).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { activityOf, coverAt, detectionRiskPerHour, occupierWatchers, watcherHazard, type Watcher } from "../../../shared/rules/detection";
+import { activityOf, coverAt, detectionRiskPerHour, occupierWatchers, watcherHazard, watcherPhrase, type Watcher } from "../../../shared/rules/detection";
 import type { Match } from "../../../shared/rules/match";
 import { detection } from "../../../shared/rules/tuning";
 import { at, matchOf, placement, quietScenario, relocate, ship, steps } from "./rulesHelpers";
@@ -19,7 +19,7 @@ function watched(raiderClass = "maquis-raider", seed = 1): Match {
   return match;
 }
 
-const galorWatcher = (match: Match): Watcher => occupierWatchers(match.state).find((watcher) => watcher.by.includes(ship(match, "galor-a").name))!;
+const galorWatcher = (match: Match): Watcher => occupierWatchers(match.state).find((watcher) => watcher.shipId === "galor-a")!;
 
 describe("the odds of being seen", () => {
   it("fall with the target's stealth: a fighter is harder to see than a raider, a raider than a freighter", () => {
@@ -157,11 +157,11 @@ describe("detection over time", () => {
     Object.assign(colony, { garrison: 1 });
     const informed = match.state.systems.get("hakton-vii")!;
     Object.assign(informed, { garrison: 0, intelOccupier: 80 });
-    const watchers = occupierWatchers(match.state).map((watcher) => watcher.by);
+    const watchers = occupierWatchers(match.state).map(watcherPhrase);
     expect(watchers).toContain("the sensor post at Volan III");
     expect(watchers).toContain("informants at Hakton VII");
     // What a Maquis client holds: intelOccupier is not in its view (it reads as 0), so the informants are unknown to it.
     informed.intelOccupier = 0;
-    expect(occupierWatchers(match.state).map((watcher) => watcher.by)).not.toContain("informants at Hakton VII");
+    expect(occupierWatchers(match.state).map(watcherPhrase)).not.toContain("informants at Hakton VII");
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { isContactCheckStep } from "../../../shared/rules/movement";
+import { stateHash } from "../../../shared/rules/stateHash";
 import { applyOrder } from "../../../shared/rules/applyOrder";
 import { breakOffChance, startEngagement } from "../../../shared/rules/engagements";
 import { endEngagementOf } from "../../../shared/rules/fleet";
 import { classOf, damageFactor, inSensorRange } from "../../../shared/rules/shipStats";
 import { DISABLED_HULL_SHARE, MAX_ROUNDS, reputationLoss, ROUND_TICKS } from "../../../shared/rules/tuning";
-import type { Match } from "../../../shared/rules/match";
+import { restoreMatch, type Match } from "../../../shared/rules/match";
 import { at, matchOf, placement, quietScenario, relocate, ship, steps, stepUntil } from "./rulesHelpers";
 
 /** Two ships a few units apart in open space (no storm, no treaty zone), not yet fighting. */
@@ -262,5 +264,21 @@ describe("ambushes", () => {
     expect(hideki.shields).toBeLessThan(40);
     expect(engagement.rounds).toBe(0);
     expect(raider.underground).toBe(false);
+  });
+
+  it("a match resumed between two contact checks springs the ambush on the same step as one never stopped", () => {
+    const scenario = quietScenario((file) => {
+      file.forces = [placement("raider-a", "maquis-raider", "cell-1", at.nebula), placement("hideki-a", "hideki", "occupier", { x: at.nebula.x, y: at.nebula.y - 60 })];
+    });
+    const original = matchOf(scenario);
+    ship(original, "raider-a").stance = "ambush";
+    applyOrder(original.state, "occupier", { kind: "move", ship: "hideki-a", to: { x: at.nebula.x, y: at.nebula.y } }, original.ctx);
+    // Saved on a step that is not a check, with the Hideki still out of reach.
+    stepUntil(original, () => !isContactCheckStep(original.state), 10);
+    expect(original.state.engagements.size).toBe(0);
+    const resumed = restoreMatch(scenario, JSON.parse(JSON.stringify(original.state.toJSON())));
+    const sprung = (match: Match) => stepUntil(match, () => match.state.engagements.size > 0, 200);
+    expect(sprung(resumed)).toBe(sprung(original));
+    expect(stateHash(resumed.state)).toBe(stateHash(original.state));
   });
 });

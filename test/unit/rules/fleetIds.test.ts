@@ -17,7 +17,7 @@ describe("ids of ships the rules create", () => {
     expect(convoys[0]!.id).not.toBe("convoy-1");
     expect(state.ships.size).toBe(2);
     // One hull and one sensor body per ship, none left over.
-    expect(world.engine.world.bodies).toHaveLength(2 * state.ships.size);
+    expect(world.detector.bodies).toHaveLength(2 * state.ships.size);
     expect([...world.bodies.keys()].sort()).toEqual([...state.ships.keys()].sort());
     steps(match, 5);
     expect(ship(match, "convoy-1").x).toBe(at.open.x);
@@ -33,6 +33,6 @@ describe("ids of ships the rules create", () => {
     expect(ship(match, "fighter-1").shipClass).toBe("galor");
     const fighters = [...match.state.ships.values()].filter((s) => s.seat === "cell-1");
     expect(fighters.map((s) => s.shipClass)).toEqual(["maquis-fighter"]);
-    expect(match.ctx.world!.engine.world.bodies).toHaveLength(4);
+    expect(match.ctx.world!.detector.bodies).toHaveLength(4);
   });
 });

@@ -6,6 +6,8 @@ import { ErrorCode } from "../../../shared/protocol/errorCodes";
 import { orderSchema, type Order } from "../../../shared/protocol/orders";
 import { applyOrder } from "../../../shared/rules/applyOrder";
 import { createMatch, type Match } from "../../../shared/rules/match";
+import { contactsNeeded, isContactCheckStep } from "../../../shared/rules/movement";
+import { SHIP_BODY_RADIUS } from "../../../shared/rules/shipStats";
 import { step } from "../../../shared/rules/step";
 import { addSecondCell, dorvanFile, placement, scenarioOf } from "./rulesHelpers";
 
@@ -143,7 +145,7 @@ function resolve(match: Match, seat: string, template: OrderTemplate): Order {
   return orderSchema.parse({ ...(walk(template) as object), ...(actor === undefined ? {} : { ship: actor }) });
 }
 
-function checkInvariants(match: Match, after: string): void {
+function checkInvariants(match: Match, after: string, stepped = false): void {
   const { state, ctx } = match;
   for (const cell of state.cells.values())
     for (const [name, amount] of [["supplies", cell.supplies], ["weapons", cell.weapons], ["recruits", cell.recruits]] as const)
@@ -155,17 +157,29 @@ function checkInvariants(match: Match, after: string): void {
     expect(Number.isInteger(system.sympathy), `${system.id} sympathy ${system.sympathy} after ${after}`).toBe(true);
     expect(Math.abs(system.sympathy), `${system.id} sympathy after ${after}`).toBeLessThanOrEqual(2);
   }
-  // One ship per id, in one place: the state and the physics world agree exactly.
+  // One ship per id, in one place: the state and the physics world agree (the bodies are brought to the ships on each contact check).
   const world = ctx.world!;
   const ids = [...state.ships.keys()];
   expect(new Set(ids).size).toBe(ids.length);
   expect([...world.bodies.keys()].sort(), `bodies after ${after}`).toEqual([...ids].sort());
-  expect(world.engine.world.bodies.length, `bodies in the engine after ${after}`).toBe(2 * ids.length);
+  expect(world.detector.bodies.length, `bodies in the detector after ${after}`).toBe(2 * ids.length);
+  // Ambushes spring (and end the stance) after the check, so a stance still held now was held at the check.
+  const checked = stepped && isContactCheckStep(state) && contactsNeeded(state);
   state.ships.forEach((ship, key) => {
     expect(ship.id).toBe(key);
     const bodies = world.bodies.get(ship.id)!;
-    expect([bodies.hull.position.x, bodies.hull.position.y], `${ship.id} hull after ${after}`).toEqual([ship.x, ship.y]);
-    expect([bodies.sensor.position.x, bodies.sensor.position.y], `${ship.id} sensor after ${after}`).toEqual([ship.x, ship.y]);
+    if (checked) {
+      for (const body of [bodies.hull, bodies.sensor]) {
+        expect(body.position.x, `${ship.id} body x after ${after}`).toBeCloseTo(ship.x, 9);
+        expect(body.position.y, `${ship.id} body y after ${after}`).toBeCloseTo(ship.y, 9);
+      }
+      // A contact is never further than the exact circles touching, and only ever of the other side.
+      for (const id of world.contacts.get(ship.id)!) {
+        const target = state.ships.get(id)!;
+        expect(target.side, `${ship.id} in contact with ${id} after ${after}`).not.toBe(ship.side);
+        expect(Math.hypot(target.x - ship.x, target.y - ship.y), `${ship.id} in contact with ${id} after ${after}`).toBeLessThanOrEqual(bodies.sensorRadius + SHIP_BODY_RADIUS);
+      }
+    }
     if (ship.engagement !== "") {
       const engagement = state.engagements.get(ship.engagement);
       expect(engagement, `${ship.id}'s engagement after ${after}`).toBeDefined();
@@ -183,7 +197,7 @@ function play(seed: number, commands: Command[]): void {
       for (let i = 0; i < cmd.count; i++) {
         if (cmd.type === "ai") runAiSeats(match, state.seats.keys(), { occupier: cmd.level, maquis: cmd.level });
         step(state, ctx);
-        checkInvariants(match, `${cmd.type === "ai" ? "AI turn and " : ""}step to tick ${state.tick}`);
+        checkInvariants(match, `${cmd.type === "ai" ? "AI turn and " : ""}step to tick ${state.tick}`, true);
       }
       continue;
     }
