@@ -7,6 +7,7 @@ import pg from "pg";
 import { describeError, log } from "../log";
 import { PostgresTextPlugin } from "./postgresText";
 import { schemaMigrations } from "./schemaMigrations";
+import { withStatementCache } from "./statementCache";
 import type { StoreKind } from "./storeKind";
 import type { StoreTables } from "./tables";
 
@@ -80,7 +81,7 @@ async function openSqlite(dataDir: string): Promise<OpenStore> {
       `the database ${file} cannot be used (${(error as Error).message}). Move it aside to start with an empty one, or restore it from a backup.`,
     );
   }
-  const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrate(db, file);
   return { db, kind: "sqlite", describe: file, close: () => db.destroy() };
 }
