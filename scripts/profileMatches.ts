@@ -102,7 +102,7 @@ for (let tick = 0; tick < ticks; tick++) {
     const t0 = performance.now();
     for (let i = 0; i < speed && match.state.phase === "playing"; i++) playTick(match, running.aiSeats, ai);
     const t1 = performance.now();
-    running.fog.update(match.state, match.ctx);
+    running.fog.update(match.state);
     const t2 = performance.now();
     encodePatches(running);
     const t3 = performance.now();

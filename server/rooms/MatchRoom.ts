@@ -333,7 +333,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     }
     this.log.info({ client: client.sessionId, address, seat: seatId }, "joined");
     this.fog.attach(client, side === "spectator" ? { side: watch, seat: "" } : { side, seat: seatId });
-    this.fog.update(this.state, this.match.ctx);
+    this.fog.update(this.state);
     this.welcomeOf.set(client.sessionId, { seat: seatId, side, watching: side === "spectator" ? watch : side, host: false });
     if (this.hostSession === undefined) this.setHost(client.sessionId);
     else this.sendWelcome(client);
@@ -538,7 +538,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     // With nobody connected the match stands still: the AI does not play on for people who are not there.
     if (this.connected.size === 0) return;
     if (this.state.phase === "lobby") {
-      this.fog.update(this.state, this.match.ctx);
+      this.fog.update(this.state);
       return;
     }
     const freeSeats = [...this.state.seats.values()].filter((seat) => !seat.occupied).map((seat) => seat.id);
@@ -546,7 +546,7 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
     for (let i = 0; i < this.state.speed && this.state.phase === "playing"; i++) {
       playTick(this.match, freeSeats, this.aiSettings);
     }
-    this.fog.update(this.state, this.match.ctx);
+    this.fog.update(this.state);
     if (this.state.phase !== "playing") {
       this.releaseOpener();
       void this.recorder.finish(this.state);

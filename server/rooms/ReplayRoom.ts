@@ -88,7 +88,7 @@ export abstract class ReplayRoom extends Room<{ state: MatchState }> {
         this.keepCheckpoint(this.cursor);
       }
       this.showSeatHolders();
-      this.fog.update(this.state, this.cursor.match.ctx);
+      this.fog.update(this.state);
     }, TICK_RATE);
     this.onMessage(MatchMessageType.voteSpeed, (client, payload) => {
       const speed = replaySpeedSchema.safeParse(payload);
@@ -108,7 +108,7 @@ export abstract class ReplayRoom extends Room<{ state: MatchState }> {
 
   onJoin(client: Client): void {
     this.fog.attach(client, { side: "maquis", seat: "" });
-    this.fog.update(this.state, this.cursor.match.ctx);
+    this.fog.update(this.state);
     client.send(MessageType.welcome, { seat: "spectator", side: "spectator", watching: "maquis", host: false } satisfies WelcomeMessage);
     client.send(MatchMessageType.replayInfo, { endHours: this.endTick * this.state.hoursPerTick, lengthHours: this.state.lengthHours } satisfies ReplayInfo);
   }
@@ -167,7 +167,7 @@ export abstract class ReplayRoom extends Room<{ state: MatchState }> {
       this.fog.detach(client);
       this.fog.attach(client, { side: "maquis", seat: "" });
     }
-    this.fog.update(this.state, this.cursor.match.ctx);
+    this.fog.update(this.state);
     this.seeking = false;
   }
 }

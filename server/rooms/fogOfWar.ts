@@ -1,6 +1,5 @@
 import type { Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
-import type { RulesContext } from "../../shared/rules/rulesContext";
 import type { Side } from "../../shared/rules/sides";
 import { visibleShipIds } from "../../shared/rules/visibility";
 import type { MatchState } from "../../shared/state/MatchState";
@@ -56,7 +55,7 @@ export class FogOfWar {
   }
 
   /** Brings every view up to date; call once per tick, after the rules ran. (What a side sees needs nothing of the rules' context.) */
-  update(state: MatchState, _ctx?: RulesContext): void {
+  update(state: MatchState): void {
     if (this.viewers.size === 0) return;
     const ended = this.revealEverything || state.phase === "ended";
     const visible: Record<Side, Set<string>> = {

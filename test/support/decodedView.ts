@@ -29,7 +29,7 @@ export function decodedView(match: Match, viewer: Viewer): MatchState {
   // FogOfWar only reads the session id and sets `view`; a stand-in client is all it needs.
   const client = { sessionId: `${viewer.side}:${viewer.seat}` } as Client;
   fog.attach(client, viewer);
-  fog.update(match.state, match.ctx);
+  fog.update(match.state);
   const shared = { offset: 0 };
   encoder.encodeAll(shared);
   const bytes = encoder.encodeAllView(client.view!, shared.offset, { offset: shared.offset });
