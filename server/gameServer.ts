@@ -13,7 +13,7 @@ import { BALANCE_PATH, mountBalanceApi } from "./http/balanceApi";
 import { mountCommunityApi, SCENARIO_UPLOAD_PATHS } from "./http/communityApi";
 import { mountHttpApi } from "./http/httpApi";
 import { guardRequests } from "./http/requestGuard";
-import { LeaseKeeper, type LeaseStore, type LeaseTiming } from "./cluster/leaseKeeper";
+import { LeaseKeeper, type LeaseStore } from "./cluster/leaseKeeper";
 import { OrphanWatch } from "./cluster/orphanWatch";
 import type { RedisLink } from "./cluster/redisLink";
 import { GuardedLobbyRoom } from "./rooms/GuardedLobbyRoom";
@@ -42,8 +42,6 @@ export interface GameServer {
    * brought back at once.
    */
   resumeSavedMatches(): Promise<string[]>;
-  /** The Redis link, when processes share matchmaking. */
-  redis: RedisLink | null;
 }
 
 export interface GameServerOptions {
@@ -63,8 +61,7 @@ export interface GameServerOptions {
   editorReconnectSeconds?: number;
   /** The matches' leases, kept in the same database as the matches; without them a saved match is never resumed. */
   leases?: LeaseStore | null;
-  /** Lease lengths and how often leases are renewed and orphans looked for (tests shorten them). */
-  leaseTiming?: LeaseTiming;
+  /** How often orphaned matches are looked for (tests bring them back when they say, not on a timer). */
   orphanScanMs?: number;
   /** The store may be shared with other processes (PostgreSQL): leases left in it are never assumed to be this process's own. */
   storeShared?: boolean;
@@ -83,7 +80,7 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
     reconnectSeconds: options.reconnectSeconds ?? RECONNECT_SECONDS,
     idleSetAsideSeconds: options.idleSetAsideSeconds ?? IDLE_SET_ASIDE_SECONDS,
     addressLimits,
-    leases: new LeaseKeeper(options.leases ?? null, () => matchMaker.processId, options.leaseTiming),
+    leases: new LeaseKeeper(options.leases ?? null, () => matchMaker.processId),
   };
   const redis = options.redis ?? null;
   let orphanWatch: OrphanWatch | undefined;
@@ -124,7 +121,6 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
   server.onBeforeShutdown(() => orphanWatch?.stop());
   server.onShutdown(() => {
     balanceJobs.close();
-    orphanWatch?.stop();
     services.leases.stop();
     void redis?.close();
   });
@@ -148,6 +144,5 @@ export function createGameServer(config: ServerConfig, library: ScenarioLibrary,
       orphanWatch = new OrphanWatch(options.leases, () => matchMaker.processId, services.resumeKey, options.orphanScanMs);
       return orphanWatch.start();
     },
-    redis,
   };
 }

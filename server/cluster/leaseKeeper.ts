@@ -22,13 +22,9 @@ export interface LeaseStore {
   forgetAll(): Promise<void>;
 }
 
-export interface LeaseTiming {
-  leaseMs: number;
-  renewMs: number;
-  marginMs: number;
-}
-
-export const LEASE_TIMING: LeaseTiming = { leaseMs: LEASE_SECONDS * 1000, renewMs: LEASE_RENEW_SECONDS * 1000, marginMs: LEASE_MARGIN_SECONDS * 1000 };
+const LEASE_MS = LEASE_SECONDS * 1000;
+/** Until when a lease asked for at `asked` may be written under. */
+const writableUntilFor = (asked: number) => asked + (LEASE_SECONDS - LEASE_MARGIN_SECONDS) * 1000;
 
 interface Held {
   /** Until when this process may write the match (the lease's end, less the margin). */
@@ -52,7 +48,6 @@ export class LeaseKeeper {
     private readonly store: LeaseStore | null,
     /** This process: Colyseus' processId, known once the server listens. */
     private readonly ownerOf: () => string,
-    private readonly timing: LeaseTiming = LEASE_TIMING,
   ) {}
 
   get owner(): string {
@@ -66,8 +61,8 @@ export class LeaseKeeper {
       return true;
     }
     const asked = Date.now();
-    if (!(await this.store.claim(matchId, this.owner, this.timing.leaseMs, asked))) return false;
-    this.held.set(matchId, { writableUntil: asked + this.timing.leaseMs - this.timing.marginMs, onLost });
+    if (!(await this.store.claim(matchId, this.owner, LEASE_MS, asked))) return false;
+    this.held.set(matchId, { writableUntil: writableUntilFor(asked), onLost });
     this.start();
     return true;
   }
@@ -96,7 +91,7 @@ export class LeaseKeeper {
 
   private start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.renew(), this.timing.renewMs);
+    this.timer = setInterval(() => void this.renew(), LEASE_RENEW_SECONDS * 1000);
     this.timer.unref();
   }
 
@@ -108,7 +103,7 @@ export class LeaseKeeper {
     const ids = [...this.held.keys()];
     let lost: string[];
     try {
-      lost = await store.renew(this.owner, ids, this.timing.leaseMs, asked);
+      lost = await store.renew(this.owner, ids, LEASE_MS, asked);
     } catch (error) {
       if (!this.storeDown) log.error({ error: describeError(error) }, "cannot renew match leases: the store is unreachable; matches play on and save once it is back");
       this.storeDown = true;
@@ -120,11 +115,11 @@ export class LeaseKeeper {
       const held = this.held.get(id);
       if (!held) continue;
       if (!lost.includes(id)) {
-        held.writableUntil = asked + this.timing.leaseMs - this.timing.marginMs;
+        held.writableUntil = writableUntilFor(asked);
         continue;
       }
-      const again = await store.claim(id, this.owner, this.timing.leaseMs, asked).catch(() => false);
-      if (again) held.writableUntil = asked + this.timing.leaseMs - this.timing.marginMs;
+      const again = await store.claim(id, this.owner, LEASE_MS, asked).catch(() => false);
+      if (again) held.writableUntil = writableUntilFor(asked);
       else if (this.held.delete(id)) {
         log.warn({ room: id }, "another process has taken this match over; it stops here");
         held.onLost();

@@ -523,6 +523,8 @@ export abstract class MatchRoom extends Room<{ state: MatchState }> {
    * off with MATCH_MOVED, so their clients find the match where it runs now and take their seats again.
    */
   private loseLease(): void {
+    // A room closed by a fault keeps its lease (see onDispose) but has nothing left to stop.
+    if (this.faulted) return;
     this.leaseLost = true;
     this.recorder?.stop();
     this.setTimestep();

@@ -52,7 +52,11 @@ export class MatchRecorder {
     private readonly mayWrite: () => boolean = () => true,
   ) {}
 
-  /** Queues a write so they reach the store in the order the match made them. */
+  /**
+   * Queues a write so they reach the store in the order the match made them. While SQLite answers, each
+   * write runs synchronously within the same turn of the event loop, so an accepted order is on disk
+   * before the next patch shows its effect to anyone.
+   */
   private enqueue(what: string, write: (store: MatchStore) => Promise<void>): Promise<void> {
     const store = this.store;
     if (!store || this.stopped) return Promise.resolve();

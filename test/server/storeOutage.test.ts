@@ -54,9 +54,9 @@ describe("an outage of PostgreSQL or Redis", () => {
     await ordered(1);
     await ordered(2);
     await expect.poll(() => server.output(), { timeout: 15_000 }).toContain("its saves are retried");
-    // Longer than a lease (6 s at 10 ticks a second): the process keeps its match and saves it once the store is back.
     await expect.poll(() => server.output(), { timeout: 15_000 }).toContain("cannot renew match leases");
     await ordered(3);
+    // Longer than a lease (6 s at 10 ticks a second): the process keeps its match and saves it once the store is back.
     await expect.poll(() => room.state.tick, { timeout: 15_000, message: "the match plays on without its store" }).toBeGreaterThan(tickAtOutage + 80);
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(503);
